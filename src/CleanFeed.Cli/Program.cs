@@ -1,4 +1,10 @@
 using System.CommandLine;
+using CleanFeed.Cli.Commands;
 
-var root = new RootCommand("CleanFeed: feeds in, clean articles out.");
+var root = new RootCommand("CleanFeed: news feeds in, clean normalised articles out.");
+root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(ArticlesCommand.Create());
+root.Subcommands.Add(FeedsCommand.Create());
+root.Subcommands.Add(ReplayCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using CleanFeed.Cli.Settings;
+using CleanFeed.Core.Storage;
+
+namespace CleanFeed.Cli.Commands;
+
+/// <summary>`cleanfeed feeds status`: each feed's last fetch, error and backoff.</summary>
+public static class FeedsCommand
+{
+    public static Command Create()
+    {
+        var storage = StorageCommandHelper.StorageOption();
+        var status = new Command("status", "Each feed's last fetch, its error and when it is tried next") { storage };
+        status.SetAction(async (parse, ct) =>
+        {
+            Azurite.StorageResolver resolver;
+            StorageClients clients;
+            try
+            {
+                (resolver, clients) = await StorageCommandHelper.ConnectAsync(parse.GetValue(storage), CliSettings.Build(), ct);
+            }
+            catch (Exception e) when (e is StorageUnreachableException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 3;
+            }
+            await using (resolver)
+            {
+                var states = await new FeedStateStore(clients).ListAsync(ct);
+                if (states.Count == 0) Console.WriteLine("No feed has been fetched yet.");
+                foreach (var s in states.OrderBy(s => s.Url, StringComparer.OrdinalIgnoreCase))
+                {
+                    Console.WriteLine($"{s.Url}");
+                    Console.WriteLine($"  title: {s.Title ?? "-"}  status: {s.LastStatus ?? "-"}  items: {s.ItemsStored}  last attempt: {s.LastAttempt:u}  next: {s.NextAttempt:u}");
+                    if (s.LastError is not null) Console.WriteLine($"  error ({s.ConsecutiveFailures} in a row): {s.LastError}");
+                }
+                return 0;
+            }
+        });
+        return new Command("feeds", "Feeds and their fetch state") { status };
+    }
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using CleanFeed.Cli.Settings;
+using CleanFeed.Core.Configuration;
+using CleanFeed.Core.Storage;
+
+namespace CleanFeed.Cli.Commands;
+
+/// <summary>
+/// `cleanfeed replay`: after a fix, re-drive what ended in the poison queues — store messages go
+/// back on articles-to-store, poisoned raw blobs are cleaned again by `run`.
+/// </summary>
+public static class ReplayCommand
+{
+    public static Command Create()
+    {
+        var storage = StorageCommandHelper.StorageOption();
+        var command = new Command("replay", "Re-drive poison messages and blobs after a fix") { storage };
+        command.SetAction(async (parse, ct) =>
+        {
+            Azurite.StorageResolver resolver;
+            StorageClients clients;
+            try
+            {
+                (resolver, clients) = await StorageCommandHelper.ConnectAsync(parse.GetValue(storage), CliSettings.Build(), ct);
+            }
+            catch (Exception e) when (e is StorageUnreachableException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 3;
+            }
+            await using (resolver)
+            {
+                var (messages, blobs) = await ReplayAsync(clients, ct);
+                Console.WriteLine($"Re-queued {messages} message(s) from {clients.Names.ToStorePoisonQueue}; re-driving {blobs} raw blob(s) from {TriggerNames.BlobPoisonQueue}.");
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    public static async Task<(int Messages, int Blobs)> ReplayAsync(StorageClients clients, CancellationToken ct)
+    {
+        var messages = await MoveAllAsync(clients.Queue(clients.Names.ToStorePoisonQueue), clients.Queue(clients.Names.ToStoreQueue), null, ct);
+        // A poisoned blob is re-driven by rewriting it: its new ETag makes the blob trigger fire again.
+        var raw = clients.Container(clients.Names.RawContainer);
+        var blobs = await MoveAllAsync(clients.Queue(TriggerNames.BlobPoisonQueue), null, async text =>
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(text);
+            var name = doc.RootElement.GetProperty("BlobName").GetString()!;
+            var blob = raw.GetBlobClient(name);
+            var content = await blob.DownloadContentAsync(ct);
+            await blob.UploadAsync(content.Value.Content, overwrite: true, ct);
+        }, ct);
+        return (messages, blobs);
+    }
+
+    private static async Task<int> MoveAllAsync(Azure.Storage.Queues.QueueClient from, Azure.Storage.Queues.QueueClient? to, Func<string, Task>? handle, CancellationToken ct)
+    {
+        await from.CreateIfNotExistsAsync(cancellationToken: ct);
+        var n = 0;
+        while (true)
+        {
+            var batch = (await from.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1), ct)).Value;
+            if (batch.Length == 0) return n;
+            foreach (var m in batch)
+            {
+                var text = m.Body.ToString();
+                if (to is not null) await to.SendMessageAsync(text, ct);
+                if (handle is not null) await handle(text);
+                await from.DeleteMessageAsync(m.MessageId, m.PopReceipt, ct);
+                n++;
+            }
+        }
+    }
+}
