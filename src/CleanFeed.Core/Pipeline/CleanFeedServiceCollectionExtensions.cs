@@ -21,10 +21,10 @@ public static class CleanFeedServiceCollectionExtensions
         services.AddOptions<CleanFeedOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new StorageClients(storageConnection(sp), sp.GetRequiredService<IOptions<CleanFeedOptions>>().Value.Storage));
-        services.TryAddSingleton(sp => new HttpFetcher(sp.GetRequiredService<IOptions<CleanFeedOptions>>().Value));
+        services.TryAddSingleton(sp => new HttpFetcher(sp.GetRequiredService<IOptions<CleanFeedOptions>>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<HttpFetcher>>()));
         services.TryAddSingleton<FeedParser>();
         services.TryAddSingleton<FeedListReader>();
-        services.TryAddSingleton<IContentExtractor, ContentExtractor>();
+        // TODO(merge extraction): services.TryAddSingleton<IContentExtractor, ContentExtractor>();
         services.TryAddSingleton<RawItemStore>();
         services.TryAddSingleton<SeenItemsStore>();
         services.TryAddSingleton<FeedStateStore>();

@@ -65,7 +65,7 @@ public sealed class FeedFetchHandler(
         ParsedFeed parsed;
         try
         {
-            parsed = parser.Parse(response.Bytes, response.Charset, new Uri(response.FinalUrl ?? feed.Url));
+            parsed = parser.Parse(response.Bytes, response.Charset, response.FinalUrl ?? feedUri);
         }
         catch (FeedParseException e)
         {
@@ -132,13 +132,13 @@ public sealed class FeedFetchHandler(
             return null;
         var r = await fetcher.GetAsync(uri, new FetchRequest { MaxBytes = options.Value.MaxPageBytes, Accept = PageAccept }, cancellationToken).ConfigureAwait(false);
         if (r.Error is not null)
-            return new RawPage { Status = r.Status, FinalUrl = r.FinalUrl, ContentType = r.ContentType, Error = r.Error };
+            return new RawPage { Status = r.Status, FinalUrl = r.FinalUrl?.AbsoluteUri, ContentType = r.ContentType, Error = r.Error };
         var type = r.ContentType ?? "";
         var isHtml = type.Length == 0 || type.Contains("html", StringComparison.OrdinalIgnoreCase);
         if (!isHtml && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
-            return new RawPage { Status = r.Status, FinalUrl = r.FinalUrl, ContentType = r.ContentType, Error = $"not HTML ({type})" };
+            return new RawPage { Status = r.Status, FinalUrl = r.FinalUrl?.AbsoluteUri, ContentType = r.ContentType, Error = $"not HTML ({type})" };
         var (text, charset) = TextDecoding.Decode(r.Bytes, r.Charset, sniffHtmlMeta: isHtml);
-        return new RawPage { Status = r.Status, FinalUrl = r.FinalUrl, ContentType = r.ContentType, Charset = charset, Body = text };
+        return new RawPage { Status = r.Status, FinalUrl = r.FinalUrl?.AbsoluteUri, ContentType = r.ContentType, Charset = charset, Body = text };
     }
 
     private async Task<FeedFetchResult> FailAsync(FeedState state, FeedDefinition feed, string error, CancellationToken cancellationToken)
