@@ -1,4 +1,5 @@
 using System.CommandLine;
 
 var root = new RootCommand("CleanFeed: feeds in, clean articles out.");
+root.Subcommands.Add(CleanFeed.Cli.Commands.CleanCommand.Create());
 return await root.Parse(args).InvokeAsync();
