@@ -50,24 +50,7 @@ internal static class BlockCleaner
             Remove(blocks, i, kind, reason!, removed);
         }
 
-        // 2. Boilerplate lines and sections anywhere.
-        for (int i = 0; i < blocks.Count;)
-        {
-            var b = blocks[i];
-            if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed); continue; }
-            if (b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
-            {
-                Remove(blocks, i, sk, "section heading", removed);
-                // what follows the heading, until real text or the next heading
-                while (i < blocks.Count && IsSectionFollower(blocks[i], sk))
-                    Remove(blocks, i, sk, "in a " + sk + " section", removed);
-                continue;
-            }
-            if (normTitle is not null && b.IsHeading && IsTitle(b.Text, normTitle)) { Remove(blocks, i, BoilerplateKind.Title, "repeats the title", removed); result.TitleSeen = true; continue; }
-            i++;
-        }
-
-        // 3. Trailing run: boilerplate at the end, with short taglines and link lines just before it.
+        // 2. Trailing run: boilerplate at the end, with short taglines and link lines just before it.
         int cut = blocks.Count;
         for (int i = blocks.Count - 1; i >= 0; i--)
         {
@@ -88,6 +71,23 @@ internal static class BlockCleaner
                 Remove(blocks, cut, kind, "trailing boilerplate", removed);
             }
         }
+        // 3. Boilerplate lines and sections anywhere.
+        for (int i = 0; i < blocks.Count;)
+        {
+            var b = blocks[i];
+            if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed); continue; }
+            if (b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
+            {
+                Remove(blocks, i, sk, "section heading", removed);
+                // what follows the heading, until real text or the next heading
+                while (i < blocks.Count && IsSectionFollower(blocks[i], sk))
+                    Remove(blocks, i, sk, "in a " + sk + " section", removed);
+                continue;
+            }
+            if (normTitle is not null && b.IsHeading && IsTitle(b.Text, normTitle)) { Remove(blocks, i, BoilerplateKind.Title, "repeats the title", removed); result.TitleSeen = true; continue; }
+            i++;
+        }
+
         return result;
     }
 

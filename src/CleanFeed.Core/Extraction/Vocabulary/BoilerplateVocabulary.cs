@@ -108,8 +108,10 @@ internal static class BoilerplateVocabulary
             @"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)" +
             @"|^(?:©|\(c\)|copyright)\s", Opts)),
         (BoilerplateKind.Tags, new Regex(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:", Opts)),
-        (BoilerplateKind.PrevNext, new Regex(@"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|älterer?|neuerer?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|article|entrada|artículo|artigo|articolo|bericht))?[\s»›>→\p{Pd}:]*" +
-            @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*:?", Opts)),
+        (BoilerplateKind.PrevNext, new Regex(
+            @"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|entrada|artículo|artigo|articolo|bericht|posts|articles|entries|beiträge))?[\s»›>→\p{Pd}:]*$" +
+            @"|^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?) (?:post|article|entry|story|beitrag|artikel|eintrag|bericht)\s*[:»›>→\p{Pd}]\s*.{0,120}$" +
+            @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$", Opts)),
         (BoilerplateKind.Meta, new Regex(@"^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert)|aktualisiert(?: am)?|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|reading time|temps de lecture|tiempo de lectura)\b" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)", Opts)),
@@ -117,7 +119,7 @@ internal static class BoilerplateVocabulary
     ];
 
     private static readonly Regex BylinePattern = new(
-        @"^(?:by|von|par|por|di|door|from|written by|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[,|/•·–—-]\s*.{0,60})?$",
+        @"^(?i:by|von|par|por|di|door|from|written by|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[,|/•·–—-]\s*.{0,60})?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex SocialWord = new(
