@@ -24,7 +24,7 @@ public static class CleanFeedServiceCollectionExtensions
         services.TryAddSingleton(sp => new HttpFetcher(sp.GetRequiredService<IOptions<CleanFeedOptions>>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<HttpFetcher>>()));
         services.TryAddSingleton<FeedParser>();
         services.TryAddSingleton<FeedListReader>();
-        // TODO(merge extraction): services.TryAddSingleton<IContentExtractor, ContentExtractor>();
+        services.TryAddSingleton<IContentExtractor>(_ => new ContentExtractor());
         services.TryAddSingleton<RawItemStore>();
         services.TryAddSingleton<SeenItemsStore>();
         services.TryAddSingleton<FeedStateStore>();

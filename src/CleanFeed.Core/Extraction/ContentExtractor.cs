@@ -1,0 +1,264 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using CleanFeed.Core.Extraction.Html;
+using CleanFeed.Core.Extraction.Metadata;
+using CleanFeed.Core.Extraction.Sanitizing;
+using CleanFeed.Core.Extraction.Text;
+using CleanFeed.Core.Extraction.Vocabulary;
+
+namespace CleanFeed.Core.Extraction;
+
+/// <summary>
+/// Main-content extractor. For HTML: parse (AngleSharp) → collect metadata and drop non-content elements →
+/// per-site rules → coarse boilerplate removal (landmarks, comment sections, banners) → choose the main
+/// content by text density → fine boilerplate removal inside it → render paragraphs → paragraph-level
+/// cleanup (repeated title, bylines, trailing boilerplate) → sanitised HTML. For plain text: the same
+/// paragraph-level cleanup, line by line. Thread-safe: one instance can serve all threads.
+/// </summary>
+public sealed class ContentExtractor : IContentExtractor
+{
+    private readonly ContentExtractorOptions _options;
+    private readonly OutputSanitizer _sanitizer = new();
+    private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false, IsNotSupportingFrames = true };
+
+    [ThreadStatic] private static HtmlParser? t_parser;
+
+    public ContentExtractor() : this(new ContentExtractorOptions()) { }
+
+    public ContentExtractor(ContentExtractorOptions options)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        HtmlDecoding.EnsureCodePages();
+    }
+
+    private HtmlParser Parser => t_parser ??= new HtmlParser(_parserOptions);
+
+    public ExtractionResult Extract(ExtractionInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(input.Html)) return ExtractHtml(input, cancellationToken);
+            if (!string.IsNullOrWhiteSpace(input.Text)) return ExtractText(input);
+            return Empty(input);
+        }
+        catch (OperationCanceledException) { throw; }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Never throw on bad input: fall back to the visible text.
+            return Fallback(input, ex);
+        }
+    }
+
+    private static ExtractionResult Empty(ExtractionInput input) => new()
+    {
+        Title = input.Hints.Title, Author = input.Hints.Author, Published = input.Hints.Published?.ToUniversalTime(),
+        Updated = input.Hints.Updated?.ToUniversalTime(), Language = MetadataExtractor.NormalizeLanguage(input.Hints.Language),
+        CanonicalUrl = input.BaseUrl?.ToString(),
+    };
+
+    private ExtractionResult ExtractText(ExtractionInput input)
+    {
+        var removed = new List<RemovedBlock>();
+        var o = PlainTextCleaner.Clean(input.Text!, input.Hints, removed);
+        var text = TextRenderer.Join(o.Blocks);
+        var html = string.Concat(o.Blocks.Select(b => "<p>" + System.Net.WebUtility.HtmlEncode(b.Text).Replace("\n", "<br>") + "</p>"));
+        return new ExtractionResult
+        {
+            Title = o.Title,
+            Author = o.Author,
+            Published = (input.Hints.Published ?? MetadataExtractor.ParseDate(o.Dateline))?.ToUniversalTime(),
+            Updated = input.Hints.Updated?.ToUniversalTime(),
+            Language = MetadataExtractor.NormalizeLanguage(input.Hints.Language) ?? LanguageGuess.Guess(text),
+            CanonicalUrl = input.BaseUrl?.ToString(),
+            Text = text,
+            Html = _options.ProduceHtml ? html : "",
+            Removed = _options.RecordRemoved ? removed : [],
+        };
+    }
+
+    private enum Mode { Main, WholePage }
+
+    private ExtractionResult ExtractHtml(ExtractionInput input, CancellationToken ct)
+    {
+        var html = input.Html!;
+        if (html.Length > _options.MaxHtmlChars) html = html[.._options.MaxHtmlChars];
+        var first = Run(html, input, Mode.Main, ct);
+        if (!first.Fragment && first.Text.Length < _options.MinContentChars && first.PageChars > first.Text.Length + 100)
+        {
+            var second = Run(html, input, Mode.WholePage, ct);
+            if (second.Text.Length > first.Text.Length) return second.Result;
+        }
+        return first.Result;
+    }
+
+    private sealed record RunOutcome(ExtractionResult Result, string Text, int PageChars, bool Fragment);
+
+    private RunOutcome Run(string html, ExtractionInput input, Mode mode, CancellationToken ct)
+    {
+        var doc = Parser.ParseDocument(html);
+        var removed = new List<RemovedBlock>();
+        var sources = new MetadataSources();
+        var docEl = doc.DocumentElement;
+        Preclean.Run(docEl, sources, removed);
+        ct.ThrowIfCancellationRequested();
+        var body = (IElement?)doc.Body ?? docEl;
+
+        // Per-site rules first.
+        List<IElement>? keep = null;
+        if (input.Rules is { } rules)
+        {
+            foreach (var sel in rules.Remove)
+                foreach (var el in SafeQuery(body, sel))
+                {
+                    var t = DomText.ShortText(el, 80);
+                    removed.Add(new RemovedBlock(BoilerplateKind.SiteRule, "site rule: remove " + sel, el.TextContent.Length, Preclean.Preview(t)));
+                    el.Remove();
+                }
+            var k = rules.Keep.SelectMany(sel => SafeQuery(body, sel)).Distinct().ToList();
+            // outermost matches only
+            k = k.Where(e => !k.Any(o => o != e && o.Contains(e))).ToList();
+            if (k.Count > 0) keep = k;
+        }
+
+        var stats = DomStats.Compute(body);
+        int pageChars = stats.Get(body).TextChars;
+        bool fragment = IsFragment(html, pageChars);
+        var pruner = new BoilerplatePruner(stats, removed, sources);
+
+        List<IElement> content;
+        if (keep is not null)
+        {
+            content = keep;
+        }
+        else
+        {
+            pruner.Coarse(body, pageChars);
+            stats = DomStats.Compute(body);
+            pruner = new BoilerplatePruner(stats, removed, sources);
+            if (fragment || mode == Mode.WholePage) content = [body];
+            else
+            {
+                content = ContentSelector.Select(body, stats, out var top);
+                RecordOutside(body, content, stats, removed, top);
+            }
+        }
+        ct.ThrowIfCancellationRequested();
+
+        int contentChars = content.Sum(c => stats.Get(c).TextChars);
+        foreach (var c in content) pruner.Fine(c, contentChars);
+
+        var blocks = TextRenderer.Render(content.Count == 1 && content[0] == body ? body.ChildNodes : content.Cast<INode>());
+        var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks));
+        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false);
+        var text = TextRenderer.Join(blocks);
+
+        string author = meta.Author ?? bc.Author ?? "";
+        var published = meta.Published ?? MetadataExtractor.ParseDate(bc.Dateline);
+
+        // HTML output and images
+        string outHtml = "";
+        var images = new List<string>();
+        if (_options.ProduceHtml)
+        {
+            var wrapper = (IHtmlElement)doc.CreateElement("div");
+            if (content.Count == 1 && content[0] == body)
+                while (body.FirstChild is { } n) wrapper.AppendChild(n);
+            else
+                foreach (var c in content) wrapper.AppendChild(c);
+            FixLazyImages(wrapper);
+            outHtml = _sanitizer.Sanitize(doc, wrapper, input.BaseUrl);
+            foreach (var img in wrapper.QuerySelectorAll("img"))
+                if (img.GetAttribute("src") is { Length: > 0 } src && MetadataExtractor.Absolute(src, input.BaseUrl) is { } abs && !images.Contains(abs)) images.Add(abs);
+        }
+
+        var result = new ExtractionResult
+        {
+            Title = meta.Title,
+            Author = author.Length > 0 ? author : null,
+            Published = published,
+            Updated = meta.Updated,
+            Language = meta.Language,
+            CanonicalUrl = meta.CanonicalUrl,
+            Description = meta.Description,
+            LeadImage = meta.LeadImage ?? images.FirstOrDefault(),
+            Text = text,
+            Html = outHtml,
+            Images = images,
+            Tags = meta.Tags,
+            Removed = _options.RecordRemoved ? removed : [],
+        };
+        return new RunOutcome(result, text, pageChars, fragment || keep is not null);
+    }
+
+    private bool IsFragment(string html, int pageChars)
+    {
+        if (pageChars <= _options.FragmentMaxChars) return true;
+        // no document structure at all: a feed item's content
+        var head = html.AsSpan(0, Math.Min(html.Length, 2048));
+        return !head.Contains("<html", StringComparison.OrdinalIgnoreCase) && !head.Contains("<body", StringComparison.OrdinalIgnoreCase) &&
+               !head.Contains("<head", StringComparison.OrdinalIgnoreCase) && !head.Contains("<!doctype", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Sample(List<TextBlock> blocks)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var b in blocks) { sb.Append(b.Text).Append(' '); if (sb.Length > 3000) break; }
+        return sb.ToString();
+    }
+
+    private static IEnumerable<IElement> SafeQuery(IElement root, string selector)
+    {
+        try { return root.QuerySelectorAll(selector).ToList(); }
+        catch (Exception) { return []; } // an invalid selector in the feeds list harms nothing
+    }
+
+    /// <summary>Records what lay outside the chosen content (siblings along the path to the body).</summary>
+    private static void RecordOutside(IElement body, List<IElement> content, DomStats stats, List<RemovedBlock> removed, double top)
+    {
+        var keepSet = new HashSet<IElement>(content, ReferenceEqualityComparer.Instance);
+        var path = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var c in content)
+            for (var p = c.ParentElement; p is not null && p != body.ParentElement; p = p.ParentElement) path.Add(p);
+        foreach (var p in path)
+            foreach (var child in p.Children)
+            {
+                if (keepSet.Contains(child) || path.Contains(child)) continue;
+                var s = stats.Get(child);
+                if (s.TextChars == 0) continue;
+                removed.Add(new RemovedBlock(BoilerplateKind.OutsideMain, $"outside the main content (score {top:0.#})", s.TextChars, Preclean.Preview(DomText.ShortText(child, 80))));
+            }
+    }
+
+    private static void FixLazyImages(IElement root)
+    {
+        foreach (var img in root.QuerySelectorAll("img"))
+        {
+            var src = img.GetAttribute("src");
+            if (string.IsNullOrEmpty(src) || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                var lazy = img.GetAttribute("data-src") ?? img.GetAttribute("data-lazy-src") ?? img.GetAttribute("data-original") ?? img.GetAttribute("data-url");
+                if (!string.IsNullOrEmpty(lazy)) img.SetAttribute("src", lazy);
+            }
+        }
+    }
+
+    private ExtractionResult Fallback(ExtractionInput input, Exception ex)
+    {
+        string text;
+        try
+        {
+            var doc = Parser.ParseDocument(input.Html ?? "");
+            text = DomText.Normalize(doc.Body?.TextContent ?? "");
+        }
+        catch (Exception) { text = DomText.Normalize(input.Text ?? ""); }
+        return Empty(input) with
+        {
+            Text = text,
+            Html = _options.ProduceHtml ? "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>" : "",
+            Removed = [new RemovedBlock("error", "extraction failed: " + ex.GetType().Name, 0)],
+        };
+    }
+}

@@ -1,0 +1,106 @@
+using AngleSharp.Dom;
+using CleanFeed.Core.Extraction.Vocabulary;
+
+namespace CleanFeed.Core.Extraction.Html;
+
+/// <summary>
+/// Chooses the main-content container from text density (Readability-style): every paragraph scores by its
+/// length and commas, discounted by its link density, and passes its score to its ancestors with decay. The
+/// best-scoring element, discounted by its own link density and nudged by semantic markup and class/id hints,
+/// wins; then related candidates are joined (common ancestor of close runners-up, and siblings with
+/// comparable scores or plain paragraphs).
+/// </summary>
+internal static class ContentSelector
+{
+    public static List<IElement> Select(IElement body, DomStats stats, out double topScore)
+    {
+        topScore = 0;
+        var top = new List<(IElement El, double Score)>(6);
+        foreach (var (el, s) in stats.All)
+        {
+            if (s.ContentScore <= 0 || el == body || el.LocalName == "html") continue;
+            var score = FinalScore(el, s);
+            if (top.Count < 5 || score > top[^1].Score)
+            {
+                top.Add((el, score));
+                top.Sort((a, b) => b.Score.CompareTo(a.Score));
+                if (top.Count > 5) top.RemoveAt(5);
+            }
+        }
+        if (top.Count == 0) return [body];
+
+        var best = top[0].El;
+        var bestScore = top[0].Score;
+
+        // Runners-up that are close to the best and share an ancestor with it: the content is split.
+        var alternatives = top.Skip(1).Where(t => t.Score >= bestScore * 0.75).Select(t => t.El).ToList();
+        if (alternatives.Count >= 2)
+        {
+            var p = best.ParentElement;
+            while (p is not null && p != body)
+            {
+                int containing = alternatives.Count(a => p.Contains(a));
+                if (containing >= 2) { best = p; break; }
+                p = p.ParentElement;
+            }
+        }
+
+        // Climb while the parent scores higher (the paragraphs' container was split into sub-blocks).
+        double lastScore = stats.Get(best).ContentScore;
+        double threshold = lastScore / 3;
+        for (var p = best.ParentElement; p is not null && p != body; p = p.ParentElement)
+        {
+            var ps = stats.Get(p).ContentScore;
+            if (ps <= 0) continue;
+            if (ps < threshold) break;
+            if (ps > lastScore && stats.Get(p).LinkDensity < 0.35) { best = p; break; }
+            lastScore = ps;
+        }
+
+        topScore = FinalScore(best, stats.Get(best));
+        var parent = best.ParentElement;
+        if (parent is null || parent == body && best.LocalName == "body") return [best];
+
+        // Join siblings that look like more of the same content.
+        var result = new List<IElement>();
+        double siblingThreshold = Math.Max(10, topScore * 0.2);
+        var bestClass = best.GetAttribute("class");
+        foreach (var sib in parent.Children)
+        {
+            if (sib == best) { result.Add(sib); continue; }
+            var ss = stats.Get(sib);
+            if (ss.TextChars == 0) continue;
+            double bonus = !string.IsNullOrEmpty(bestClass) && sib.GetAttribute("class") == bestClass ? topScore * 0.2 : 0;
+            if (ss.ContentScore > 0 && FinalScore(sib, ss) + bonus >= siblingThreshold && ss.LinkDensity < 0.3) { result.Add(sib); continue; }
+            if (sib.LocalName is "p" or "blockquote" or "pre" or "ul" or "ol" or "table" or "figure" or "h2" or "h3" or "h4")
+            {
+                var ld = ss.LinkDensity;
+                if (ss.TextChars > 80 && ld < 0.25) result.Add(sib);
+                else if (ss.TextChars > 0 && ss.TextChars <= 80 && ld == 0 && sib.LocalName == "p" && EndsWithSentence(sib)) result.Add(sib);
+            }
+        }
+        return result;
+    }
+
+    private static bool EndsWithSentence(IElement e) => DomText.EndsLikeSentence(DomText.ShortText(e, 200));
+
+    private static double FinalScore(IElement el, NodeStats s)
+    {
+        double score = s.ContentScore * (1 - s.LinkDensity);
+        score += el.LocalName switch
+        {
+            "div" or "section" => 5,
+            "article" => 10,
+            "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (el.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 25;
+        if (el.GetAttribute("role") == "main") score += 5;
+        var key = DomText.ClassAndId(el);
+        if (key.Length > 0) score += ClassHints.Weight(key);
+        return score;
+    }
+}

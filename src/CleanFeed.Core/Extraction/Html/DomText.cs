@@ -1,0 +1,95 @@
+using AngleSharp.Dom;
+
+namespace CleanFeed.Core.Extraction.Html;
+
+/// <summary>Tag sets and small text helpers shared by the HTML passes.</summary>
+internal static class DomText
+{
+    /// <summary>Elements that start a new block (paragraph boundary) in rendered text.</summary>
+    public static bool IsBlock(string tag) => tag switch
+    {
+        "p" or "div" or "section" or "article" or "main" or "header" or "footer" or "aside" or "nav" or
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "hgroup" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or
+        "table" or "thead" or "tbody" or "tfoot" or "tr" or "caption" or "blockquote" or "pre" or "figure" or "figcaption" or
+        "address" or "center" or "details" or "summary" or "dialog" or "fieldset" or "legend" or "form" or "hr" or
+        "body" or "html" or "menu" or "dir" or "listing" or "xmp" or "plaintext" or "frameset" or "noframes" or "option" or "optgroup" => true,
+        _ => false,
+    };
+
+    /// <summary>Blocks that are a paragraph of their own (their score goes to their parent).</summary>
+    public static bool IsParagraphLike(string tag) => tag switch
+    {
+        "p" or "pre" or "blockquote" or "li" or "dd" or "dt" or "td" or "th" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figcaption" or "caption" or "address" => true,
+        _ => false,
+    };
+
+    public static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+
+    /// <summary>Elements whose content never is article text.</summary>
+    public static bool IsNonContent(string tag) => tag switch
+    {
+        "script" or "style" or "noscript" or "template" or "iframe" or "object" or "embed" or "svg" or "canvas" or "math" or
+        "button" or "input" or "select" or "textarea" or "option" or "optgroup" or "datalist" or "output" or "progress" or "meter" or
+        "link" or "meta" or "base" or "title" or "head" or "audio" or "video" or "source" or "track" or "map" or "area" or "applet" or "frame" or "frameset" or "param" or "dialog" => true,
+        _ => false,
+    };
+
+    /// <summary>The element's class and id, lowered, for hint matching.</summary>
+    public static string ClassAndId(IElement e)
+    {
+        var c = e.GetAttribute("class");
+        var id = e.Id;
+        if (string.IsNullOrEmpty(c)) return string.IsNullOrEmpty(id) ? "" : id.ToLowerInvariant();
+        if (string.IsNullOrEmpty(id)) return c.ToLowerInvariant();
+        return (c + " " + id).ToLowerInvariant();
+    }
+
+    /// <summary>Collapses whitespace runs to one space and trims; drops soft hyphens and zero-width characters.</summary>
+    public static string Normalize(string s)
+    {
+        if (string.IsNullOrEmpty(s)) return "";
+        var sb = new System.Text.StringBuilder(s.Length);
+        bool space = false;
+        foreach (var ch in s)
+        {
+            if (ch is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
+            if (char.IsWhiteSpace(ch)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Normalised text content of an element (for short elements only).</summary>
+    public static string ShortText(IElement e, int max = 400)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(e, sb, max);
+        return Normalize(sb.ToString());
+
+        static void Append(INode n, System.Text.StringBuilder sb, int max)
+        {
+            for (var c = n.FirstChild; c is not null && sb.Length <= max; c = c.NextSibling)
+            {
+                if (c is IText t) sb.Append(t.Data);
+                else if (c is IElement el)
+                {
+                    var tag = el.LocalName;
+                    if (IsNonContent(tag)) continue;
+                    bool block = IsBlock(tag) || tag == "br" || tag == "td" || tag == "th";
+                    if (block) sb.Append(' ');
+                    Append(el, sb, max);
+                    if (block) sb.Append(' ');
+                }
+            }
+        }
+    }
+
+    public static bool EndsLikeSentence(string s)
+    {
+        if (s.Length == 0) return false;
+        var t = s.TrimEnd('"', '“', '”', '»', '«', '’', '\'', ')', ']', ' ', '*');
+        if (t.Length == 0) return false;
+        return t[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？';
+    }
+}

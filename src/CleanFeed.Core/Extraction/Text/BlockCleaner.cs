@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using CleanFeed.Core.Extraction.Html;
+using CleanFeed.Core.Extraction.Vocabulary;
+
+namespace CleanFeed.Core.Extraction.Text;
+
+/// <summary>
+/// Paragraph-level boilerplate classification (jusText-like), shared by HTML blocks and plain-text lines:
+/// a repeated title, bylines and datelines at the start; boilerplate lines anywhere (comment-form notices,
+/// share bars, ad labels); boilerplate sections (a "Related posts" / "Leave a Reply" heading and what follows);
+/// and a trailing run of boilerplate at the end (taglines, "Related Post", comment forms).
+/// </summary>
+internal static class BlockCleaner
+{
+    private static readonly Regex Tagline = new(
+        @"\b[\p{L}\d-]+\.(?:com|net|org|info|de|at|ch|fr|es|it|nl|be|pt|br|uk|co|io|news|online|blog|eu|us|ca|au|in|ug|ke|ng|za)\b|\s[|•·]\s|^[^.!?]{2,60}:\s[^.!?]{2,80}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public sealed class Result
+    {
+        public string? Author;
+        public string? Dateline;
+        public bool TitleSeen;
+    }
+
+    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText)
+    {
+        var result = new Result();
+        if (blocks.Count == 0) return result;
+        var normTitle = title is null ? null : NormKey(title);
+
+        // 1. Leading blocks: repeated title, kicker/byline/dateline, boilerplate lines.
+        int scanned = 0;
+        for (int i = 0; i < blocks.Count && scanned < 8; scanned++)
+        {
+            var b = blocks[i];
+            var t = b.Text;
+            if (t.Length >= 200 && !IsTitle(t, normTitle)) break;
+            string? kind = null, reason = null;
+            if (normTitle is not null && IsTitle(t, normTitle)) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
+            else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
+            else if (Datelines.IsDateOnly(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
+            else if (LineKind(b) is { } k) { kind = k; reason = "vocabulary"; }
+            if (kind is null)
+            {
+                if (t.Length >= 120 || DomText.EndsLikeSentence(t)) break;
+                i++;
+                continue;
+            }
+            Remove(blocks, i, kind, reason!, removed);
+        }
+
+        // 2. Trailing run: boilerplate at the end, with short taglines and link lines just before it.
+        int cut = blocks.Count;
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            var b = blocks[i];
+            if (IsTailBoilerplate(b)) { cut = i; continue; }
+            if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
+            break;
+        }
+        if (cut < blocks.Count)
+        {
+            // a tagline ("Example.com: the best news site") or a short link line right before the run
+            while (cut > 0 && blocks[cut - 1].Text.Length <= 100 && !DomText.EndsLikeSentence(blocks[cut - 1].Text) && blocks[cut - 1].Tag != "li" &&
+                   (Tagline.IsMatch(blocks[cut - 1].Text) || blocks[cut - 1].LinkDensity > 0.5))
+                cut--;
+            while (blocks.Count > cut)
+            {
+                var kind = LineKind(blocks[cut]) ?? (Tagline.IsMatch(blocks[cut].Text) ? BoilerplateKind.Tagline : BoilerplateKind.Footer);
+                Remove(blocks, cut, kind, "trailing boilerplate", removed);
+            }
+        }
+        // 3. Boilerplate lines and sections anywhere.
+        for (int i = 0; i < blocks.Count;)
+        {
+            var b = blocks[i];
+            if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed); continue; }
+            if (b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
+            {
+                Remove(blocks, i, sk, "section heading", removed);
+                // what follows the heading, until real text or the next heading
+                while (i < blocks.Count && IsSectionFollower(blocks[i], sk))
+                    Remove(blocks, i, sk, "in a " + sk + " section", removed);
+                continue;
+            }
+            if (normTitle is not null && b.IsHeading && IsTitle(b.Text, normTitle)) { Remove(blocks, i, BoilerplateKind.Title, "repeats the title", removed); result.TitleSeen = true; continue; }
+            i++;
+        }
+
+        return result;
+    }
+
+    private static bool IsTailBoilerplate(TextBlock b)
+    {
+        var t = b.Text;
+        if (LineKind(b) is not null) return true;
+        if (t.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(t) is not null) return true;
+        if (BoilerplateVocabulary.MatchByline(t) is not null) return true;
+        if (Datelines.IsDateOnly(t)) return true;
+        if (t.Length < 200 && b.LinkDensity > 0.6) return true;
+        return false;
+    }
+
+    private static bool IsSectionFollower(TextBlock b, string sectionKind)
+    {
+        if (b.IsHeading) return BoilerplateVocabulary.MatchSectionHeading(b.Text) is not null;
+        if (b.LinkDensity > 0.5) return true;
+        if (sectionKind == BoilerplateKind.Comments && BoilerplateVocabulary.IsCommentFormText(b.Text)) return true;
+        if (sectionKind is BoilerplateKind.Related) return b.Text.Length < 120 && !DomText.EndsLikeSentence(b.Text);
+        if (sectionKind is BoilerplateKind.Share or BoilerplateKind.Newsletter) return b.Text.Length < 160;
+        return false;
+    }
+
+    /// <summary>The boilerplate kind of a line, when the line is short enough for phrase rules.</summary>
+    public static string? LineKind(TextBlock b)
+    {
+        var t = b.Text;
+        if (BoilerplateVocabulary.IsCommentFormText(t)) return BoilerplateKind.Comments;
+        var k = BoilerplateVocabulary.MatchLine(t);
+        if (k is null) return null;
+        // "Themen: A, B, C" must look like a list, not a sentence, to be a tag line.
+        if (k == BoilerplateKind.Tags && DomText.EndsLikeSentence(t) && b.LinkDensity < 0.3) return null;
+        return k;
+    }
+
+    private static bool IsTitle(string text, string? normTitle)
+    {
+        if (normTitle is null || normTitle.Length < 8) return false;
+        var k = NormKey(text);
+        return k == normTitle;
+    }
+
+    internal static string NormKey(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var ch in s)
+            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+        return sb.ToString();
+    }
+
+    private static void Remove(List<TextBlock> blocks, int i, string kind, string reason, List<RemovedBlock> removed)
+    {
+        var b = blocks[i];
+        removed.Add(new RemovedBlock(kind, reason, b.Text.Length, Html.Preclean.Preview(b.Text)));
+        b.Owner?.Remove();
+        blocks.RemoveAt(i);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace CleanFeed.Core.Extraction.Text;
+
+/// <summary>Recognises short lines that are only a date (and time), in the usual European and US forms.</summary>
+internal static class Datelines
+{
+    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private const string Months =
+        "jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar)?|févr(?:ier)?|fevereiro|mar(?:ch|s|zo|ço)?|märz|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mei|" +
+        "jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juil(?:let)?|luglio|aug(?:ust|ustus)?|août|ago(?:sto)?|sep(?:t|tember|tembre|tiembre|tembro)?|settembre|set|" +
+        "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ottobre|nov(?:ember|embre|iembre|embro)?|dec(?:ember|embre)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?|enero|febrero|gennaio|febbraio|aprile";
+    private const string Weekdays =
+        "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|" +
+        "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|" +
+        "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|di|mi|do|fr|sa|so";
+
+    private static readonly Regex DateToken = new(
+        @"\b\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?\b" +
+        @"|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b" +
+        @"|\b\d{1,2}\.?\s+(?:" + Months + @")\.?,?\s+\d{4}\b" +
+        @"|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b" +
+        @"|\b(?:" + Months + @")\.?\s+\d{4}\b" +
+        @"|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?(?:\s+(?:de\s+)?\d{4})?\b" +
+        @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b" +
+        @"|\b(?:" + Weekdays + @")\b\.?,?" +
+        @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
+        Opts);
+
+    /// <summary>True for a short line that holds a date and nothing else of substance.</summary>
+    public static bool IsDateOnly(string text)
+    {
+        if (text.Length < 4 || text.Length > 70) return false;
+        if (!HasDate(text)) return false;
+        var rest = DateToken.Replace(text, " ");
+        int letters = 0;
+        foreach (var ch in rest) if (char.IsLetterOrDigit(ch)) letters++;
+        return letters <= 3;
+    }
+
+    private static readonly Regex RealDate = new(
+        @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\b|\b(?:" + Months + @")\.?\s+\d{1,2}\b|\b(?:" + Months + @")\.?\s+\d{4}\b",
+        Opts);
+
+    public static bool HasDate(string text) => RealDate.IsMatch(text);
+}

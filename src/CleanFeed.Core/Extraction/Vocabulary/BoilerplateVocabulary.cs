@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+
+namespace CleanFeed.Core.Extraction.Vocabulary;
+
+/// <summary>The kinds of boilerplate the extractor knows; also used as <see cref="RemovedBlock.Kind"/>.</summary>
+internal static class BoilerplateKind
+{
+    public const string Comments = "comments";
+    public const string Related = "related";
+    public const string Share = "share";
+    public const string Newsletter = "newsletter";
+    public const string Cookie = "cookie";
+    public const string Ad = "ad";
+    public const string Navigation = "navigation";
+    public const string Footer = "footer";
+    public const string Byline = "byline";
+    public const string Dateline = "dateline";
+    public const string Tags = "tags";
+    public const string PrevNext = "prev-next";
+    public const string Tagline = "tagline";
+    public const string AuthorBio = "author-bio";
+    public const string Meta = "meta";
+    public const string Form = "form";
+    public const string Hidden = "hidden";
+    public const string NonContent = "non-content";
+    public const string OutsideMain = "outside-main";
+    public const string Title = "title";
+    public const string Sidebar = "sidebar";
+    public const string LinkList = "link-list";
+    public const string SiteRule = "site-rule";
+}
+
+/// <summary>
+/// Multilingual boilerplate vocabulary (en, de, fr, es, pt, it, nl). These are supporting signals: the
+/// extractor only applies them to short blocks (headings, one-line paragraphs, short lines of text),
+/// never to whole article paragraphs.
+/// </summary>
+internal static class BoilerplateVocabulary
+{
+    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>Longest text (normalised) that phrase rules are applied to.</summary>
+    public const int MaxPhraseLength = 160;
+
+    // A short block whose whole text is one of these phrases (with an optional count, colon, arrow).
+    private static readonly Regex SectionHeading = new(@"^[\s\p{P}\p{S}\d]*(?:" + string.Join("|",
+        // comments
+        @"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)s?",
+        @"\d* ?(?:comments?|responses?|replies|reactions?|discussion)(?: \(\d+\))?",
+        @"(?:join|view) the (?:discussion|conversation)(?: thread)?",
+        @"(?:schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie) (?:einen|eine|deinen|ihren) (?:kommentar|antwort)",
+        @"kommentar(?:e)? ?(?:verfassen|schreiben|hinzufügen|hinterlassen|abgeben|\(\d+\))?",
+        @"\d+ kommentare?", @"kommentieren", @"leserkommentare", @"diskussion",
+        @"laisser un commentaire", @"laisser une réponse", @"ajouter un commentaire", @"\d* ?commentaires?", @"réagir",
+        @"(?:deja|dejar|escribe) (?:un|tu|una) (?:comentario|respuesta)", @"\d* ?comentarios?",
+        @"deixe (?:um|seu|uma|sua) (?:comentário|resposta)", @"\d* ?comentários?",
+        @"lascia (?:un|una) (?:commento|risposta)", @"\d* ?commenti",
+        @"laat een (?:reactie|antwoord) achter", @"geef een reactie", @"\d* ?reacties?", @"reageer",
+        // related
+        @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
+        @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
+        @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"read (?:also|more|next)",
+        @"more (?:from|on|about|in|stories|news|articles|posts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also",
+        @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
+        @"(?:latest|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
+        @"ähnliche (?:beiträge|artikel|themen|posts|nachrichten|einträge)", @"verwandte (?:artikel|beiträge|themen|nachrichten)",
+        @"mehr (?:zum thema|aus (?:der|dem) [\p{L} -]{1,30}|artikel|beiträge|nachrichten|news)(?: [\p{L}\d'’ .-]{1,40})?",
+        @"das könnte (?:sie|dich|euch) (?:auch )?interessieren", @"(?:auch|ebenfalls) interessant", @"lesen sie (?:auch|mehr)",
+        @"lies auch", @"weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news|links)", @"weiterführende (?:informationen|links|artikel|inhalte)",
+        @"(?:neueste|aktuelle|beliebte|empfohlene|letzte) (?:beiträge|artikel|news|nachrichten|kommentare|meldungen|einträge)",
+        @"meistgelesen(?:e)?(?: artikel| beiträge)?", @"meist ?gelesen", @"passend(?: dazu| zum thema)", @"auch lesenswert", @"top[- ]themen", @"zum thema",
+        @"articles? (?:similaires|liés|connexes|recommandés|récents)", @"(?:à )?lire aussi", @"sur le même (?:sujet|thème)",
+        @"vous (?:aimerez|pourriez|pouvez) aussi(?: aimer)?", @"dans la même rubrique", @"les plus (?:lus|populaires)", @"derniers articles", @"voir aussi",
+        @"(?:artículos?|noticias|entradas|publicaciones) (?:relacionad[oa]s?|recientes|similares)", @"(?:también )?te (?:puede|podría) interesar",
+        @"lee también", @"lo más (?:leído|visto)", @"más noticias", @"quizás te interese",
+        @"(?:artigos|posts|notícias|publicações) (?:relacionad[oa]s|recentes)", @"leia (?:também|mais)", @"veja também", @"mais lidas",
+        @"você (?:também )?pode (?:gostar|se interessar)",
+        @"(?:articoli|post|notizie) (?:correlat[ie]|simili|recenti)", @"(?:ti )?potrebbe (?:interessarti|anche interessarti)", @"leggi anche", @"i più letti",
+        @"gerelateerde (?:artikelen|berichten|nieuws)", @"lees ook", @"meer (?:nieuws|artikelen)", @"recente berichten", @"meest gelezen",
+        // newsletter / subscription
+        @"(?:subscribe|sign up)(?: (?:to|for) (?:our |the )?[\p{L} ]{0,30}newsletter)?", @"[\p{L} ]{0,30}newsletter(?: abonnieren| bestellen| anmelden)?",
+        @"(?:abonniere|abonnieren sie) (?:unseren|den) newsletter", @"bleiben sie (?:auf dem laufenden|informiert)", @"bleib auf dem laufenden",
+        @"abonnez-vous(?: à (?:notre|la) newsletter)?", @"inscrivez-vous(?: à (?:notre|la) newsletter)?", @"suscríbete(?: a (?:nuestro|la) (?:boletín|newsletter))?",
+        @"assine (?:a|nossa) newsletter", @"iscriviti(?: alla newsletter)?", @"meld je aan voor (?:de|onze) nieuwsbrief", @"nieuwsbrief",
+        // about the author
+        @"about the author", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
+        // share / follow (headings)
+        @"share(?: this)?(?: (?:article|story|post|page))?(?: on)?", @"teilen(?: sie)?(?: dies| diesen artikel| diesen beitrag)?(?: mit)?", @"(?:diesen )?(?:beitrag|artikel) teilen",
+        @"follow us(?: on [\p{L}]+)?", @"folgen sie uns(?: auf [\p{L}]+)?", @"folge uns(?: auf [\p{L}]+)?", @"partager(?: cet article| sur [\p{L}]+)?", @"suivez-nous",
+        @"compart(?:ir|e|ilhar)(?: (?:en|este artículo|esta noticia|no) ?[\p{L}]*)?", @"síguenos", @"siga-nos", @"partilhar", @"condividi(?: su [\p{L}]+| questo articolo)?", @"seguici(?: su [\p{L}]+)?",
+        @"delen", @"deel (?:dit|via) ?[\p{L}]*", @"volg ons"
+    ) + @")[\s:.!?…»›>→\p{Pd}]*$", Opts);
+
+    // Short lines that are boilerplate wherever they stand, by kind.
+    private static readonly (string Kind, Regex Pattern)[] Lines =
+    [
+        (BoilerplateKind.Comments, new Regex(@"(?:your|deine|ihre|votre|tu|o seu|seu|il tuo|je|uw) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie|email)|dirección de correo electrónico|endereço de e-?mail|indirizzo e-?mail|e-mailadres)(?:-adresse)? (?:address )?(?:will not|wird nicht|ne sera pas|no será|não será|non sarà|wordt niet)" +
+            @"|required fields are marked|erforderliche felder sind|les champs obligatoires|los campos obligatorios|campos obrigatórios|i campi obbligatori|vereiste velden" +
+            @"|this site uses akismet|diese website verwendet akismet|ce site utilise akismet|este sitio usa akismet|questo sito usa akismet" +
+            @"|you must be logged in to post a comment|du musst angemeldet sein|cancel reply|antworten abbrechen|annuler la réponse" +
+            @"|notify me of (?:follow-up|new)|benachrichtige mich|save my name, email|meinen namen, meine e-mail-adresse" +
+            @"|^sei (?:der|die) erste|^be the first to (?:like|comment)|^noch keine kommentare|^no comments yet|^view the discussion thread", Opts)),
+        (BoilerplateKind.Share, new Regex(@"^(?:share|tweet|teilen|partager|compartir|compartilhar|condividi|delen|drucken|print|imprimer|imprimir|stampa|afdrukken|e-?mail|mail|gefällt mir|like this|j'aime|me gusta|mi piace|url zum kopieren|link kopieren|copy link|copier le lien|pin it|pinnen)\s*[:!.]?$" +
+            @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
+            @"|^(?:like|gefällt mir|liken)(?: this| dies)?:?\s*(?:gefällt mir )?(?:wird geladen|loading)", Opts)),
+        (BoilerplateKind.Ad, new Regex(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40})[\s\p{P}]*$", Opts)),
+        (BoilerplateKind.Navigation, new Regex(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility)[\s\p{P}\p{S}]*$" +
+            @"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)" +
+            @"|^(?:©|\(c\)|copyright)\s", Opts)),
+        (BoilerplateKind.Tags, new Regex(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:", Opts)),
+        (BoilerplateKind.PrevNext, new Regex(
+            @"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|entrada|artículo|artigo|articolo|bericht|posts|articles|entries|beiträge))?[\s»›>→\p{Pd}:]*$" +
+            @"|^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?) (?:post|article|entry|story|beitrag|artikel|eintrag|bericht)\s*[:»›>→\p{Pd}]\s*.{0,120}$" +
+            @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$", Opts)),
+        (BoilerplateKind.Meta, new Regex(@"^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert)|aktualisiert(?: am)?|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|reading time|temps de lecture|tiempo de lectura)\b" +
+            @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
+            @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)", Opts)),
+        (BoilerplateKind.Cookie, new Regex(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))", Opts)),
+    ];
+
+    private static readonly Regex BylinePattern = new(
+        @"^(?i:by|von|par|por|di|door|from|written by|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[,|/•·–—-]\s*.{0,60})?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex SocialWord = new(
+        @"^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|xing|e-?mail|mail|email|flipboard|tumblr|pocket|messenger|instagram|youtube|threads|mastodon|bluesky|print|drucken|imprimer|imprimir|teilen|share|tweet|partager|compartir|condividi|delen|copy|kopieren|link|url|sms|vk|weibo|wechat|rss|feed|google|tiktok)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A heading or short block that opens a boilerplate section (comments, related, newsletter, share, author bio).</summary>
+    public static string? MatchSectionHeading(string text)
+    {
+        if (text.Length == 0 || text.Length > 90) return null;
+        if (!SectionHeading.IsMatch(text)) return null;
+        var t = text.ToLowerInvariant();
+        if (t.Contains("comment") || t.Contains("kommentar") || t.Contains("coment") || t.Contains("reply") || t.Contains("repl") || t.Contains("reac") || t.Contains("antwort") || t.Contains("réponse") || t.Contains("risposta") || t.Contains("discussi") || t.Contains("réagir") || t.Contains("respuesta") || t.Contains("resposta") || t.Contains("response")) return BoilerplateKind.Comments;
+        if (t.Contains("newsletter") || t.Contains("subscri") || t.Contains("sign up") || t.Contains("abonn") || t.Contains("suscr") || t.Contains("iscriviti") || t.Contains("nieuwsbrief") || t.Contains("laufenden") || t.Contains("informiert") || t.Contains("inscrivez") || t.Contains("assine")) return BoilerplateKind.Newsletter;
+        if (t.Contains("autor") || t.Contains("author") || t.Contains("auteur") || t.Contains("zur person")) return BoilerplateKind.AuthorBio;
+        if (t.Contains("share") || t.Contains("teilen") || t.Contains("partag") || t.Contains("compart") || t.Contains("condivid") || t.Contains("delen") || t.Contains("deel ") || t.Contains("follow") || t.Contains("folg") || t.Contains("suivez") || t.Contains("síguenos") || t.Contains("siga-nos") || t.Contains("seguici") || t.Contains("volg ons") || t.Contains("partilhar")) return BoilerplateKind.Share;
+        return BoilerplateKind.Related;
+    }
+
+    /// <summary>A short line or block that is boilerplate wherever it stands; returns its kind.</summary>
+    public static string? MatchLine(string text)
+    {
+        if (text.Length == 0 || text.Length > MaxPhraseLength) return null;
+        foreach (var (kind, pattern) in Lines)
+            if (pattern.IsMatch(text)) return kind;
+        if (IsShareBar(text)) return BoilerplateKind.Share;
+        return null;
+    }
+
+    /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
+    public static bool IsCommentFormText(string text) => text.Length <= 300 && Lines[0].Pattern.IsMatch(text);
+
+    /// <summary>"By Jane Doe", "Von Max Mustermann | 12.03.2021", ...; returns the name.</summary>
+    public static string? MatchByline(string text)
+    {
+        if (text.Length < 5 || text.Length > 120) return null;
+        var m = BylinePattern.Match(text);
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value.Trim();
+        return name.Length >= 2 ? name : null;
+    }
+
+    /// <summary>A block made (almost) only of social network / share words: "Facebook Twitter WhatsApp E-Mail".</summary>
+    public static bool IsShareBar(string text)
+    {
+        if (text.Length > 200) return false;
+        int words = 0, social = 0;
+        foreach (var w in text.Split([' ', '\t', '\n', '|', '/', '•', '·', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = w.Trim(':', '.', '(', ')', '!', '-');
+            if (token.Length == 0 || token.All(char.IsDigit)) continue;
+            words++;
+            if (SocialWord.IsMatch(token)) social++;
+        }
+        return words >= 2 && social * 10 >= words * 7;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace CleanFeed.Core.Extraction.Vocabulary;
+
+/// <summary>
+/// What an element's class and id suggest. A supporting signal only: the extractor combines it with the
+/// element's text statistics (length, link density, paragraphs) before it removes anything.
+/// </summary>
+internal static class ClassHints
+{
+    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // token boundaries: start, end, space, '-', '_' ; camelCase is lowered so substrings are used for long words.
+    private const string B = @"(?:^|[\s_\-])";
+    private const string E = @"(?:$|[\s_\-])";
+
+    private static readonly (string Kind, bool Strong, Regex Pattern)[] Negative =
+    [
+        (BoilerplateKind.Comments, true, new Regex(@"comment|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts)),
+        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|" + B + "cmp" + E, Opts)),
+        (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + "(?:follow|follow-us|print|tools)" + E, Opts)),
+        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts)),
+        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|" + B + "(?:promo|cta)" + E, Opts)),
+        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts)),
+        (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts)),
+        (BoilerplateKind.Footer, true, new Regex(B + "(?:footer|site-footer|page-footer|colophon|copyright|masthead|site-header|page-header|header-top)" + E + "|footer", Opts)),
+        (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts)),
+        (BoilerplateKind.AuthorBio, false, new Regex(@"author-?(?:bio|box|info|profile|description)|about-?(?:the-)?author|" + B + "bio" + E, Opts)),
+        (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts)),
+        (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts)),
+        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E, Opts)),
+        (BoilerplateKind.Hidden, true, new Regex(B + "(?:hidden|hide|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)" + E, Opts)),
+        (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts)),
+    ];
+
+    private static readonly Regex Positive = new(
+        @"article|content|entry|post-?body|story|main|text|body|blog-?post|hentry|page-?content|prose|" + B + "(?:post|single|column)" + E, Opts);
+
+    private static readonly Regex StrongNegativeWords = new(@"comment|footer|sidebar|widget|related|share|social|cookie|newsletter|advert|menu|navigation|breadcrumb", Opts);
+
+    /// <summary>Returns the kind the class/id suggests, and whether the hint is strong.</summary>
+    public static (string? Kind, bool Strong) Classify(string classAndId)
+    {
+        if (classAndId.Length == 0) return (null, false);
+        foreach (var (kind, strong, pattern) in Negative)
+            if (pattern.IsMatch(classAndId)) return (kind, strong);
+        return (null, false);
+    }
+
+    /// <summary>A readability-style class weight: positive for content-like names, negative for boilerplate-like.</summary>
+    public static int Weight(string classAndId)
+    {
+        if (classAndId.Length == 0) return 0;
+        int w = 0;
+        if (Positive.IsMatch(classAndId)) w += 15;
+        if (StrongNegativeWords.IsMatch(classAndId)) w -= 25;
+        return w;
+    }
+}
