@@ -254,8 +254,8 @@ public sealed partial class FeedParser
             published ??= NullIfEmpty(element.Element(Dc + "date")?.Value);
             updated ??= NullIfEmpty(element.Element(Atom + "updated")?.Value);
             image = XmlImage(element);
-            if (!categories.Any())
-                categories = element.Elements(Dc + "subject").Select(e => e.Value);
+            if (!categories.Any(c => !string.IsNullOrWhiteSpace(c)))
+                categories = element.Elements("category").Select(e => e.Value).Concat(element.Elements(Dc + "subject").Select(e => e.Value));
         }
 
         author ??= RssAuthor(item.Author);
@@ -415,7 +415,9 @@ public sealed partial class FeedParser
             case FeedType.JsonFeed:
                 var version = (feed.SpecificFeed as JsonFeed)?.Version ?? "";
                 var v = JsonFeedVersion().Match(version);
-                return v.Success ? $"json {v.Groups[1].Value}" : "json 1.0";
+                if (!v.Success)
+                    return "json 1.0";
+                return v.Groups[1].Value.Contains('.') ? $"json {v.Groups[1].Value}" : $"json {v.Groups[1].Value}.0";
             default:
                 var attr = feed.SpecificFeed?.Element?.Document?.Root?.Attribute("version")?.Value;
                 return string.IsNullOrWhiteSpace(attr) ? "rss" : $"rss {attr.Trim()}";
