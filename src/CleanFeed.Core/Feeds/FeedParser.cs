@@ -63,6 +63,12 @@ public sealed partial class FeedParser
     ParsedFeed ParseXml(string text, Uri feedUrl)
     {
         text = InvalidXmlChars().Replace(text, "");
+        // A DOCTYPE is never needed (external DTDs are not loaded) and its internal subset can
+        // declare entities that expand without bound ("billion laughs"): drop it. Entities it
+        // would have defined are then undeclared, and the HTML-entity fallback below handles them.
+        var doctype = Doctype().Match(text);
+        if (doctype.Success && doctype.Index < 4096)
+            text = text.Remove(doctype.Index, doctype.Length);
         var root = RootElement().Match(text) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "";
         if (root is "html" or "!doctype html" || root.StartsWith("!doctype html", StringComparison.Ordinal))
             throw new FeedParseException("not a feed: the document is an HTML page");
@@ -444,10 +450,13 @@ public sealed partial class FeedParser
     [GeneratedRegex("""<\s*([!A-Za-z][^\s>/]*(?:\s+html)?)""")]
     private static partial Regex RootElement();
 
+    [GeneratedRegex("""<!DOCTYPE[^\[>]*(?:\[[\s\S]*?\]\s*)?>""", RegexOptions.IgnoreCase)]
+    private static partial Regex Doctype();
+
     [GeneratedRegex("""[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]""")]
     private static partial Regex InvalidXmlChars();
 
-    [GeneratedRegex("""&([A-Za-z][A-Za-z0-9]{1,31});""")]
+    [GeneratedRegex("""&([A-Za-z][A-Za-z0-9]{0,31});""")]
     private static partial Regex NamedEntity();
 
     [GeneratedRegex("""</?[A-Za-z][^<>]*>""")]

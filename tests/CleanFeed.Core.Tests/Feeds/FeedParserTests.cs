@@ -231,6 +231,29 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Entity_expansion_bomb_is_defused()
+    {
+        var bomb = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [
+              <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+              <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+              <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+              <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+              <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+              <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+            ]>
+            <rss version="2.0"><channel><title>Bomb &f;</title><link>https://bomb.example/</link>
+            <item><title>t</title><link>https://bomb.example/1</link><description>&f;</description></item></channel></rss>
+            """;
+
+        var feed = _parser.Parse(Encoding.UTF8.GetBytes(bomb), null, new Uri("https://bomb.example/rss"));
+
+        Assert.Equal("Bomb &f;", feed.Title); // the entity is left as text, not expanded to 200 MB
+        Assert.Equal("&f;", feed.Items[0].Summary);
+    }
+
+    [Fact]
     public void Junk_before_the_xml_prolog_is_skipped()
     {
         var body = "\nWarning: something in /var/www/feed.php on line 3\n" + Encoding.UTF8.GetString(Sample("rss092.xml"));

@@ -349,6 +349,43 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Redirect_to_a_private_address_is_blocked()
+    {
+        // Only 10/8 counts as private here, so the loopback test server stands in for a public site.
+        _server.Redirect("/to-literal", "http://10.0.0.1/latest/meta-data/");
+        _server.Redirect("/to-name", "http://intranet.corp.example/admin");
+        static Task<IPAddress[]> Resolve(string host, CancellationToken ct) =>
+            Task.FromResult(host == "intranet.corp.example" ? new[] { IPAddress.Parse("10.1.2.3") } : new[] { IPAddress.Loopback });
+        var options = new HttpFetcherOptions { AllowPrivateNetworks = false, Resolve = Resolve, IsBlocked = a => NetworkGuard.Classify(a) == "private" };
+        using var fetcher = new HttpFetcher(options);
+
+        var literal = await fetcher.GetAsync(_server.Url("/to-literal"));
+        Assert.Equal("address 10.0.0.1 is private; set AllowPrivateNetworks=true to allow it", literal.Error);
+        Assert.Equal(new Uri("http://10.0.0.1/latest/meta-data/"), literal.FinalUrl);
+
+        var named = await fetcher.GetAsync(_server.Url("/to-name"));
+        Assert.Equal("address 10.1.2.3 of intranet.corp.example is private; set AllowPrivateNetworks=true to allow it", named.Error);
+    }
+
+    [Fact]
+    public async Task Unknown_host_is_reported_without_retrying()
+    {
+        var lookups = 0;
+        Task<IPAddress[]> Resolve(string host, CancellationToken ct)
+        {
+            Interlocked.Increment(ref lookups);
+            throw new SocketException((int)SocketError.HostNotFound);
+        }
+        using var fetcher = Fetcher(resolve: Resolve);
+
+        var r = await fetcher.GetAsync(new Uri("http://no-such-host.example/feed"));
+
+        Assert.Equal("could not resolve host no-such-host.example", r.Error);
+        Assert.Equal(0, r.Status);
+        Assert.Equal(1, lookups);
+    }
+
+    [Fact]
     public async Task Loopback_is_allowed_with_AllowPrivateNetworks()
     {
         _server.Serve("/feed", "hello");
