@@ -313,6 +313,53 @@ public sealed class HttpFetcherTests : IAsyncLifetime
         Assert.Empty(_server.Requests);
     }
 
+    [Theory]
+    [InlineData("2130706433")]  // 127.0.0.1 as one decimal number
+    [InlineData("0x7f.0.0.1")]  // hexadecimal
+    [InlineData("[::ffff:127.0.0.1]")]
+    [InlineData("[::1]")]
+    public async Task Obfuscated_loopback_literals_are_blocked(string host)
+    {
+        _server.Serve("/feed", "secret");
+        using var fetcher = Fetcher(allowPrivate: false);
+
+        var r = await fetcher.GetAsync(new Uri($"http://{host}:{_server.Port}/feed"));
+
+        Assert.NotNull(r.Error);
+        Assert.EndsWith("is private (loopback); set AllowPrivateNetworks=true to allow it", r.Error);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Body_cut_short_is_reported()
+    {
+        _server.Map("/short", async (_, s, ct) =>
+        {
+            await LoopbackServer.WriteHeadAsync(s, 200, [("Content-Length", "1000")], ct);
+            await s.WriteAsync("only ten b"u8.ToArray(), ct);
+        });
+        using var fetcher = Fetcher();
+
+        var r = await fetcher.GetAsync(_server.Url("/short"));
+
+        Assert.NotNull(r.Error);
+        Assert.StartsWith("connection broken while reading the response", r.Error);
+        Assert.Empty(r.Bytes);
+    }
+
+    [Fact]
+    public async Task Garbage_instead_of_http_is_reported()
+    {
+        _server.Map("/garbage", async (_, s, ct) => await s.WriteAsync("SSH-2.0-OpenSSH_9.6\r\n\r\n"u8.ToArray(), ct));
+        using var fetcher = Fetcher();
+
+        var r = await fetcher.GetAsync(_server.Url("/garbage"));
+
+        Assert.Equal(0, r.Status);
+        Assert.NotNull(r.Error);
+        Assert.StartsWith($"invalid HTTP response from 127.0.0.1:{_server.Port}", r.Error);
+    }
+
     [Fact]
     public async Task Host_name_resolving_to_loopback_is_blocked_at_connect_time()
     {

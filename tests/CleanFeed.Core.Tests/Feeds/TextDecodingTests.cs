@@ -107,4 +107,21 @@ public sealed class TextDecodingTests
         var (text, _) = TextDecoding.Decode(Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>ü</a>"), null);
         Assert.Equal("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>ü</a>", text);
     }
+
+    [Fact]
+    public void Utf8_bytes_mislabelled_latin1_are_read_as_utf8()
+    {
+        var (text, charset) = TextDecoding.Decode(Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Crème brûlée</a>"), "ISO-8859-1");
+        Assert.Equal("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Crème brûlée</a>", text);
+        Assert.Equal("utf-8", charset);
+    }
+
+    [Fact]
+    public void Other_legacy_labels_are_trusted_even_when_bytes_happen_to_be_valid_utf8()
+    {
+        // D0 BF is "Рї" in windows-1251 and also valid UTF-8 ("п"): the explicit label wins.
+        var (text, charset) = TextDecoding.Decode([0xD0, 0xBF], "windows-1251");
+        Assert.Equal("Рї", text);
+        Assert.Equal("windows-1251", charset);
+    }
 }
