@@ -43,6 +43,37 @@ public sealed class FeedListReaderTests
     }
 
     [Fact]
+    public async Task Feeds_list_can_be_read_from_a_url()
+    {
+        await using var server = new LoopbackServer();
+        server.Serve("/feeds.opml", File.ReadAllBytes(SamplePath("feeds.opml")), "text/x-opml");
+        using var fetcher = new HttpFetcher(new CleanFeed.Core.Configuration.CleanFeedOptions { AllowPrivateNetworks = true });
+
+        var feeds = await new FeedListReader(fetcher).ReadAsync(server.Url("/feeds.opml").AbsoluteUri);
+        Assert.Equal(3, feeds.Count);
+
+        var e = await Assert.ThrowsAsync<FeedListException>(() => new FeedListReader(fetcher).ReadAsync(server.Url("/nope.opml").AbsoluteUri));
+        Assert.Equal($"{server.Url("/nope.opml")}: cannot fetch the feeds list: HTTP 404 Not Found", e.Message);
+    }
+
+    [Fact]
+    public async Task Latin1_opml_file_declared_in_its_prolog_is_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cleanfeed-{Guid.NewGuid():N}.opml");
+        var opml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><opml version=\"1.0\"><body><outline text=\"Caf\u00e9 cr\u00e8me\" xmlUrl=\"https://cafe.example.fr/rss\"/></body></opml>";
+        await File.WriteAllBytesAsync(path, System.Text.Encoding.Latin1.GetBytes(opml));
+        try
+        {
+            var feed = Assert.Single(await _reader.ReadAsync(path));
+            Assert.Equal("Caf\u00e9 cr\u00e8me", feed.Name);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Json_array_of_urls_is_accepted()
     {
         var feeds = _reader.Parse("""["https://a.example/feed", { "url": "https://b.example/rss" }]""");
