@@ -66,12 +66,13 @@ public sealed partial class FeedParser
         // A DOCTYPE is never needed (external DTDs are not loaded) and its internal subset can
         // declare entities that expand without bound ("billion laughs"): drop it. Entities it
         // would have defined are then undeclared, and the HTML-entity fallback below handles them.
+        if (HtmlDoctype().IsMatch(text))
+            throw new FeedParseException("not a feed: the document is an HTML page" + DiscoveredFeeds(text, feedUrl));
         var doctype = Doctype().Match(text);
         if (doctype.Success && doctype.Index < 4096)
             text = text.Remove(doctype.Index, doctype.Length);
-        var root = RootElement().Match(text) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "";
-        if (root is "html" or "!doctype html" || root.StartsWith("!doctype html", StringComparison.Ordinal))
-            throw new FeedParseException("not a feed: the document is an HTML page");
+        if (FirstElementName(text) is "html")
+            throw new FeedParseException("not a feed: the document is an HTML page" + DiscoveredFeeds(text, feedUrl));
 
         Feed feed;
         try
@@ -430,6 +431,68 @@ public sealed partial class FeedParser
         }
     }
 
+    /// <summary>The local name of the first element, after the prolog, comments and DOCTYPE; lower case.</summary>
+    static string? FirstElementName(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var lt = text.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= text.Length)
+                return null;
+            var next = text[lt + 1];
+            if (next == '?')
+                i = End(text, lt, "?>");
+            else if (text.AsSpan(lt).StartsWith("<!--"))
+                i = End(text, lt, "-->");
+            else if (next == '!')
+                i = End(text, lt, ">");
+            else
+            {
+                var start = lt + 1;
+                var end = start;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('>' or '/'))
+                    end++;
+                var name = text[start..end];
+                var colon = name.IndexOf(':');
+                return (colon >= 0 ? name[(colon + 1)..] : name).ToLowerInvariant();
+            }
+            if (i < 0)
+                return null;
+        }
+        return null;
+
+        static int End(string t, int from, string marker)
+        {
+            var e = t.IndexOf(marker, from + 2, StringComparison.Ordinal);
+            return e < 0 ? -1 : e + marker.Length;
+        }
+    }
+
+    /// <summary>" (it links to the feed https://...)" when an HTML page advertises feeds, else "".</summary>
+    static string DiscoveredFeeds(string html, Uri pageUrl)
+    {
+        try
+        {
+            var links = FeedReader.ParseFeedUrlsFromHtml(html)
+                .Select(l => Absolute(pageUrl, l.Url))
+                .Where(u => u is not null)
+                .Distinct()
+                .Take(3)
+                .ToList();
+            return links.Count switch
+            {
+                0 => "",
+                1 => $" (it links to the feed {links[0]})",
+                _ => $" (it links to the feeds {string.Join(", ", links)})",
+            };
+        }
+        catch (Exception)
+        {
+            return "";
+        }
+    }
+
     static string ReplaceHtmlEntities(string text) => NamedEntity().Replace(text, m =>
     {
         var name = m.Groups[1].Value;
@@ -447,8 +510,8 @@ public sealed partial class FeedParser
         return s.Length < text.Length ? s + "…" : s;
     }
 
-    [GeneratedRegex("""<\s*([!A-Za-z][^\s>/]*(?:\s+html)?)""")]
-    private static partial Regex RootElement();
+    [GeneratedRegex("""^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+html\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlDoctype();
 
     [GeneratedRegex("""<!DOCTYPE[^\[>]*(?:\[[\s\S]*?\]\s*)?>""", RegexOptions.IgnoreCase)]
     private static partial Regex Doctype();

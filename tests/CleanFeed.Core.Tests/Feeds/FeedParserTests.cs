@@ -253,6 +253,24 @@ public sealed class FeedParserTests
         Assert.Equal("&f;", feed.Items[0].Summary);
     }
 
+    [Theory]
+    [InlineData("<!-- home --><html><head><title>x</title></head><body><p>Unclosed<br></body></html>")]
+    [InlineData("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>")]
+    [InlineData("<HTML><BODY>Moved<P>here</BODY></HTML>")]
+    public void Html_page_is_not_mistaken_for_malformed_xml(string html)
+    {
+        var e = Assert.Throws<FeedParseException>(() => _parser.Parse(Encoding.UTF8.GetBytes(html), null, new Uri("https://x.example/feed")));
+        Assert.Equal("not a feed: the document is an HTML page", e.Message);
+    }
+
+    [Fact]
+    public void Html_page_that_advertises_its_feed_says_where_it_is()
+    {
+        var html = "<!DOCTYPE html><html><head><link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"/feed.xml\"></head><body>Blog</body></html>";
+        var e = Assert.Throws<FeedParseException>(() => _parser.Parse(Encoding.UTF8.GetBytes(html), null, new Uri("https://blog.example/")));
+        Assert.Equal("not a feed: the document is an HTML page (it links to the feed https://blog.example/feed.xml)", e.Message);
+    }
+
     [Fact]
     public void Junk_before_the_xml_prolog_is_skipped()
     {
