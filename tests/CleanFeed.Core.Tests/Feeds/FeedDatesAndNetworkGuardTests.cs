@@ -18,6 +18,12 @@ public sealed class FeedDatesTests
     [InlineData("01 Oct 24 08:30 +0000", "2024-10-01T08:30:00Z")]          // no weekday, 2-digit year, no seconds
     [InlineData("Wed, 01 Sept 2024 08:30:00 GMT", "2024-09-01T08:30:00Z")] // long month, wrong weekday
     [InlineData("Tue, 01 Oct 2024 08:30:00 GMT+2", "2024-10-01T06:30:00Z")]
+    [InlineData("Tue, 01 Oct 2024 08:30:00 +0200 (CEST)", "2024-10-01T06:30:00Z")]
+    [InlineData("Tue, 01 Oct 2024 08:30:00 (UTC)", "2024-10-01T08:30:00Z")]
+    [InlineData("Tuesday, 01-Oct-24 08:30:00 GMT", "2024-10-01T08:30:00Z")] // RFC 850
+    [InlineData("2024-10-01T08:30:00+0200", "2024-10-01T06:30:00Z")]
+    [InlineData("2024-10-01T08:30:00 CEST", "2024-10-01T06:30:00Z")]
+    [InlineData("October 1, 2024", "2024-10-01T00:00:00Z")]
     [InlineData("2024-10-01T08:30:00Z", "2024-10-01T08:30:00Z")]
     [InlineData("2024-10-01T08:30:00.123456+02:00", "2024-10-01T06:30:00.123456Z")]
     [InlineData("2024-10-01T08:30:00", "2024-10-01T08:30:00Z")]

@@ -272,6 +272,44 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Rss_item_without_link_uses_its_permalink_guid()
+    {
+        var rss = """
+            <rss version="2.0"><channel><title>t</title><link>https://p.example/</link>
+              <item><title>a</title><guid>https://p.example/posts/a</guid></item>
+              <item><title>b</title><guid isPermaLink="false">https://p.example/posts/b</guid></item>
+              <item><title>c</title><link>
+                  https://p.example/posts/c
+              </link></item>
+            </channel></rss>
+            """;
+        var items = _parser.Parse(Encoding.UTF8.GetBytes(rss), null, new Uri("https://p.example/rss")).Items;
+
+        Assert.Equal("https://p.example/posts/a", items[0].Link);
+        Assert.Null(items[1].Link);
+        Assert.Equal("https://p.example/posts/b", items[1].Id);
+        Assert.Equal("https://p.example/posts/c", items[2].Link);
+        Assert.Equal("https://p.example/posts/c", items[2].Id);
+    }
+
+    [Fact]
+    public void Same_item_gets_the_same_key_on_every_parse_and_duplicates_are_dropped()
+    {
+        var rss = """
+            <rss version="2.0"><channel><title>t</title>
+              <item><title>a</title><guid>id-1</guid></item>
+              <item><title>a again</title><guid>id-1</guid></item>
+            </channel></rss>
+            """;
+        var first = _parser.Parse(Encoding.UTF8.GetBytes(rss), null, new Uri("https://p.example/rss"));
+        var second = _parser.Parse(Encoding.UTF8.GetBytes(rss), null, new Uri("https://p.example/rss"));
+
+        var item = Assert.Single(first.Items);
+        Assert.Equal("a", item.Title);
+        Assert.Equal(item.Key, second.Items[0].Key);
+    }
+
+    [Fact]
     public void Junk_before_the_xml_prolog_is_skipped()
     {
         var body = "\nWarning: something in /var/www/feed.php on line 3\n" + Encoding.UTF8.GetString(Sample("rss092.xml"));
