@@ -97,10 +97,15 @@ public sealed partial class HttpFetcher : IDisposable
 
                 if (status is 301 or 302 or 303 or 307 or 308)
                 {
-                    var location = response.Headers.Location;
-                    if (location is null)
+                    var rawLocation = HeaderValue(response, "Location");
+                    if (rawLocation is null)
                         return Fail($"HTTP {status} redirect without a Location header");
-                    var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    var location = response.Headers.Location;
+                    if (location is null && !Uri.TryCreate(rawLocation, UriKind.RelativeOrAbsolute, out location))
+                        return Fail($"HTTP {status} redirect to an invalid URL \"{rawLocation}\"");
+                    if (!location.IsAbsoluteUri && !Uri.TryCreate(current, location, out location))
+                        return Fail($"HTTP {status} redirect to an invalid URL \"{rawLocation}\"");
+                    var next = location;
                     redirects++;
                     if (visited.Contains(next.AbsoluteUri))
                         return Fail($"redirect loop: {current} redirects back to {next}");

@@ -287,6 +287,33 @@ public sealed class HttpFetcherTests : IAsyncLifetime
         Assert.Equal(original, r.Bytes);
     }
 
+    [Theory]
+    [InlineData("gzip", "corrupt compressed body")]
+    [InlineData("compress", "unsupported Content-Encoding 'compress'")]
+    public async Task Bad_content_encoding_is_reported(string coding, string expectedStart)
+    {
+        _server.Serve("/enc", "this is not compressed at all"u8.ToArray(), "text/xml", 200, ("Content-Encoding", coding));
+        using var fetcher = Fetcher();
+
+        var r = await fetcher.GetAsync(_server.Url("/enc"));
+
+        Assert.NotNull(r.Error);
+        Assert.StartsWith(expectedStart, r.Error);
+        Assert.Empty(r.Bytes);
+    }
+
+    [Fact]
+    public async Task Redirect_without_location_is_reported()
+    {
+        _server.Map("/noloc", (_, s, ct) => LoopbackServer.WriteResponseAsync(s, 302, [], [], ct));
+        using var fetcher = Fetcher();
+
+        var r = await fetcher.GetAsync(_server.Url("/noloc"));
+
+        Assert.Equal(302, r.Status);
+        Assert.Equal("HTTP 302 redirect without a Location header", r.Error);
+    }
+
     [Fact]
     public async Task Decompression_bomb_is_stopped_at_the_cap()
     {
