@@ -138,6 +138,11 @@ public static partial class TextDecoding
             return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 2);
         if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
             return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 2);
+        // No BOM, but "<" (or "<?xml") as UTF-16: XML 1.0 appendix F.
+        if (b.Length >= 4 && b[0] == '<' && b[1] == 0 && b[2] != 0 && b[3] == 0)
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 0);
+        if (b.Length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] != 0)
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 0);
         return null;
     }
 

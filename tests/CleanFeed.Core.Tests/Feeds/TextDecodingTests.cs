@@ -124,4 +124,15 @@ public sealed class TextDecodingTests
         Assert.Equal("Рї", text);
         Assert.Equal("windows-1251", charset);
     }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Utf16_xml_without_bom_is_recognised(string encoding)
+    {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><title>Ünïcödé</title></channel></rss>";
+        var (text, charset) = TextDecoding.Decode(Encoding.GetEncoding(encoding).GetBytes(xml), null);
+        Assert.Equal(xml, text);
+        Assert.StartsWith("utf-16", charset);
+    }
 }
