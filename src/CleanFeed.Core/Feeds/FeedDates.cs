@@ -81,7 +81,8 @@ public static partial class FeedDates
 
     static TimeSpan ParseZone(string zone)
     {
-        zone = zone.Trim().Trim('(', ')');
+        // "+0200", "GMT+2", "CEST", "+0200 (CEST)": the first token says it.
+        zone = zone.Trim().TrimStart('(').Split(' ', '(', ')')[0];
         if (zone.Length == 0)
             return TimeSpan.Zero;
         var numeric = NumericZone().Match(zone);
@@ -94,8 +95,7 @@ public static partial class FeedDates
             var minutes = h * 60 + mm;
             return TimeSpan.FromMinutes(numeric.Groups["sign"].Value == "-" ? -minutes : minutes);
         }
-        var name = zone.Split(' ')[0];
-        return Zones.TryGetValue(name, out var offset) ? TimeSpan.FromMinutes(offset) : TimeSpan.Zero;
+        return Zones.TryGetValue(zone, out var offset) ? TimeSpan.FromMinutes(offset) : TimeSpan.Zero;
     }
 
     // [Weekday,] D Mon YYYY HH:MM[:SS][.fff] [zone]

@@ -18,15 +18,24 @@ public sealed class FeedListException : Exception
 /// </summary>
 public sealed class FeedListReader
 {
-    /// <summary>Reads and parses the feeds list at <paramref name="path"/>.</summary>
-    /// <exception cref="FeedListException">The file cannot be read or is not a valid feeds list.</exception>
+    readonly HttpFetcher? _fetcher;
+
+    /// <param name="fetcher">Used when the list is given as an http(s) URL; without one, a fetcher
+    /// with the default settings (private networks not allowed) is made for the occasion.</param>
+    public FeedListReader(HttpFetcher? fetcher = null) => _fetcher = fetcher;
+
+    /// <summary>Reads and parses the feeds list at <paramref name="path"/>: a file path or an http(s) URL.</summary>
+    /// <exception cref="FeedListException">The list cannot be read or is not a valid feeds list.</exception>
     public async Task<IReadOnlyList<FeedDefinition>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string content;
+        if (Uri.TryCreate(path, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            return await ReadUrlAsync(url, cancellationToken).ConfigureAwait(false);
+
+        byte[] bytes;
         try
         {
-            content = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -36,7 +45,27 @@ public sealed class FeedListReader
         {
             throw new FeedListException($"{path}: cannot read the feeds list: {e.Message}", e);
         }
-        return Parse(content, path);
+        // OPML files exported by older readers may be in a legacy encoding declared in the prolog.
+        return Parse(TextDecoding.Decode(bytes, null).Text, path);
+    }
+
+    async Task<IReadOnlyList<FeedDefinition>> ReadUrlAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var owned = _fetcher is null ? new HttpFetcher(new Configuration.CleanFeedOptions()) : null;
+        try
+        {
+            var response = await (_fetcher ?? owned!).GetAsync(url, new FetchRequest
+            {
+                Accept = "text/x-opml, application/xml;q=0.9, application/json;q=0.9, text/xml;q=0.8, */*;q=0.5",
+            }, cancellationToken).ConfigureAwait(false);
+            if (response.Error is not null)
+                throw new FeedListException($"{url}: cannot fetch the feeds list: {response.Error}");
+            return Parse(TextDecoding.Decode(response.Bytes, response.Charset).Text, url.AbsoluteUri);
+        }
+        finally
+        {
+            owned?.Dispose();
+        }
     }
 
     /// <summary>Parses a feeds list given as text.</summary>
@@ -66,7 +95,10 @@ public sealed class FeedListReader
         XDocument doc;
         try
         {
-            doc = XDocument.Parse(content.TrimStart('\uFEFF'), LoadOptions.SetLineInfo);
+            // No DTD processing: an OPML list needs none, and entity declarations could expand without bound.
+            using var reader = XmlReader.Create(new StringReader(content.TrimStart('\uFEFF')),
+                new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {

@@ -63,9 +63,16 @@ public sealed partial class FeedParser
     ParsedFeed ParseXml(string text, Uri feedUrl)
     {
         text = InvalidXmlChars().Replace(text, "");
-        var root = RootElement().Match(text) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "";
-        if (root is "html" or "!doctype html" || root.StartsWith("!doctype html", StringComparison.Ordinal))
-            throw new FeedParseException("not a feed: the document is an HTML page");
+        // A DOCTYPE is never needed (external DTDs are not loaded) and its internal subset can
+        // declare entities that expand without bound ("billion laughs"): drop it. Entities it
+        // would have defined are then undeclared, and the HTML-entity fallback below handles them.
+        if (HtmlDoctype().IsMatch(text))
+            throw new FeedParseException("not a feed: the document is an HTML page" + DiscoveredFeeds(text, feedUrl));
+        var doctype = Doctype().Match(text);
+        if (doctype.Success && doctype.Index < 4096)
+            text = text.Remove(doctype.Index, doctype.Length);
+        if (FirstElementName(text) is "html")
+            throw new FeedParseException("not a feed: the document is an HTML page" + DiscoveredFeeds(text, feedUrl));
 
         Feed feed;
         try
@@ -254,8 +261,8 @@ public sealed partial class FeedParser
             published ??= NullIfEmpty(element.Element(Dc + "date")?.Value);
             updated ??= NullIfEmpty(element.Element(Atom + "updated")?.Value);
             image = XmlImage(element);
-            if (!categories.Any())
-                categories = element.Elements(Dc + "subject").Select(e => e.Value);
+            if (!categories.Any(c => !string.IsNullOrWhiteSpace(c)))
+                categories = element.Elements("category").Select(e => e.Value).Concat(element.Elements(Dc + "subject").Select(e => e.Value));
         }
 
         author ??= RssAuthor(item.Author);
@@ -415,10 +422,74 @@ public sealed partial class FeedParser
             case FeedType.JsonFeed:
                 var version = (feed.SpecificFeed as JsonFeed)?.Version ?? "";
                 var v = JsonFeedVersion().Match(version);
-                return v.Success ? $"json {v.Groups[1].Value}" : "json 1.0";
+                if (!v.Success)
+                    return "json 1.0";
+                return v.Groups[1].Value.Contains('.') ? $"json {v.Groups[1].Value}" : $"json {v.Groups[1].Value}.0";
             default:
                 var attr = feed.SpecificFeed?.Element?.Document?.Root?.Attribute("version")?.Value;
                 return string.IsNullOrWhiteSpace(attr) ? "rss" : $"rss {attr.Trim()}";
+        }
+    }
+
+    /// <summary>The local name of the first element, after the prolog, comments and DOCTYPE; lower case.</summary>
+    static string? FirstElementName(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var lt = text.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= text.Length)
+                return null;
+            var next = text[lt + 1];
+            if (next == '?')
+                i = End(text, lt, "?>");
+            else if (text.AsSpan(lt).StartsWith("<!--"))
+                i = End(text, lt, "-->");
+            else if (next == '!')
+                i = End(text, lt, ">");
+            else
+            {
+                var start = lt + 1;
+                var end = start;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('>' or '/'))
+                    end++;
+                var name = text[start..end];
+                var colon = name.IndexOf(':');
+                return (colon >= 0 ? name[(colon + 1)..] : name).ToLowerInvariant();
+            }
+            if (i < 0)
+                return null;
+        }
+        return null;
+
+        static int End(string t, int from, string marker)
+        {
+            var e = t.IndexOf(marker, from + 2, StringComparison.Ordinal);
+            return e < 0 ? -1 : e + marker.Length;
+        }
+    }
+
+    /// <summary>" (it links to the feed https://...)" when an HTML page advertises feeds, else "".</summary>
+    static string DiscoveredFeeds(string html, Uri pageUrl)
+    {
+        try
+        {
+            var links = FeedReader.ParseFeedUrlsFromHtml(html)
+                .Select(l => Absolute(pageUrl, l.Url))
+                .Where(u => u is not null)
+                .Distinct()
+                .Take(3)
+                .ToList();
+            return links.Count switch
+            {
+                0 => "",
+                1 => $" (it links to the feed {links[0]})",
+                _ => $" (it links to the feeds {string.Join(", ", links)})",
+            };
+        }
+        catch (Exception)
+        {
+            return "";
         }
     }
 
@@ -439,13 +510,16 @@ public sealed partial class FeedParser
         return s.Length < text.Length ? s + "…" : s;
     }
 
-    [GeneratedRegex("""<\s*([!A-Za-z][^\s>/]*(?:\s+html)?)""")]
-    private static partial Regex RootElement();
+    [GeneratedRegex("""^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+html\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlDoctype();
+
+    [GeneratedRegex("""<!DOCTYPE[^\[>]*(?:\[[\s\S]*?\]\s*)?>""", RegexOptions.IgnoreCase)]
+    private static partial Regex Doctype();
 
     [GeneratedRegex("""[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]""")]
     private static partial Regex InvalidXmlChars();
 
-    [GeneratedRegex("""&([A-Za-z][A-Za-z0-9]{1,31});""")]
+    [GeneratedRegex("""&([A-Za-z][A-Za-z0-9]{0,31});""")]
     private static partial Regex NamedEntity();
 
     [GeneratedRegex("""</?[A-Za-z][^<>]*>""")]

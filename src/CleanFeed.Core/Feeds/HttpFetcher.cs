@@ -89,7 +89,7 @@ public sealed partial class HttpFetcher : IDisposable
                 visited.Add(current.AbsoluteUri);
 
                 if (!_options.AllowPrivateNetworks && current.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6
-                    && IPAddress.TryParse(current.IdnHost.Trim('[', ']'), out var literal) && NetworkGuard.IsNonPublic(literal))
+                    && IPAddress.TryParse(current.IdnHost.Trim('[', ']'), out var literal) && _options.IsBlocked(literal))
                     return Fail(NetworkGuard.BlockedMessage(literal));
 
                 using var response = await SendWithRetryAsync(current, request, token).ConfigureAwait(false);
@@ -97,10 +97,15 @@ public sealed partial class HttpFetcher : IDisposable
 
                 if (status is 301 or 302 or 303 or 307 or 308)
                 {
-                    var location = response.Headers.Location;
-                    if (location is null)
+                    var rawLocation = HeaderValue(response, "Location");
+                    if (rawLocation is null)
                         return Fail($"HTTP {status} redirect without a Location header");
-                    var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    var location = response.Headers.Location;
+                    if (location is null && !Uri.TryCreate(rawLocation, UriKind.RelativeOrAbsolute, out location))
+                        return Fail($"HTTP {status} redirect to an invalid URL \"{rawLocation}\"");
+                    if (!location.IsAbsoluteUri && !Uri.TryCreate(current, location, out location))
+                        return Fail($"HTTP {status} redirect to an invalid URL \"{rawLocation}\"");
+                    var next = location;
                     redirects++;
                     if (visited.Contains(next.AbsoluteUri))
                         return Fail($"redirect loop: {current} redirects back to {next}");
@@ -185,7 +190,7 @@ public sealed partial class HttpFetcher : IDisposable
                 using var message = BuildRequest(url, request);
                 response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             }
-            catch (HttpRequestException e) when (canRetry && FindBlocked(e) is null && e.HttpRequestError != HttpRequestError.NameResolutionError)
+            catch (HttpRequestException e) when (canRetry && FindBlocked(e) is null && !IsDnsFailure(e))
             {
                 _logger.LogDebug("Retrying {Url} after {Error}", url, e.Message);
                 await Task.Delay(delay, token).ConfigureAwait(false);
@@ -291,7 +296,7 @@ public sealed partial class HttpFetcher : IDisposable
 
         // Only ever connect to an address that was checked: the check and the connection use the
         // same resolution, so a DNS answer that changes in between (rebinding) gains nothing.
-        var allowed = options.AllowPrivateNetworks ? addresses : addresses.Where(a => !NetworkGuard.IsNonPublic(a)).ToArray();
+        var allowed = options.AllowPrivateNetworks ? addresses : addresses.Where(a => !options.IsBlocked(a)).ToArray();
         if (allowed.Length == 0)
             throw new BlockedAddressException(NetworkGuard.BlockedMessage(addresses[0], host));
 
@@ -329,6 +334,8 @@ public sealed partial class HttpFetcher : IDisposable
     static string Describe(HttpRequestException e, Uri url)
     {
         var inner = e.InnerException?.Message;
+        if (IsDnsFailure(e))
+            return $"could not resolve host {url.Host}";
         return e.HttpRequestError switch
         {
             HttpRequestError.NameResolutionError => $"could not resolve host {url.Host}",
@@ -336,10 +343,13 @@ public sealed partial class HttpFetcher : IDisposable
             HttpRequestError.SecureConnectionError => $"TLS error with {url.Authority}: {inner ?? e.Message}",
             HttpRequestError.ResponseEnded => $"{url.Authority} closed the connection before a response",
             HttpRequestError.InvalidResponse or HttpRequestError.HttpProtocolError => $"invalid HTTP response from {url.Authority}: {inner ?? e.Message}",
-            _ when e.InnerException is SocketException se && se.SocketErrorCode == SocketError.HostNotFound => $"could not resolve host {url.Host}",
             _ => inner is null ? e.Message : $"{e.Message} {inner}",
         };
     }
+
+    static bool IsDnsFailure(HttpRequestException e) =>
+        e.HttpRequestError == HttpRequestError.NameResolutionError
+        || e.InnerException is SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData };
 
     static string? HeaderValue(HttpResponseMessage response, string name)
     {

@@ -30,6 +30,9 @@ public sealed class HttpFetcherOptions
     internal Func<string, CancellationToken, Task<IPAddress[]>> Resolve { get; set; } =
         (host, ct) => Dns.GetHostAddressesAsync(host, ct);
 
+    /// <summary>Which addresses are refused when private networks are not allowed; replaceable for tests.</summary>
+    internal Func<IPAddress, bool> IsBlocked { get; set; } = NetworkGuard.IsNonPublic;
+
     /// <summary>The fetcher settings from the pipeline's settings (the body cap is MaxFeedBytes).</summary>
     public static HttpFetcherOptions From(CleanFeedOptions options)
     {

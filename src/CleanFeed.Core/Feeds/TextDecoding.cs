@@ -11,7 +11,8 @@ public sealed record DecodedText(string Text, string Charset);
 /// taken, in order, from a byte order mark, the HTTP charset, the XML declaration or (for HTML)
 /// the &lt;meta charset&gt; / http-equiv Content-Type in the first 4 KiB; without any, UTF-8, and
 /// when the bytes are not valid UTF-8, windows-1252. A declared charset that is unknown, or a
-/// UTF-8 declaration on bytes that are not UTF-8, falls through to the next source.
+/// UTF-8 declaration on bytes that are not UTF-8, falls through to the next source; a latin-1 /
+/// windows-1252 label on bytes that are valid (non-ASCII) UTF-8 gives UTF-8.
 /// </summary>
 public static partial class TextDecoding
 {
@@ -51,6 +52,10 @@ public static partial class TextDecoding
             }
             if (encoding.CodePage is 1200 or 1201 or 12000 or 12001)
                 continue; // UTF-16/32 without a BOM cannot have declared itself in ASCII: ignore
+            // Servers often label everything latin-1 by default. Bytes that are valid UTF-8 and not
+            // plain ASCII are, in practice, never latin-1 text: believe the bytes over the label.
+            if (encoding.CodePage == 1252 && !IsAscii(bytes) && TryUtf8(bytes, out var actuallyUtf8))
+                return new DecodedText(actuallyUtf8, "utf-8");
             return new DecodedText(encoding.GetString(bytes), encoding.WebName);
         }
 
@@ -133,8 +138,15 @@ public static partial class TextDecoding
             return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 2);
         if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
             return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 2);
+        // No BOM, but "<" (or "<?xml") as UTF-16: XML 1.0 appendix F.
+        if (b.Length >= 4 && b[0] == '<' && b[1] == 0 && b[2] != 0 && b[3] == 0)
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 0);
+        if (b.Length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0 && b[3] != 0)
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 0);
         return null;
     }
+
+    static bool IsAscii(byte[] bytes) => System.Text.Ascii.IsValid(bytes);
 
     static bool TryUtf8(byte[] bytes, out string text)
     {
