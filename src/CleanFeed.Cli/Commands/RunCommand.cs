@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using CleanFeed.Cli.Hosting;
 using CleanFeed.Cli.Settings;
 using CleanFeed.Core.Feeds;
@@ -67,15 +68,21 @@ public static class RunCommand
             }
 
             output.WriteLine($"Running on schedule '{options.FetchSchedule}'. Press Ctrl+C to stop.");
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // SIGINT and SIGTERM both stop cleanly: listeners drain, Azurite (if ours) is stopped.
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
                 output.WriteLine("Stopping ...");
             }
-            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await host.StopAsync(grace.Token).ConfigureAwait(false);
+            output.WriteLine("Stopped.");
             return 0;
         }
     }

@@ -74,16 +74,20 @@ public sealed class WebJobsPipelineHost : IAsyncDisposable
                 l.ClearProviders();
                 l.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
                 l.SetMinimumLevel(logLevel);
-                // The host's own chatter about listeners and leases is noise at the default level.
-                l.AddFilter("Host", LogLevel.Warning);
-                l.AddFilter("Microsoft", LogLevel.Warning);
-                l.AddFilter("Azure", LogLevel.Warning);
+                // The host's own chatter about listeners and leases, and the SDK's expected 404s
+                // (create-if-not-exists, blob receipts), are noise at the default level.
+                var quiet = logLevel > LogLevel.Warning ? logLevel : LogLevel.Warning;
+                l.AddFilter("Host", quiet);
+                l.AddFilter("Microsoft", quiet);
+                l.AddFilter("Azure", LogLevel.Error);
             })
             .ConfigureServices((context, services) =>
             {
                 services.Configure<CleanFeedOptions>(context.Configuration);
                 services.AddCleanFeed(_ => storageConnection);
                 services.AddSingleton<ITypeLocator>(new FixedTypeLocator(jobs));
+                // The command owns Ctrl+C and SIGTERM; the default console lifetime would swallow them.
+                services.AddSingleton<IHostLifetime, CommandLifetime>();
             });
         return new WebJobsPipelineHost(builder.Build());
     }
@@ -102,6 +106,12 @@ public sealed class WebJobsPipelineHost : IAsyncDisposable
         try { await _host.StopAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false); }
         catch (OperationCanceledException) { }
         _host.Dispose();
+    }
+
+    private sealed class CommandLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private sealed class FixedTypeLocator(IReadOnlyList<Type> types) : ITypeLocator
