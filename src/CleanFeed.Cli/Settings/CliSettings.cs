@@ -13,9 +13,17 @@ public static class CliSettings
 {
     public const string SettingsFile = "local.settings.json";
 
+    /// <summary>
+    /// Where the command line differs from the Functions app: it runs on your own machine, so your
+    /// own network (a feed server on loopback or the LAN) is fair game unless you say otherwise.
+    /// In Azure the setting stays false.
+    /// </summary>
+    private static readonly Dictionary<string, string?> Defaults = new() { ["AllowPrivateNetworks"] = "true" };
+
     public static IConfiguration Build(IDictionary<string, string?>? overrides = null, string? directory = null)
     {
         var builder = new ConfigurationBuilder();
+        builder.AddInMemoryCollection(Defaults);
         var file = Path.Combine(directory ?? Directory.GetCurrentDirectory(), SettingsFile);
         if (File.Exists(file))
             builder.AddInMemoryCollection(ReadValues(file));

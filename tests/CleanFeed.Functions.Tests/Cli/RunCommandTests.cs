@@ -7,16 +7,15 @@ namespace CleanFeed.Functions.Tests.Cli;
 /// <summary>`cleanfeed run --once` and `cleanfeed articles` as a user runs them: a separate process, exit codes, printed summary.</summary>
 public class RunCommandTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    private static readonly Dictionary<string, string> AllowLoopback = new() { ["AllowPrivateNetworks"] = "true" };
-
     [Fact]
-    public async Task Run_once_prints_a_summary_and_articles_lists_what_was_stored_once_even_after_a_second_run()
+    public async Task Run_once_on_loopback_feeds_prints_a_summary_and_articles_lists_what_was_stored_once_even_after_a_second_run()
     {
+        // No settings at all: the command line allows your own network by default.
         await using var server = SampleServer.Start(SampleExpectation.SamplesFolder);
         var feeds = Path.Combine(Directory.CreateTempSubdirectory("cleanfeed-run-").FullName, "feeds.opml");
         await File.WriteAllBytesAsync(feeds, server.Read("feeds.opml")!);
 
-        var first = await CleanFeedProcess.RunAsync(["run", "--feeds", feeds, "--once", "--storage", azurite.ConnectionString], AllowLoopback);
+        var first = await CleanFeedProcess.RunAsync(["run", "--feeds", feeds, "--once", "--storage", azurite.ConnectionString]);
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         Assert.Contains("Feeds: 4 (3 fetched, 0 not modified, 1 failed)", first.Output);
         Assert.Contains("broken.rss: FAILED: ", first.Output);
@@ -24,7 +23,7 @@ public class RunCommandTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixt
         Assert.Contains("Articles stored: 5", first.Output);
         Assert.Contains("Poison: 0", first.Output);
 
-        var second = await CleanFeedProcess.RunAsync(["run", "--feeds", feeds, "--once", "--storage", azurite.ConnectionString], AllowLoopback);
+        var second = await CleanFeedProcess.RunAsync(["run", "--feeds", feeds, "--once", "--storage", azurite.ConnectionString]);
         Assert.True(second.ExitCode == 0, second.Output + second.Error);
         Assert.Contains("Items new: 0", second.Output);
 
@@ -37,7 +36,7 @@ public class RunCommandTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixt
     }
 
     [Fact]
-    public async Task Private_addresses_are_refused_unless_allowed_and_the_error_is_reported_per_feed()
+    public async Task Private_addresses_are_refused_when_AllowPrivateNetworks_is_false_and_the_error_is_reported_per_feed()
     {
         await using var server = SampleServer.Start(SampleExpectation.SamplesFolder);
         var feeds = Path.Combine(Directory.CreateTempSubdirectory("cleanfeed-run-").FullName, "feeds.json");
