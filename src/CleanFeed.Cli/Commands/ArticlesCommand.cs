@@ -19,21 +19,8 @@ public static class ArticlesCommand
         var limit = new Option<int?>("--limit") { Description = "At most N articles, newest first" };
         var storage = StorageCommandHelper.StorageOption();
         var command = new Command("articles", "Print the stored articles") { format, feed, since, limit, storage };
-        command.SetAction(async (parse, ct) =>
-        {
-            var settings = CliSettings.Build();
-            Azurite.StorageResolver resolver;
-            StorageClients clients;
-            try
-            {
-                (resolver, clients) = await StorageCommandHelper.ConnectAsync(parse.GetValue(storage), settings, ct);
-            }
-            catch (Exception e) when (e is StorageUnreachableException or InvalidOperationException)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 3;
-            }
-            await using (resolver)
+        command.SetAction((parse, ct) =>
+            StorageCommandHelper.WithStorageAsync(parse.GetValue(storage), async clients =>
             {
                 var store = new ArticleStore(clients);
                 var entries = await store.ListAsync(new ArticleQuery(parse.GetValue(feed), parse.GetValue(since), parse.GetValue(limit)), ct);
@@ -42,8 +29,7 @@ public static class ArticlesCommand
                     if (await store.ReadAsync(e.BlobPath, ct) is { } a) list.Add(a);
                 await WriteAsync(list, parse.GetValue(format)!, Console.Out, ct);
                 return 0;
-            }
-        });
+            }, ct));
         return command;
     }
 

@@ -11,20 +11,8 @@ public static class FeedsCommand
     {
         var storage = StorageCommandHelper.StorageOption();
         var status = new Command("status", "Each feed's last fetch, its error and when it is tried next") { storage };
-        status.SetAction(async (parse, ct) =>
-        {
-            Azurite.StorageResolver resolver;
-            StorageClients clients;
-            try
-            {
-                (resolver, clients) = await StorageCommandHelper.ConnectAsync(parse.GetValue(storage), CliSettings.Build(), ct);
-            }
-            catch (Exception e) when (e is StorageUnreachableException or InvalidOperationException)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 3;
-            }
-            await using (resolver)
+        status.SetAction((parse, ct) =>
+            StorageCommandHelper.WithStorageAsync(parse.GetValue(storage), async clients =>
             {
                 var states = await new FeedStateStore(clients).ListAsync(ct);
                 if (states.Count == 0) Console.WriteLine("No feed has been fetched yet.");
@@ -35,8 +23,7 @@ public static class FeedsCommand
                     if (s.LastError is not null) Console.WriteLine($"  error ({s.ConsecutiveFailures} in a row): {s.LastError}");
                 }
                 return 0;
-            }
-        });
+            }, ct));
         return new Command("feeds", "Feeds and their fetch state") { status };
     }
 }

@@ -15,26 +15,13 @@ public static class ReplayCommand
     {
         var storage = StorageCommandHelper.StorageOption();
         var command = new Command("replay", "Re-drive poison messages and blobs after a fix") { storage };
-        command.SetAction(async (parse, ct) =>
-        {
-            Azurite.StorageResolver resolver;
-            StorageClients clients;
-            try
-            {
-                (resolver, clients) = await StorageCommandHelper.ConnectAsync(parse.GetValue(storage), CliSettings.Build(), ct);
-            }
-            catch (Exception e) when (e is StorageUnreachableException or InvalidOperationException)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 3;
-            }
-            await using (resolver)
+        command.SetAction((parse, ct) =>
+            StorageCommandHelper.WithStorageAsync(parse.GetValue(storage), async clients =>
             {
                 var (messages, blobs) = await ReplayAsync(clients, ct);
                 Console.WriteLine($"Re-queued {messages} message(s) from {clients.Names.ToStorePoisonQueue}; re-driving {blobs} raw blob(s) from {TriggerNames.BlobPoisonQueue}.");
                 return 0;
-            }
-        });
+            }, ct));
         return command;
     }
 

@@ -34,6 +34,27 @@ internal static class StorageCommandHelper
         return (resolver, clients);
     }
 
+    /// <summary>
+    /// Runs a command's work against the resolved storage: exit code 3 with a clear message when it
+    /// cannot be reached, and an Azurite we started is stopped afterwards.
+    /// </summary>
+    public static async Task<int> WithStorageAsync(string? storageOption, Func<StorageClients, Task<int>> work, CancellationToken cancellationToken)
+    {
+        StorageResolver resolver;
+        StorageClients clients;
+        try
+        {
+            (resolver, clients) = await ConnectAsync(storageOption, CliSettings.Build(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is StorageUnreachableException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 3;
+        }
+        await using (resolver)
+            return await work(clients).ConfigureAwait(false);
+    }
+
     private static string Describe(string connection)
     {
         // Name the endpoint, never the key.
