@@ -30,6 +30,7 @@ public static class CleanFeedServiceCollectionExtensions
         services.TryAddSingleton<FeedStateStore>();
         services.TryAddSingleton<ArticleStore>();
         services.TryAddSingleton<ArticlePublisher>();
+        services.TryAddSingleton<SubscriptionFeeds>();
         services.TryAddSingleton<ItemCleaner>();
         services.TryAddSingleton<FeedFetchHandler>();
         services.TryAddSingleton<FetchFeedsHandler>();

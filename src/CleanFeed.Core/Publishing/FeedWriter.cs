@@ -11,7 +11,7 @@ public static class FeedWriter
 {
     private static readonly XNamespace AtomNs = "http://www.w3.org/2005/Atom";
 
-    public static string Atom(IReadOnlyList<Article> articles, string title, string? selfUrl)
+    public static string Atom(IReadOnlyList<Article> articles, string title, string? selfUrl, string? nextUrl = null)
     {
         var updated = articles.Count == 0 ? DateTimeOffset.UnixEpoch : articles.Max(a => a.Updated ?? a.Published ?? a.CleanedAt);
         var feed = new XElement(AtomNs + "feed",
@@ -20,6 +20,8 @@ public static class FeedWriter
             new XElement(AtomNs + "updated", Iso(updated)),
             new XElement(AtomNs + "generator", "CleanFeed"));
         if (selfUrl is not null) feed.Add(new XElement(AtomNs + "link", new XAttribute("rel", "self"), new XAttribute("href", selfUrl)));
+        // RFC 5005 paging: readers follow rel=next to older entries.
+        if (nextUrl is not null) feed.Add(new XElement(AtomNs + "link", new XAttribute("rel", "next"), new XAttribute("href", nextUrl)));
         foreach (var a in articles)
         {
             var entry = new XElement(AtomNs + "entry",
@@ -38,7 +40,7 @@ public static class FeedWriter
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed + "\n";
     }
 
-    public static string JsonFeed(IReadOnlyList<Article> articles, string title, string? selfUrl)
+    public static string JsonFeed(IReadOnlyList<Article> articles, string title, string? selfUrl, string? nextUrl = null)
     {
         var items = new JsonArray();
         foreach (var a in articles)
@@ -59,16 +61,24 @@ public static class FeedWriter
                 ["external_url"] = a.SourceUrl != a.Url ? a.SourceUrl : null,
             };
             if (a.Author is not null) item["authors"] = new JsonArray(new JsonObject { ["name"] = a.Author });
-            items.Add(item);
+            items.Add(WithoutNulls(item));
         }
         var doc = new JsonObject
         {
             ["version"] = "https://jsonfeed.org/version/1.1",
             ["title"] = title,
             ["feed_url"] = selfUrl,
+            ["next_url"] = nextUrl,
             ["items"] = items,
         };
-        return doc.ToJsonString(JsonDefaults.Indented) + "\n";
+        return WithoutNulls(doc).ToJsonString(JsonDefaults.Indented) + "\n";
+    }
+
+    // JSON Feed leaves absent fields out rather than writing null.
+    private static JsonObject WithoutNulls(JsonObject o)
+    {
+        foreach (var key in o.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList()) o.Remove(key);
+        return o;
     }
 
     private static string Iso(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
