@@ -47,6 +47,12 @@ internal static class Preclean
                     child.Remove();
                     continue;
             }
+            if (tag == "head")
+            {
+                Visit(child, src, removed, depth + 1);
+                child.Remove();
+                continue;
+            }
             if (DomText.IsNonContent(tag))
             {
                 child.Remove();
