@@ -20,7 +20,18 @@ public sealed class ContentExtractor : IContentExtractor
 {
     private readonly ContentExtractorOptions _options;
     private readonly OutputSanitizer _sanitizer = new();
-    private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false, IsNotSupportingFrames = true };
+    private readonly HtmlParserOptions _parserOptions = new()
+    {
+        IsScripting = false,
+        IsNotSupportingFrames = true,
+        // The extractor never needs comments, script or style text (JSON-LD is read from the source text).
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipCDATA = true,
+        SkipProcessingInstructions = true,
+        DisableElementPositionTracking = true,
+    };
 
     [ThreadStatic] private static HtmlParser? t_parser;
 
@@ -101,56 +112,58 @@ public sealed class ContentExtractor : IContentExtractor
         var doc = Parser.ParseDocument(html);
         var removed = new List<RemovedBlock>();
         var sources = new MetadataSources();
+        JsonLdScanner.Collect(html, sources.JsonLd);
         var docEl = doc.DocumentElement;
-        Preclean.Run(docEl, sources, removed);
-        ct.ThrowIfCancellationRequested();
-        var body = (IElement?)doc.Body ?? docEl;
+        var bodyEl = (IElement?)doc.Body ?? docEl;
 
         // Per-site rules first.
         List<IElement>? keep = null;
         if (input.Rules is { } rules)
         {
             foreach (var sel in rules.Remove)
-                foreach (var el in SafeQuery(body, sel))
+                foreach (var el in SafeQuery(bodyEl, sel))
                 {
                     var t = DomText.ShortText(el, 80);
-                    removed.Add(new RemovedBlock(BoilerplateKind.SiteRule, "site rule: remove " + sel, el.TextContent.Length, Preclean.Preview(t)));
+                    removed.Add(new RemovedBlock(BoilerplateKind.SiteRule, "site rule: remove " + sel, el.TextContent.Length, DomText.Preview(t)));
                     el.Remove();
                 }
-            var k = rules.Keep.SelectMany(sel => SafeQuery(body, sel)).Distinct().ToList();
-            // outermost matches only
-            k = k.Where(e => !k.Any(o => o != e && o.Contains(e))).ToList();
+            var k = rules.Keep.SelectMany(sel => SafeQuery(bodyEl, sel)).Distinct().ToList();
+            k = k.Where(e => !k.Any(o => o != e && o.Contains(e))).ToList(); // outermost matches only
             if (k.Count > 0) keep = k;
         }
 
-        var stats = DomStats.Compute(body);
-        int pageChars = stats.Get(body).TextChars;
+        var dom = DomAnalysis.Build(docEl, sources, removed);
+        ct.ThrowIfCancellationRequested();
+        var body = dom.Body ?? dom.Root;
+        int pageChars = body.TextChars;
         bool fragment = IsFragment(html, pageChars);
-        var pruner = new BoilerplatePruner(stats, removed, sources);
+        var pruner = new BoilerplatePruner(dom, removed, sources);
 
-        List<IElement> content;
+        List<NodeStats> content;
         if (keep is not null)
         {
-            content = keep;
+            var keepSet = new HashSet<IElement>(keep, ReferenceEqualityComparer.Instance);
+            content = dom.All.Where(s => keepSet.Contains(s.Element)).ToList();
+            if (content.Count == 0) content = [body];
         }
         else
         {
             pruner.Coarse(body, pageChars);
-            stats = DomStats.Compute(body);
-            pruner = new BoilerplatePruner(stats, removed, sources);
+            dom.ComputeScores();
             if (fragment || mode == Mode.WholePage) content = [body];
             else
             {
-                content = ContentSelector.Select(body, stats, out var top);
-                RecordOutside(body, content, stats, removed, top);
+                content = ContentSelector.Select(body, dom, out var top);
+                if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }
         }
         ct.ThrowIfCancellationRequested();
 
-        int contentChars = content.Sum(c => stats.Get(c).TextChars);
+        int contentChars = content.Sum(c => c.TextChars);
         foreach (var c in content) pruner.Fine(c, contentChars);
 
-        var blocks = TextRenderer.Render(content.Count == 1 && content[0] == body ? body.ChildNodes : content.Cast<INode>());
+        bool wholeBody = content.Count == 1 && content[0] == body;
+        var blocks = TextRenderer.Render(wholeBody ? body.Element.ChildNodes : content.Select(c => (INode)c.Element), dom.DeadRoots);
         var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks));
         var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false);
         var text = TextRenderer.Join(blocks);
@@ -164,10 +177,11 @@ public sealed class ContentExtractor : IContentExtractor
         if (_options.ProduceHtml)
         {
             var wrapper = (IHtmlElement)doc.CreateElement("div");
-            if (content.Count == 1 && content[0] == body)
-                while (body.FirstChild is { } n) wrapper.AppendChild(n);
+            if (wholeBody)
+                while (body.Element.FirstChild is { } n) wrapper.AppendChild(n);
             else
-                foreach (var c in content) wrapper.AppendChild(c);
+                foreach (var c in content) wrapper.AppendChild(c.Element);
+            RemoveDead(wrapper, dom.DeadRoots);
             FixLazyImages(wrapper);
             outHtml = _sanitizer.Sanitize(doc, wrapper, input.BaseUrl);
             foreach (var img in wrapper.QuerySelectorAll("img"))
@@ -193,6 +207,18 @@ public sealed class ContentExtractor : IContentExtractor
         return new RunOutcome(result, text, pageChars, fragment || keep is not null);
     }
 
+    private static void RemoveDead(IElement root, HashSet<IElement> dead)
+    {
+        if (dead.Count == 0) return;
+        IElement? next;
+        for (var c = root.FirstElementChild; c is not null; c = next)
+        {
+            next = c.NextElementSibling;
+            if (dead.Contains(c)) c.Remove();
+            else if (c.ChildElementCount > 0) RemoveDead(c, dead);
+        }
+    }
+
     private bool IsFragment(string html, int pageChars)
     {
         if (pageChars <= _options.FragmentMaxChars) return true;
@@ -216,19 +242,17 @@ public sealed class ContentExtractor : IContentExtractor
     }
 
     /// <summary>Records what lay outside the chosen content (siblings along the path to the body).</summary>
-    private static void RecordOutside(IElement body, List<IElement> content, DomStats stats, List<RemovedBlock> removed, double top)
+    private static void RecordOutside(NodeStats body, List<NodeStats> content, List<RemovedBlock> removed, double top)
     {
-        var keepSet = new HashSet<IElement>(content, ReferenceEqualityComparer.Instance);
-        var path = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var keepSet = new HashSet<NodeStats>(content, ReferenceEqualityComparer.Instance);
+        var path = new HashSet<NodeStats>(ReferenceEqualityComparer.Instance);
         foreach (var c in content)
-            for (var p = c.ParentElement; p is not null && p != body.ParentElement; p = p.ParentElement) path.Add(p);
+            for (var p = c.Parent; p is not null && p != body.Parent; p = p.Parent) path.Add(p);
         foreach (var p in path)
-            foreach (var child in p.Children)
+            foreach (var child in p.Kids)
             {
-                if (keepSet.Contains(child) || path.Contains(child)) continue;
-                var s = stats.Get(child);
-                if (s.TextChars == 0) continue;
-                removed.Add(new RemovedBlock(BoilerplateKind.OutsideMain, $"outside the main content (score {top:0.#})", s.TextChars, Preclean.Preview(DomText.ShortText(child, 80))));
+                if (keepSet.Contains(child) || path.Contains(child) || child.Dead || child.TextChars == 0) continue;
+                removed.Add(new RemovedBlock(BoilerplateKind.OutsideMain, $"outside the main content (score {top:0.#})", child.TextChars, DomText.Preview(DomText.ShortText(child.Element, 80))));
             }
     }
 

@@ -85,6 +85,8 @@ internal static class DomText
         }
     }
 
+    public static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
     public static bool EndsLikeSentence(string s)
     {
         if (s.Length == 0) return false;

@@ -142,7 +142,7 @@ internal static class BlockCleaner
     private static void Remove(List<TextBlock> blocks, int i, string kind, string reason, List<RemovedBlock> removed)
     {
         var b = blocks[i];
-        removed.Add(new RemovedBlock(kind, reason, b.Text.Length, Html.Preclean.Preview(b.Text)));
+        removed.Add(new RemovedBlock(kind, reason, b.Text.Length, DomText.Preview(b.Text)));
         b.Owner?.Remove();
         blocks.RemoveAt(i);
     }
