@@ -33,6 +33,7 @@ public sealed class ContentExtractor : IContentExtractor
         DisableElementPositionTracking = true,
     };
 
+
     [ThreadStatic] private static HtmlParser? t_parser;
 
     public ContentExtractor() : this(new ContentExtractorOptions()) { }
@@ -96,43 +97,46 @@ public sealed class ContentExtractor : IContentExtractor
     {
         var html = input.Html!;
         if (html.Length > _options.MaxHtmlChars) html = html[.._options.MaxHtmlChars];
-        var first = Run(html, input, Mode.Main, ct);
-        if (!first.Fragment && first.Text.Length < _options.MinContentChars && first.PageChars > first.Text.Length + 100)
+        var doc = Parser.ParseDocument(html);
+        var siteRemoved = new List<RemovedBlock>();
+        var keep = ApplySiteRules(doc, input.Rules, siteRemoved);
+        ct.ThrowIfCancellationRequested();
+
+        var state = Analyze(doc, html, input, keep, siteRemoved, Mode.Main, ct);
+        if (!state.Fragment && state.Text.Length < _options.MinContentChars && state.PageChars > state.Text.Length + 100)
         {
-            var second = Run(html, input, Mode.WholePage, ct);
-            if (second.Text.Length > first.Text.Length) return second.Result;
+            // Too little main content: the page with only boilerplate removed (same DOM, nothing was mutated).
+            var whole = Analyze(doc, html, input, keep, siteRemoved, Mode.WholePage, ct);
+            if (whole.Text.Length > state.Text.Length) state = whole;
         }
-        return first.Result;
+        return Finish(doc, state, input);
     }
 
-    private sealed record RunOutcome(ExtractionResult Result, string Text, int PageChars, bool Fragment);
+    private sealed record RunState(DomAnalysis Dom, List<NodeStats> Content, bool WholeBody, string Text, PageMetadata Meta, string? BylineAuthor,
+        string? Dateline, List<RemovedBlock> Removed, int PageChars, bool Fragment);
 
-    private RunOutcome Run(string html, ExtractionInput input, Mode mode, CancellationToken ct)
+    private static List<IElement>? ApplySiteRules(IHtmlDocument doc, Feeds.SiteRules? rules, List<RemovedBlock> removed)
     {
-        var doc = Parser.ParseDocument(html);
-        var removed = new List<RemovedBlock>();
+        if (rules is null) return null;
+        var bodyEl = (IElement?)doc.Body ?? doc.DocumentElement;
+        foreach (var sel in rules.Remove)
+            foreach (var el in SafeQuery(bodyEl, sel))
+            {
+                var t = DomText.ShortText(el, 80);
+                removed.Add(new RemovedBlock(BoilerplateKind.SiteRule, "site rule: remove " + sel, DomText.Normalize(el.TextContent).Length, DomText.Preview(t)));
+                el.Remove();
+            }
+        var k = rules.Keep.SelectMany(sel => SafeQuery(bodyEl, sel)).Distinct().ToList();
+        k = k.Where(e => !k.Any(o => o != e && o.Contains(e))).ToList(); // outermost matches only
+        return k.Count > 0 ? k : null;
+    }
+
+    private RunState Analyze(IHtmlDocument doc, string html, ExtractionInput input, List<IElement>? keep, List<RemovedBlock> siteRemoved, Mode mode, CancellationToken ct)
+    {
+        var removed = new List<RemovedBlock>(siteRemoved);
         var sources = new MetadataSources();
         JsonLdScanner.Collect(html, sources.JsonLd);
-        var docEl = doc.DocumentElement;
-        var bodyEl = (IElement?)doc.Body ?? docEl;
-
-        // Per-site rules first.
-        List<IElement>? keep = null;
-        if (input.Rules is { } rules)
-        {
-            foreach (var sel in rules.Remove)
-                foreach (var el in SafeQuery(bodyEl, sel))
-                {
-                    var t = DomText.ShortText(el, 80);
-                    removed.Add(new RemovedBlock(BoilerplateKind.SiteRule, "site rule: remove " + sel, el.TextContent.Length, DomText.Preview(t)));
-                    el.Remove();
-                }
-            var k = rules.Keep.SelectMany(sel => SafeQuery(bodyEl, sel)).Distinct().ToList();
-            k = k.Where(e => !k.Any(o => o != e && o.Contains(e))).ToList(); // outermost matches only
-            if (k.Count > 0) keep = k;
-        }
-
-        var dom = DomAnalysis.Build(docEl, sources, removed);
+        var dom = DomAnalysis.Build(doc.DocumentElement, sources, removed, html.Length);
         ct.ThrowIfCancellationRequested();
         var body = dom.Body ?? dom.Root;
         int pageChars = body.TextChars;
@@ -165,46 +169,46 @@ public sealed class ContentExtractor : IContentExtractor
         bool wholeBody = content.Count == 1 && content[0] == body;
         var blocks = TextRenderer.Render(wholeBody ? body.Element.ChildNodes : content.Select(c => (INode)c.Element), dom.DeadRoots);
         var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks));
-        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false);
+        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, dom.DeadRoots);
         var text = TextRenderer.Join(blocks);
+        return new RunState(dom, content, wholeBody, text, meta, bc.Author, bc.Dateline, removed, pageChars, fragment || keep is not null);
+    }
 
-        string author = meta.Author ?? bc.Author ?? "";
-        var published = meta.Published ?? MetadataExtractor.ParseDate(bc.Dateline);
-
-        // HTML output and images
+    private ExtractionResult Finish(IHtmlDocument doc, RunState st, ExtractionInput input)
+    {
+        var meta = st.Meta;
         string outHtml = "";
         var images = new List<string>();
         if (_options.ProduceHtml)
         {
             var wrapper = (IHtmlElement)doc.CreateElement("div");
-            if (wholeBody)
-                while (body.Element.FirstChild is { } n) wrapper.AppendChild(n);
+            if (st.WholeBody)
+                while (st.Content[0].Element.FirstChild is { } n) wrapper.AppendChild(n);
             else
-                foreach (var c in content) wrapper.AppendChild(c.Element);
-            RemoveDead(wrapper, dom.DeadRoots);
+                foreach (var c in st.Content) wrapper.AppendChild(c.Element);
+            RemoveDead(wrapper, st.Dom.DeadRoots);
             FixLazyImages(wrapper);
             outHtml = _sanitizer.Sanitize(doc, wrapper, input.BaseUrl);
             foreach (var img in wrapper.QuerySelectorAll("img"))
                 if (img.GetAttribute("src") is { Length: > 0 } src && MetadataExtractor.Absolute(src, input.BaseUrl) is { } abs && !images.Contains(abs)) images.Add(abs);
         }
-
-        var result = new ExtractionResult
+        var author = meta.Author ?? st.BylineAuthor;
+        return new ExtractionResult
         {
             Title = meta.Title,
-            Author = author.Length > 0 ? author : null,
-            Published = published,
+            Author = string.IsNullOrEmpty(author) ? null : author,
+            Published = meta.Published ?? MetadataExtractor.ParseDate(st.Dateline),
             Updated = meta.Updated,
             Language = meta.Language,
             CanonicalUrl = meta.CanonicalUrl,
             Description = meta.Description,
             LeadImage = meta.LeadImage ?? images.FirstOrDefault(),
-            Text = text,
+            Text = st.Text,
             Html = outHtml,
             Images = images,
             Tags = meta.Tags,
-            Removed = _options.RecordRemoved ? removed : [],
+            Removed = _options.RecordRemoved ? st.Removed : [],
         };
-        return new RunOutcome(result, text, pageChars, fragment || keep is not null);
     }
 
     private static void RemoveDead(IElement root, HashSet<IElement> dead)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CleanFeed.Core.Extraction.Text;
 using CleanFeed.Core.Extraction.Vocabulary;
 
@@ -15,9 +14,8 @@ internal sealed class BoilerplatePruner
     private readonly List<RemovedBlock> _removed;
     private readonly Metadata.MetadataSources _sources;
 
-    // class/id → hint; shared by all extractions, bounded so memory does not grow with the number of pages.
-    private static readonly ConcurrentDictionary<string, (string? Kind, bool Strong)> HintCache = new(StringComparer.Ordinal);
-    private const int HintCacheMax = 50_000;
+    // class/id → hint, per page (class names repeat within a page; ids make most keys unique across pages).
+    private readonly Dictionary<string, (string? Kind, bool Strong)> _hintCache = new(StringComparer.Ordinal);
 
     public BoilerplatePruner(DomAnalysis dom, List<RemovedBlock> removed, Metadata.MetadataSources sources)
     {
@@ -26,7 +24,7 @@ internal sealed class BoilerplatePruner
         _sources = sources;
     }
 
-    public static (string? Kind, bool Strong) Hint(NodeStats s)
+    public (string? Kind, bool Strong) Hint(NodeStats s)
     {
         var e = s.Element;
         if (e.Attributes.Length == 0) return (null, false);
@@ -42,10 +40,9 @@ internal sealed class BoilerplatePruner
                 _ => (null, false),
             };
         }
-        if (HintCache.TryGetValue(key, out var h)) return h;
+        if (_hintCache.TryGetValue(key, out var h)) return h;
         h = ClassHints.Classify(key);
-        if (HintCache.Count >= HintCacheMax) HintCache.Clear();
-        HintCache[key] = h;
+        _hintCache[key] = h;
         return h;
     }
 
@@ -55,8 +52,7 @@ internal sealed class BoilerplatePruner
     /// </summary>
     public void Coarse(NodeStats root, int pageChars)
     {
-        if (root.Children is not { } kids) return;
-        foreach (var c in kids)
+        for (var c = root.FirstChild; c is not null; c = c.NextSibling)
         {
             if (c.Dead || c.TextChars == 0) continue;
             var kind = CoarseKind(c, pageChars, out var reason);
@@ -65,7 +61,7 @@ internal sealed class BoilerplatePruner
         }
     }
 
-    private static string? CoarseKind(NodeStats s, int pageChars, out string? reason)
+    private string? CoarseKind(NodeStats s, int pageChars, out string? reason)
     {
         reason = null;
         bool contentHeavy = s.HasArticleMarker || (s.GoodParagraphs >= 3 && s.TextChars > pageChars * 0.4);
@@ -104,10 +100,8 @@ internal sealed class BoilerplatePruner
     /// <summary>Fine pass inside the chosen content.</summary>
     public void Fine(NodeStats root, int contentChars)
     {
-        if (root.Children is not { } kids) return;
-        for (int i = 0; i < kids.Count; i++)
+        for (var c = root.FirstChild; c is not null; c = c.NextSibling)
         {
-            var c = kids[i];
             if (c.Dead || c.TextChars == 0) continue; // images, figures, line breaks: kept
             var kind = FineKind(c, contentChars, out var reason, out bool section);
             if (kind is not null)
@@ -217,13 +211,9 @@ internal sealed class BoilerplatePruner
             Drop(target, kind, reason);
             return;
         }
-        var siblings = heading.Parent?.Children;
-        int index = siblings?.IndexOf(heading) ?? -1;
         Drop(heading, kind, reason);
-        if (siblings is null || index < 0) return;
-        for (int i = index + 1; i < siblings.Count; i++)
+        for (var s = heading.NextSibling; s is not null; s = s.NextSibling)
         {
-            var s = siblings[i];
             if (s.Dead) continue;
             if (DomText.IsHeading(s.Tag)) break;
             bool follower = s.TextChars == 0 || s.LinkDensity > 0.4 || s.Tag is "ul" or "ol" or "form" ||

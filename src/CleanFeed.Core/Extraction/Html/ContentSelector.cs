@@ -56,13 +56,13 @@ internal static class ContentSelector
 
         topScore = FinalScore(best);
         var parent = best.Parent;
-        if (parent?.Children is null) return [best];
+        if (parent is null) return [best];
 
         // Join siblings that look like more of the same content.
         var result = new List<NodeStats>();
         double siblingThreshold = Math.Max(10, topScore * 0.2);
         var bestClass = best.Element.GetAttribute("class");
-        foreach (var sib in parent.Children)
+        for (var sib = parent.FirstChild; sib is not null; sib = sib.NextSibling)
         {
             if (sib == best) { result.Add(sib); continue; }
             if (sib.Dead || sib.TextChars == 0) continue;

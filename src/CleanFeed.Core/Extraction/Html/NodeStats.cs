@@ -13,7 +13,7 @@ internal sealed class NodeStats
     public required IElement Element;
     public required string Tag;
     public NodeStats? Parent;
-    public List<NodeStats>? Children;
+    public NodeStats? FirstChild, LastChild, NextSibling;
     /// <summary>Non-whitespace characters of visible text.</summary>
     public int TextChars;
     /// <summary>Non-whitespace characters inside links.</summary>
@@ -33,7 +33,10 @@ internal sealed class NodeStats
     public bool Dead;
 
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
-    public IReadOnlyList<NodeStats> Kids => (IReadOnlyList<NodeStats>?)Children ?? [];
+    public IEnumerable<NodeStats> Kids
+    {
+        get { for (var c = FirstChild; c is not null; c = c.NextSibling) yield return c; }
+    }
 
     public bool Contains(NodeStats other)
     {
@@ -53,7 +56,7 @@ internal sealed class DomAnalysis
     public NodeStats Root { get; private set; } = null!;
     public NodeStats? Body { get; private set; }
     /// <summary>Every element's stats, in document order.</summary>
-    public List<NodeStats> All { get; } = new(1024);
+    public List<NodeStats> All { get; }
     /// <summary>Roots of removed (dead) subtrees, for the renderers.</summary>
     public HashSet<IElement> DeadRoots { get; } = new(ReferenceEqualityComparer.Instance);
 
@@ -62,11 +65,11 @@ internal sealed class DomAnalysis
     private readonly List<NodeStats> _path = new(64);
     private int _runChars, _runLinkChars, _runCommas;
 
-    private DomAnalysis(MetadataSources src, List<RemovedBlock> removed) { _src = src; _removed = removed; }
+    private DomAnalysis(MetadataSources src, List<RemovedBlock> removed, int capacity) { _src = src; _removed = removed; All = new(capacity); }
 
-    public static DomAnalysis Build(IElement documentElement, MetadataSources src, List<RemovedBlock> removed)
+    public static DomAnalysis Build(IElement documentElement, MetadataSources src, List<RemovedBlock> removed, int sourceLength = 0)
     {
-        var a = new DomAnalysis(src, removed);
+        var a = new DomAnalysis(src, removed, Math.Clamp(sourceLength / 60, 256, 200_000));
         if (documentElement.GetAttribute("lang") is { Length: > 0 } lang) src.HtmlLang = lang;
         a.Root = a.Walk(documentElement, null, false, 0);
         a.ComputeScores();
@@ -105,9 +108,10 @@ internal sealed class DomAnalysis
             {
                 var ctag = ce.LocalName;
                 if (DomText.IsNonContent(ctag)) { Head(ce, ctag, depth); continue; }
-                if (depth > 300 || IsHidden(ce)) { Hidden(ce); continue; }
+                if (depth > 300 || (ce.Attributes.Length > 0 && IsHidden(ce))) { Hidden(ce); continue; }
                 var cs = Walk(ce, s, link, depth + 1);
-                (s.Children ??= new List<NodeStats>(4)).Add(cs);
+                if (s.LastChild is null) s.FirstChild = cs; else s.LastChild.NextSibling = cs;
+                s.LastChild = cs;
                 s.TextChars += cs.TextChars;
                 s.LinkChars += cs.LinkChars;
                 s.LinkCount += cs.LinkCount;
@@ -124,17 +128,24 @@ internal sealed class DomAnalysis
 
     private void Attributes(IElement e, NodeStats s, string tag)
     {
-        if (e.GetAttribute("itemprop") is { } ip)
+        bool author = false;
+        foreach (var a in e.Attributes)
         {
-            if (ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) s.HasArticleMarker = true;
-            if (_src.ItemProps.Count < 50) _src.ItemProps.Add(e);
+            switch (a.LocalName)
+            {
+                case "itemprop":
+                    if (a.Value.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) s.HasArticleMarker = true;
+                    if (_src.ItemProps.Count < 50) _src.ItemProps.Add(e);
+                    break;
+                case "rel":
+                    author |= a.Value == "author";
+                    break;
+                case "class":
+                    author |= a.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || a.Value.Contains("author", StringComparison.OrdinalIgnoreCase);
+                    break;
+            }
         }
-        if (_src.AuthorElements.Count < 10 && tag is not ("html" or "body"))
-        {
-            if (e.GetAttribute("rel") == "author" || (e.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase))))
-                _src.AuthorElements.Add(e);
-        }
-        if (tag == "meta") Meta(e);
+        if (author && _src.AuthorElements.Count < 10 && tag is not ("html" or "body")) _src.AuthorElements.Add(e);
     }
 
     /// <summary>Metadata in non-content elements (head, meta, link, title); everything else non-content is skipped.</summary>
@@ -174,14 +185,21 @@ internal sealed class DomAnalysis
 
     private static bool IsHidden(IElement e)
     {
-        if (e.Attributes.Length == 0) return false;
-        if (e.HasAttribute("hidden")) return true;
-        if (e.GetAttribute("aria-hidden") == "true") return true;
-        var style = e.GetAttribute("style");
-        if (style is not null && style.Length > 8 && (style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
+        foreach (var a in e.Attributes)
         {
-            var st = style.Replace(" ", "", StringComparison.Ordinal);
-            if (st.Contains("display:none", StringComparison.OrdinalIgnoreCase) || st.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)) return true;
+            switch (a.LocalName)
+            {
+                case "hidden": return true;
+                case "aria-hidden": if (a.Value == "true") return true; break;
+                case "style":
+                    var style = a.Value;
+                    if (style.Length > 8 && (style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        var st = style.Replace(" ", "", StringComparison.Ordinal);
+                        if (st.Contains("display:none", StringComparison.OrdinalIgnoreCase) || st.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)) return true;
+                    }
+                    break;
+            }
         }
         return false;
     }
@@ -237,7 +255,7 @@ internal sealed class DomAnalysis
         static void MarkDead(NodeStats n)
         {
             n.Dead = true;
-            if (n.Children is { } kids) foreach (var k in kids) MarkDead(k);
+            for (var k = n.FirstChild; k is not null; k = k.NextSibling) MarkDead(k);
         }
     }
 

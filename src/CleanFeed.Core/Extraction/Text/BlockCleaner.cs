@@ -23,7 +23,7 @@ internal static class BlockCleaner
         public bool TitleSeen;
     }
 
-    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText)
+    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null)
     {
         var result = new Result();
         if (blocks.Count == 0) return result;
@@ -47,7 +47,7 @@ internal static class BlockCleaner
                 i++;
                 continue;
             }
-            Remove(blocks, i, kind, reason!, removed);
+            Remove(blocks, i, kind, reason!, removed, dead);
         }
 
         // 2. Trailing run: boilerplate at the end, with short taglines and link lines just before it.
@@ -68,23 +68,23 @@ internal static class BlockCleaner
             while (blocks.Count > cut)
             {
                 var kind = LineKind(blocks[cut]) ?? (Tagline.IsMatch(blocks[cut].Text) ? BoilerplateKind.Tagline : BoilerplateKind.Footer);
-                Remove(blocks, cut, kind, "trailing boilerplate", removed);
+                Remove(blocks, cut, kind, "trailing boilerplate", removed, dead);
             }
         }
         // 3. Boilerplate lines and sections anywhere.
         for (int i = 0; i < blocks.Count;)
         {
             var b = blocks[i];
-            if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed); continue; }
+            if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
             if (b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
-                Remove(blocks, i, sk, "section heading", removed);
+                Remove(blocks, i, sk, "section heading", removed, dead);
                 // what follows the heading, until real text or the next heading
                 while (i < blocks.Count && IsSectionFollower(blocks[i], sk))
-                    Remove(blocks, i, sk, "in a " + sk + " section", removed);
+                    Remove(blocks, i, sk, "in a " + sk + " section", removed, dead);
                 continue;
             }
-            if (normTitle is not null && b.IsHeading && IsTitle(b.Text, normTitle)) { Remove(blocks, i, BoilerplateKind.Title, "repeats the title", removed); result.TitleSeen = true; continue; }
+            if (normTitle is not null && b.IsHeading && IsTitle(b.Text, normTitle)) { Remove(blocks, i, BoilerplateKind.Title, "repeats the title", removed, dead); result.TitleSeen = true; continue; }
             i++;
         }
 
@@ -139,11 +139,11 @@ internal static class BlockCleaner
         return sb.ToString();
     }
 
-    private static void Remove(List<TextBlock> blocks, int i, string kind, string reason, List<RemovedBlock> removed)
+    private static void Remove(List<TextBlock> blocks, int i, string kind, string reason, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)
     {
         var b = blocks[i];
         removed.Add(new RemovedBlock(kind, reason, b.Text.Length, DomText.Preview(b.Text)));
-        b.Owner?.Remove();
+        if (b.Owner is not null) dead?.Add(b.Owner);
         blocks.RemoveAt(i);
     }
 }

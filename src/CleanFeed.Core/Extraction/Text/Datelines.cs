@@ -32,16 +32,19 @@ internal static class Datelines
     public static bool IsDateOnly(string text)
     {
         if (text.Length < 4 || text.Length > 70) return false;
+        int digits = 0, letters = 0;
+        foreach (var ch in text) { if (char.IsAsciiDigit(ch)) digits++; else if (char.IsLetter(ch)) letters++; }
+        if (digits < 2 || letters > 40) return false;
         if (!HasDate(text)) return false;
         var rest = DateToken.Replace(text, " ");
-        int letters = 0;
-        foreach (var ch in rest) if (char.IsLetterOrDigit(ch)) letters++;
-        return letters <= 3;
+        int remaining = 0;
+        foreach (var ch in rest) if (char.IsLetterOrDigit(ch)) remaining++;
+        return remaining <= 3;
     }
 
     private static readonly Regex RealDate = new(
         @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\b|\b(?:" + Months + @")\.?\s+\d{1,2}\b|\b(?:" + Months + @")\.?\s+\d{4}\b",
         Opts);
 
-    public static bool HasDate(string text) => RealDate.IsMatch(text);
+    public static bool HasDate(string text) => text.AsSpan().ContainsAnyInRange('0', '9') && RealDate.IsMatch(text);
 }

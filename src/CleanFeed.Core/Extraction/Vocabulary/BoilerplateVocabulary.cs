@@ -105,8 +105,8 @@ internal static class BoilerplateVocabulary
             @"|^(?:like|gefällt mir|liken)(?: this| dies)?:?\s*(?:gefällt mir )?(?:wird geladen|loading)", Opts)),
         (BoilerplateKind.Ad, new Regex(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40})[\s\p{P}]*$", Opts)),
         (BoilerplateKind.Navigation, new Regex(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility)[\s\p{P}\p{S}]*$" +
-            @"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)" +
             @"|^(?:©|\(c\)|copyright)\s", Opts)),
+        (BoilerplateKind.Footer, new Regex(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)", Opts)),
         (BoilerplateKind.Tags, new Regex(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:", Opts)),
         (BoilerplateKind.PrevNext, new Regex(
             @"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|entrada|artículo|artigo|articolo|bericht|posts|articles|entries|beiträge))?[\s»›>→\p{Pd}:]*$" +
@@ -122,9 +122,12 @@ internal static class BoilerplateVocabulary
         @"^(?i:by|von|par|por|di|door|from|written by|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[,|/•·–—-]\s*.{0,60})?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex SocialWord = new(
-        @"^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|xing|e-?mail|mail|email|flipboard|tumblr|pocket|messenger|instagram|youtube|threads|mastodon|bluesky|print|drucken|imprimer|imprimir|teilen|share|tweet|partager|compartir|condividi|delen|copy|kopieren|link|url|sms|vk|weibo|wechat|rss|feed|google|tiktok)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SocialWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "xing", "e-mail", "email", "mail", "flipboard", "tumblr",
+        "pocket", "messenger", "instagram", "youtube", "threads", "mastodon", "bluesky", "print", "drucken", "imprimer", "imprimir", "teilen", "share",
+        "tweet", "partager", "compartir", "condividi", "delen", "copy", "kopieren", "link", "url", "sms", "vk", "weibo", "wechat", "rss", "feed", "google", "tiktok",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A heading or short block that opens a boilerplate section (comments, related, newsletter, share, author bio).</summary>
     public static string? MatchSectionHeading(string text)
@@ -143,14 +146,36 @@ internal static class BoilerplateVocabulary
     public static string? MatchLine(string text)
     {
         if (text.Length == 0 || text.Length > MaxPhraseLength) return null;
-        foreach (var (kind, pattern) in Lines)
+        for (int i = 0; i < Lines.Length; i++)
+        {
+            var (kind, pattern) = Lines[i];
+            // the unanchored patterns only run when one of their keywords is present
+            if (LineKeywords[i] is { } keys && !ContainsAny(text, keys)) continue;
             if (pattern.IsMatch(text)) return kind;
+        }
         if (IsShareBar(text)) return BoilerplateKind.Share;
         return null;
     }
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
-    public static bool IsCommentFormText(string text) => text.Length <= 300 && Lines[0].Pattern.IsMatch(text);
+    public static bool IsCommentFormText(string text) => text.Length <= 300 && ContainsAny(text, LineKeywords[0]!) && Lines[0].Pattern.IsMatch(text);
+
+    // Keywords one of which every match of the unanchored Lines patterns contains (null: anchored, no prefilter).
+    private static readonly string[]?[] LineKeywords =
+    [
+        ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
+        null, null,
+        null, // navigation (anchored)
+        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten"],
+        null, null, null,
+        ["cookie"],
+    ];
+
+    private static bool ContainsAny(string text, string[] keys)
+    {
+        foreach (var k in keys) if (text.Contains(k, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>"By Jane Doe", "Von Max Mustermann | 12.03.2021", ...; returns the name.</summary>
     public static string? MatchByline(string text)
@@ -167,13 +192,22 @@ internal static class BoilerplateVocabulary
     {
         if (text.Length > 200) return false;
         int words = 0, social = 0;
-        foreach (var w in text.Split([' ', '\t', '\n', '|', '/', '•', '·', ','], StringSplitOptions.RemoveEmptyEntries))
+        var span = text.AsSpan();
+        int i = 0;
+        while (i < span.Length)
         {
-            var token = w.Trim(':', '.', '(', ')', '!', '-');
-            if (token.Length == 0 || token.All(char.IsDigit)) continue;
+            while (i < span.Length && IsSeparator(span[i])) i++;
+            int start = i;
+            while (i < span.Length && !IsSeparator(span[i])) i++;
+            if (i == start) break;
+            var token = span[start..i].Trim(":.()!-");
+            if (token.Length == 0 || token.ContainsAnyExcept("0123456789") == false) continue;
             words++;
-            if (SocialWord.IsMatch(token)) social++;
+            if (SocialWords.Contains(token)) social++;
+            else if (words - social > 2) return false; // early out: too many ordinary words
         }
         return words >= 2 && social * 10 >= words * 7;
+
+        static bool IsSeparator(char c) => c is ' ' or '\t' or '\n' or '|' or '/' or '•' or '·' or ',' or '\u00A0';
     }
 }
