@@ -22,7 +22,8 @@ public sealed class ContentExtractor : IContentExtractor
     private readonly OutputSanitizer _sanitizer = new();
     private readonly HtmlParserOptions _parserOptions = new()
     {
-        IsScripting = false,
+        // As a browser with scripting on: <noscript> content is raw text (skipped), not markup that can swallow the page.
+        IsScripting = true,
         IsNotSupportingFrames = true,
         // The extractor never needs comments, script or style text (JSON-LD is read from the source text).
         SkipComments = true,

@@ -201,8 +201,8 @@ internal sealed class BoilerplatePruner
         {
             var p = target.Parent;
             if (p is null || p.Tag is "body" or "html" or "article" or "main" || p.Parent is null) break;
-            // the parent is mostly this section: heading plus links or short text
-            if (p.GoodParagraphs <= 1 && p.TextChars < 2500 && (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4) && !p.HasArticleMarker)
+            // the parent is this section: it starts with the heading, and holds links or short text besides
+            if (FirstWithText(p) == target && p.GoodParagraphs <= 1 && p.TextChars < 2500 && (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4) && !p.HasArticleMarker)
                 target = p;
             else break;
         }
@@ -221,6 +221,13 @@ internal sealed class BoilerplatePruner
             if (!follower) break;
             Drop(s, kind, "after " + reason);
         }
+    }
+
+    private static NodeStats? FirstWithText(NodeStats p)
+    {
+        for (var c = p.FirstChild; c is not null; c = c.NextSibling)
+            if (!c.Dead && c.TextChars > 0) return c;
+        return null;
     }
 
     private void Drop(NodeStats s, string kind, string reason)
