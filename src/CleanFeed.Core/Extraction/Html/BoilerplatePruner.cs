@@ -86,9 +86,9 @@ internal sealed class BoilerplatePruner
         var (hint, strong) = Hint(s);
         if (hint is not null && strong && !contentHeavy)
         {
-            // Names alone do not remove big text blocks: the block must also be short or link-heavy, or a comment section.
-            bool small = s.TextChars < Math.Max(400, pageChars * 0.15);
-            if (hint == BoilerplateKind.Comments || hint == BoilerplateKind.Cookie || hint == BoilerplateKind.Hidden || small || s.LinkDensity > 0.35 || s.GoodParagraphs == 0)
+            // Names alone do not remove text blocks: the block must also look like boilerplate (link-heavy, no real
+            // paragraph, short), unless it is a comment section, a consent banner or hidden.
+            if (hint is BoilerplateKind.Comments or BoilerplateKind.Cookie or BoilerplateKind.Hidden || LooksLikeBoilerplate(s))
             {
                 reason = "class/id \"" + Shorten(DomText.ClassAndId(s.Element)) + "\"";
                 return hint;
@@ -135,7 +135,7 @@ internal sealed class BoilerplatePruner
         if (hint is not null)
         {
             bool remove = strong
-                ? s.GoodParagraphs < 3 || hint is BoilerplateKind.Comments or BoilerplateKind.Hidden
+                ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie || LooksLikeBoilerplate(s)
                 : hint switch
                 {
                     BoilerplateKind.AuthorBio => s.TextChars < 700,
@@ -222,6 +222,8 @@ internal sealed class BoilerplatePruner
             Drop(s, kind, "after " + reason);
         }
     }
+
+    private static bool LooksLikeBoilerplate(NodeStats s) => s.LinkDensity > 0.35 || s.GoodParagraphs == 0 || s.TextChars < 300;
 
     private static NodeStats? FirstWithText(NodeStats p)
     {
