@@ -158,7 +158,7 @@ public sealed class ContentExtractor : IContentExtractor
             if (fragment || mode == Mode.WholePage) content = [body];
             else
             {
-                content = ContentSelector.Select(body, dom, out var top);
+                content = ContentSelector.Select(body, dom, out var top, n => pruner.Hint(n).Kind);
                 if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }
         }

@@ -11,7 +11,7 @@ namespace CleanFeed.Core.Extraction.Html;
 /// </summary>
 internal static class ContentSelector
 {
-    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore)
+    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, Func<NodeStats, string?> hint)
     {
         topScore = 0;
         var top = new List<(NodeStats S, double Score)>(6);
@@ -75,7 +75,32 @@ internal static class ContentSelector
                 else if (sib.TextChars > 0 && sib.TextChars <= 80 && ld == 0 && sib.Tag == "p" && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 200))) result.Add(sib);
             }
         }
+        Expand(best, body, result, hint);
         return result;
+    }
+
+    /// <summary>
+    /// Recall boost: text blocks near the chosen container (siblings of its parent and grandparent) that read like
+    /// article text — real paragraphs, little link text, no boilerplate name — are joined too, in document order.
+    /// </summary>
+    private static void Expand(NodeStats best, NodeStats body, List<NodeStats> result, Func<NodeStats, string?> hint)
+    {
+        var anchor = best.Parent;
+        for (int level = 0; level < 2 && anchor is not null && anchor != body; level++, anchor = anchor.Parent)
+        {
+            var parent = anchor.Parent;
+            if (parent is null) break;
+            for (var sib = parent.FirstChild; sib is not null; sib = sib.NextSibling)
+            {
+                if (sib == anchor || sib.Dead || sib.TextChars < 150) continue;
+                if (sib.LinkDensity > 0.2 || sib.GoodParagraphs < 1) continue;
+                if (sib.TextChars < sib.GoodParagraphs * 80) continue;
+                if (hint(sib) is not null) continue;
+                if (result.Contains(sib)) continue;
+                result.Add(sib);
+            }
+        }
+        result.Sort((a, b) => a.Element.CompareDocumentPosition(b.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following) ? -1 : 1);
     }
 
     private static double FinalScore(NodeStats s)
