@@ -37,7 +37,7 @@ internal static class BlockCleaner
             var t = b.Text;
             if (t.Length >= 200 && !IsTitle(t, normTitle)) break;
             string? kind = null, reason = null;
-            if (normTitle is not null && IsTitle(t, normTitle)) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
+            if (normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle)))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (Datelines.IsDateOnly(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (LineKind(b) is { } k) { kind = k; reason = "vocabulary"; }
@@ -129,6 +129,15 @@ internal static class BlockCleaner
         if (normTitle is null || normTitle.Length < 8) return false;
         var k = NormKey(text);
         return k == normTitle;
+    }
+
+    /// <summary>A heading that is the title with or without a site name ("Headline" vs "Headline | Site").</summary>
+    private static bool IsTitleVariant(string text, string normTitle)
+    {
+        var k = NormKey(text);
+        if (k.Length < 10 || normTitle.Length < 10) return false;
+        var (shorter, longer) = k.Length <= normTitle.Length ? (k, normTitle) : (normTitle, k);
+        return longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 10 >= longer.Length * 6;
     }
 
     internal static string NormKey(string s)
