@@ -71,6 +71,11 @@ internal static class BlockCleaner
                 Remove(blocks, cut, kind, "trailing boilerplate", removed, dead);
             }
         }
+        // A heading (or a short "...:" lead-in) with nothing after it introduces something that is not there:
+        // a teaser list or widget that was removed.
+        while (blocks.Count > 1 && blocks[^1].IsHeading)
+            Remove(blocks, blocks.Count - 1, BoilerplateKind.Related, "heading without content", removed, dead);
+
         // 3. Boilerplate lines and sections anywhere.
         for (int i = 0; i < blocks.Count;)
         {
