@@ -39,7 +39,14 @@ internal static class Datelines
         var rest = DateToken.Replace(text, " ");
         int remaining = 0;
         foreach (var ch in rest) if (char.IsLetterOrDigit(ch)) remaining++;
-        return remaining <= 3;
+        if (remaining <= 3) return true;
+        // "12.03.2021 | Politik", "24. März 2004, 19:49 | Jane Doe": a date with a short label beside it
+        if (text.IndexOfAny(['|', '•', '·']) >= 0 && remaining <= 25)
+        {
+            int words = rest.Split([' ', '|', '•', '·', ','], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+            return words <= 3;
+        }
+        return false;
     }
 
     private static readonly Regex RealDate = new(
