@@ -20,7 +20,20 @@ public sealed class ContentExtractor : IContentExtractor
 {
     private readonly ContentExtractorOptions _options;
     private readonly OutputSanitizer _sanitizer = new();
-    private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false, IsNotSupportingFrames = true };
+    private readonly HtmlParserOptions _parserOptions = new()
+    {
+        // As a browser with scripting on: <noscript> content is raw text (skipped), not markup that can swallow the page.
+        IsScripting = true,
+        IsNotSupportingFrames = true,
+        // The extractor never needs comments, script or style text (JSON-LD is read from the source text).
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipCDATA = true,
+        SkipProcessingInstructions = true,
+        DisableElementPositionTracking = true,
+    };
+
 
     [ThreadStatic] private static HtmlParser? t_parser;
 
@@ -85,112 +98,130 @@ public sealed class ContentExtractor : IContentExtractor
     {
         var html = input.Html!;
         if (html.Length > _options.MaxHtmlChars) html = html[.._options.MaxHtmlChars];
-        var first = Run(html, input, Mode.Main, ct);
-        if (!first.Fragment && first.Text.Length < _options.MinContentChars && first.PageChars > first.Text.Length + 100)
+        var doc = Parser.ParseDocument(html);
+        var siteRemoved = new List<RemovedBlock>();
+        var keep = ApplySiteRules(doc, input.Rules, siteRemoved);
+        ct.ThrowIfCancellationRequested();
+
+        var state = Analyze(doc, html, input, keep, siteRemoved, Mode.Main, ct);
+        if (!state.Fragment && state.Text.Length < _options.MinContentChars && state.PageChars > state.Text.Length + 100)
         {
-            var second = Run(html, input, Mode.WholePage, ct);
-            if (second.Text.Length > first.Text.Length) return second.Result;
+            // Too little main content: the page with only boilerplate removed (same DOM, nothing was mutated).
+            var whole = Analyze(doc, html, input, keep, siteRemoved, Mode.WholePage, ct);
+            if (whole.Text.Length > state.Text.Length) state = whole;
         }
-        return first.Result;
+        return Finish(doc, state, input);
     }
 
-    private sealed record RunOutcome(ExtractionResult Result, string Text, int PageChars, bool Fragment);
+    private sealed record RunState(DomAnalysis Dom, List<NodeStats> Content, bool WholeBody, string Text, PageMetadata Meta, string? BylineAuthor,
+        string? Dateline, List<RemovedBlock> Removed, int PageChars, bool Fragment);
 
-    private RunOutcome Run(string html, ExtractionInput input, Mode mode, CancellationToken ct)
+    private static List<IElement>? ApplySiteRules(IHtmlDocument doc, Feeds.SiteRules? rules, List<RemovedBlock> removed)
     {
-        var doc = Parser.ParseDocument(html);
-        var removed = new List<RemovedBlock>();
+        if (rules is null) return null;
+        var bodyEl = (IElement?)doc.Body ?? doc.DocumentElement;
+        foreach (var sel in rules.Remove)
+            foreach (var el in SafeQuery(bodyEl, sel))
+            {
+                var t = DomText.ShortText(el, 80);
+                removed.Add(new RemovedBlock(BoilerplateKind.SiteRule, "site rule: remove " + sel, DomText.Normalize(el.TextContent).Length, DomText.Preview(t)));
+                el.Remove();
+            }
+        var k = rules.Keep.SelectMany(sel => SafeQuery(bodyEl, sel)).Distinct().ToList();
+        k = k.Where(e => !k.Any(o => o != e && o.Contains(e))).ToList(); // outermost matches only
+        return k.Count > 0 ? k : null;
+    }
+
+    private RunState Analyze(IHtmlDocument doc, string html, ExtractionInput input, List<IElement>? keep, List<RemovedBlock> siteRemoved, Mode mode, CancellationToken ct)
+    {
+        var removed = new List<RemovedBlock>(siteRemoved);
         var sources = new MetadataSources();
-        var docEl = doc.DocumentElement;
-        Preclean.Run(docEl, sources, removed);
+        JsonLdScanner.Collect(html, sources.JsonLd);
+        var dom = DomAnalysis.Build(doc.DocumentElement, sources, removed, html.Length);
         ct.ThrowIfCancellationRequested();
-        var body = (IElement?)doc.Body ?? docEl;
-
-        // Per-site rules first.
-        List<IElement>? keep = null;
-        if (input.Rules is { } rules)
-        {
-            foreach (var sel in rules.Remove)
-                foreach (var el in SafeQuery(body, sel))
-                {
-                    var t = DomText.ShortText(el, 80);
-                    removed.Add(new RemovedBlock(BoilerplateKind.SiteRule, "site rule: remove " + sel, el.TextContent.Length, Preclean.Preview(t)));
-                    el.Remove();
-                }
-            var k = rules.Keep.SelectMany(sel => SafeQuery(body, sel)).Distinct().ToList();
-            // outermost matches only
-            k = k.Where(e => !k.Any(o => o != e && o.Contains(e))).ToList();
-            if (k.Count > 0) keep = k;
-        }
-
-        var stats = DomStats.Compute(body);
-        int pageChars = stats.Get(body).TextChars;
+        var body = dom.Body ?? dom.Root;
+        int pageChars = body.TextChars;
         bool fragment = IsFragment(html, pageChars);
-        var pruner = new BoilerplatePruner(stats, removed, sources);
+        var pruner = new BoilerplatePruner(dom, removed, sources);
 
-        List<IElement> content;
+        List<NodeStats> content;
         if (keep is not null)
         {
-            content = keep;
+            var keepSet = new HashSet<IElement>(keep, ReferenceEqualityComparer.Instance);
+            content = dom.All.Where(s => keepSet.Contains(s.Element)).ToList();
+            if (content.Count == 0) content = [body];
         }
         else
         {
             pruner.Coarse(body, pageChars);
-            stats = DomStats.Compute(body);
-            pruner = new BoilerplatePruner(stats, removed, sources);
+            dom.ComputeScores();
             if (fragment || mode == Mode.WholePage) content = [body];
             else
             {
-                content = ContentSelector.Select(body, stats, out var top);
-                RecordOutside(body, content, stats, removed, top);
+                content = ContentSelector.Select(body, dom, out var top, n => pruner.Hint(n).Kind);
+                if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }
         }
         ct.ThrowIfCancellationRequested();
 
-        int contentChars = content.Sum(c => stats.Get(c).TextChars);
+        int contentChars = content.Sum(c => c.TextChars);
         foreach (var c in content) pruner.Fine(c, contentChars);
 
-        var blocks = TextRenderer.Render(content.Count == 1 && content[0] == body ? body.ChildNodes : content.Cast<INode>());
+        bool wholeBody = content.Count == 1 && content[0] == body;
+        var blocks = TextRenderer.Render(wholeBody ? body.Element.ChildNodes : content.Select(c => (INode)c.Element), dom.DeadRoots);
         var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks));
-        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false);
+        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, dom.DeadRoots);
         var text = TextRenderer.Join(blocks);
+        return new RunState(dom, content, wholeBody, text, meta, bc.Author, bc.Dateline, removed, pageChars, fragment || keep is not null);
+    }
 
-        string author = meta.Author ?? bc.Author ?? "";
-        var published = meta.Published ?? MetadataExtractor.ParseDate(bc.Dateline);
-
-        // HTML output and images
+    private ExtractionResult Finish(IHtmlDocument doc, RunState st, ExtractionInput input)
+    {
+        var meta = st.Meta;
         string outHtml = "";
         var images = new List<string>();
         if (_options.ProduceHtml)
         {
             var wrapper = (IHtmlElement)doc.CreateElement("div");
-            if (content.Count == 1 && content[0] == body)
-                while (body.FirstChild is { } n) wrapper.AppendChild(n);
+            if (st.WholeBody)
+                while (st.Content[0].Element.FirstChild is { } n) wrapper.AppendChild(n);
             else
-                foreach (var c in content) wrapper.AppendChild(c);
+                foreach (var c in st.Content) wrapper.AppendChild(c.Element);
+            RemoveDead(wrapper, st.Dom.DeadRoots);
             FixLazyImages(wrapper);
             outHtml = _sanitizer.Sanitize(doc, wrapper, input.BaseUrl);
             foreach (var img in wrapper.QuerySelectorAll("img"))
                 if (img.GetAttribute("src") is { Length: > 0 } src && MetadataExtractor.Absolute(src, input.BaseUrl) is { } abs && !images.Contains(abs)) images.Add(abs);
         }
-
-        var result = new ExtractionResult
+        var author = meta.Author ?? st.BylineAuthor;
+        return new ExtractionResult
         {
             Title = meta.Title,
-            Author = author.Length > 0 ? author : null,
-            Published = published,
+            Author = string.IsNullOrEmpty(author) ? null : author,
+            Published = meta.Published ?? MetadataExtractor.ParseDate(st.Dateline),
             Updated = meta.Updated,
             Language = meta.Language,
             CanonicalUrl = meta.CanonicalUrl,
             Description = meta.Description,
             LeadImage = meta.LeadImage ?? images.FirstOrDefault(),
-            Text = text,
+            Text = st.Text,
             Html = outHtml,
             Images = images,
             Tags = meta.Tags,
-            Removed = _options.RecordRemoved ? removed : [],
+            Removed = _options.RecordRemoved ? st.Removed : [],
         };
-        return new RunOutcome(result, text, pageChars, fragment || keep is not null);
+    }
+
+    private static void RemoveDead(IElement root, HashSet<IElement> dead)
+    {
+        if (dead.Count == 0) return;
+        IElement? next;
+        for (var c = root.FirstElementChild; c is not null; c = next)
+        {
+            next = c.NextElementSibling;
+            if (dead.Contains(c)) c.Remove();
+            else if (c.ChildElementCount > 0) RemoveDead(c, dead);
+        }
     }
 
     private bool IsFragment(string html, int pageChars)
@@ -216,19 +247,17 @@ public sealed class ContentExtractor : IContentExtractor
     }
 
     /// <summary>Records what lay outside the chosen content (siblings along the path to the body).</summary>
-    private static void RecordOutside(IElement body, List<IElement> content, DomStats stats, List<RemovedBlock> removed, double top)
+    private static void RecordOutside(NodeStats body, List<NodeStats> content, List<RemovedBlock> removed, double top)
     {
-        var keepSet = new HashSet<IElement>(content, ReferenceEqualityComparer.Instance);
-        var path = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var keepSet = new HashSet<NodeStats>(content, ReferenceEqualityComparer.Instance);
+        var path = new HashSet<NodeStats>(ReferenceEqualityComparer.Instance);
         foreach (var c in content)
-            for (var p = c.ParentElement; p is not null && p != body.ParentElement; p = p.ParentElement) path.Add(p);
+            for (var p = c.Parent; p is not null && p != body.Parent; p = p.Parent) path.Add(p);
         foreach (var p in path)
-            foreach (var child in p.Children)
+            foreach (var child in p.Kids)
             {
-                if (keepSet.Contains(child) || path.Contains(child)) continue;
-                var s = stats.Get(child);
-                if (s.TextChars == 0) continue;
-                removed.Add(new RemovedBlock(BoilerplateKind.OutsideMain, $"outside the main content (score {top:0.#})", s.TextChars, Preclean.Preview(DomText.ShortText(child, 80))));
+                if (keepSet.Contains(child) || path.Contains(child) || child.Dead || child.TextChars == 0) continue;
+                removed.Add(new RemovedBlock(BoilerplateKind.OutsideMain, $"outside the main content (score {top:0.#})", child.TextChars, DomText.Preview(DomText.ShortText(child.Element, 80))));
             }
     }
 

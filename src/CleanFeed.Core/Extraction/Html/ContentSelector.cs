@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using CleanFeed.Core.Extraction.Vocabulary;
 
 namespace CleanFeed.Core.Extraction.Html;
@@ -12,82 +11,102 @@ namespace CleanFeed.Core.Extraction.Html;
 /// </summary>
 internal static class ContentSelector
 {
-    public static List<IElement> Select(IElement body, DomStats stats, out double topScore)
+    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, Func<NodeStats, string?> hint)
     {
         topScore = 0;
-        var top = new List<(IElement El, double Score)>(6);
-        foreach (var (el, s) in stats.All)
+        var top = new List<(NodeStats S, double Score)>(6);
+        foreach (var s in dom.All)
         {
-            if (s.ContentScore <= 0 || el == body || el.LocalName == "html") continue;
-            var score = FinalScore(el, s);
+            if (s.ContentScore <= 0 || s.Dead || s == body || s.Tag is "html" or "body" || !body.Contains(s)) continue;
+            var score = FinalScore(s);
             if (top.Count < 5 || score > top[^1].Score)
             {
-                top.Add((el, score));
+                top.Add((s, score));
                 top.Sort((a, b) => b.Score.CompareTo(a.Score));
                 if (top.Count > 5) top.RemoveAt(5);
             }
         }
         if (top.Count == 0) return [body];
 
-        var best = top[0].El;
+        var best = top[0].S;
         var bestScore = top[0].Score;
 
         // Runners-up that are close to the best and share an ancestor with it: the content is split.
-        var alternatives = top.Skip(1).Where(t => t.Score >= bestScore * 0.75).Select(t => t.El).ToList();
+        var alternatives = top.Skip(1).Where(t => t.Score >= bestScore * 0.75).Select(t => t.S).ToList();
         if (alternatives.Count >= 2)
         {
-            var p = best.ParentElement;
-            while (p is not null && p != body)
+            for (var p = best.Parent; p is not null && p != body; p = p.Parent)
             {
                 int containing = alternatives.Count(a => p.Contains(a));
                 if (containing >= 2) { best = p; break; }
-                p = p.ParentElement;
             }
         }
 
         // Climb while the parent scores higher (the paragraphs' container was split into sub-blocks).
-        double lastScore = stats.Get(best).ContentScore;
+        double lastScore = best.ContentScore;
         double threshold = lastScore / 3;
-        for (var p = best.ParentElement; p is not null && p != body; p = p.ParentElement)
+        for (var p = best.Parent; p is not null && p != body; p = p.Parent)
         {
-            var ps = stats.Get(p).ContentScore;
+            var ps = p.ContentScore;
             if (ps <= 0) continue;
             if (ps < threshold) break;
-            if (ps > lastScore && stats.Get(p).LinkDensity < 0.35) { best = p; break; }
+            if (ps > lastScore && p.LinkDensity < 0.35) { best = p; break; }
             lastScore = ps;
         }
 
-        topScore = FinalScore(best, stats.Get(best));
-        var parent = best.ParentElement;
-        if (parent is null || parent == body && best.LocalName == "body") return [best];
+        topScore = FinalScore(best);
+        var parent = best.Parent;
+        if (parent is null) return [best];
 
         // Join siblings that look like more of the same content.
-        var result = new List<IElement>();
+        var result = new List<NodeStats>();
         double siblingThreshold = Math.Max(10, topScore * 0.2);
-        var bestClass = best.GetAttribute("class");
-        foreach (var sib in parent.Children)
+        var bestClass = best.Element.GetAttribute("class");
+        for (var sib = parent.FirstChild; sib is not null; sib = sib.NextSibling)
         {
             if (sib == best) { result.Add(sib); continue; }
-            var ss = stats.Get(sib);
-            if (ss.TextChars == 0) continue;
-            double bonus = !string.IsNullOrEmpty(bestClass) && sib.GetAttribute("class") == bestClass ? topScore * 0.2 : 0;
-            if (ss.ContentScore > 0 && FinalScore(sib, ss) + bonus >= siblingThreshold && ss.LinkDensity < 0.3) { result.Add(sib); continue; }
-            if (sib.LocalName is "p" or "blockquote" or "pre" or "ul" or "ol" or "table" or "figure" or "h2" or "h3" or "h4")
+            if (sib.Dead || sib.TextChars == 0) continue;
+            double bonus = !string.IsNullOrEmpty(bestClass) && sib.Element.GetAttribute("class") == bestClass ? topScore * 0.2 : 0;
+            if (sib.ContentScore > 0 && FinalScore(sib) + bonus >= siblingThreshold && sib.LinkDensity < 0.3) { result.Add(sib); continue; }
+            if (sib.Tag is "p" or "blockquote" or "pre" or "ul" or "ol" or "table" or "figure" or "h2" or "h3" or "h4")
             {
-                var ld = ss.LinkDensity;
-                if (ss.TextChars > 80 && ld < 0.25) result.Add(sib);
-                else if (ss.TextChars > 0 && ss.TextChars <= 80 && ld == 0 && sib.LocalName == "p" && EndsWithSentence(sib)) result.Add(sib);
+                var ld = sib.LinkDensity;
+                if (sib.TextChars > 80 && ld < 0.25) result.Add(sib);
+                else if (sib.TextChars > 0 && sib.TextChars <= 80 && ld == 0 && sib.Tag == "p" && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 200))) result.Add(sib);
             }
         }
+        Expand(best, body, result, hint);
         return result;
     }
 
-    private static bool EndsWithSentence(IElement e) => DomText.EndsLikeSentence(DomText.ShortText(e, 200));
+    /// <summary>
+    /// Recall boost: text blocks near the chosen container (siblings of its parent and grandparent) that read like
+    /// article text — real paragraphs, little link text, no boilerplate name — are joined too, in document order.
+    /// </summary>
+    private static void Expand(NodeStats best, NodeStats body, List<NodeStats> result, Func<NodeStats, string?> hint)
+    {
+        var anchor = best.Parent;
+        for (int level = 0; level < 2 && anchor is not null && anchor != body; level++, anchor = anchor.Parent)
+        {
+            var parent = anchor.Parent;
+            if (parent is null) break;
+            for (var sib = parent.FirstChild; sib is not null; sib = sib.NextSibling)
+            {
+                if (sib == anchor || sib.Dead || sib.TextChars < 150) continue;
+                if (sib.LinkDensity > 0.2 || sib.GoodParagraphs < 1) continue;
+                if (sib.TextChars < sib.GoodParagraphs * 80) continue;
+                if (hint(sib) is not null) continue;
+                if (result.Contains(sib)) continue;
+                result.Add(sib);
+            }
+        }
+        result.Sort((a, b) => a.Element.CompareDocumentPosition(b.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following) ? -1 : 1);
+    }
 
-    private static double FinalScore(IElement el, NodeStats s)
+    private static double FinalScore(NodeStats s)
     {
         double score = s.ContentScore * (1 - s.LinkDensity);
-        score += el.LocalName switch
+        score += s.Tag switch
         {
             "div" or "section" => 5,
             "article" => 10,
@@ -97,6 +116,8 @@ internal static class ContentSelector
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
+        var el = s.Element;
+        if (el.Attributes.Length == 0) return score;
         if (el.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 25;
         if (el.GetAttribute("role") == "main") score += 5;
         var key = DomText.ClassAndId(el);

@@ -34,14 +34,14 @@ internal static class DomText
         _ => false,
     };
 
-    /// <summary>The element's class and id, lowered, for hint matching.</summary>
+    /// <summary>The element's class and id, for hint matching (the hint patterns ignore case).</summary>
     public static string ClassAndId(IElement e)
     {
         var c = e.GetAttribute("class");
-        var id = e.Id;
-        if (string.IsNullOrEmpty(c)) return string.IsNullOrEmpty(id) ? "" : id.ToLowerInvariant();
-        if (string.IsNullOrEmpty(id)) return c.ToLowerInvariant();
-        return (c + " " + id).ToLowerInvariant();
+        var id = e.GetAttribute("id");
+        if (string.IsNullOrEmpty(c)) return string.IsNullOrEmpty(id) ? "" : id;
+        if (string.IsNullOrEmpty(id)) return c;
+        return c + " " + id;
     }
 
     /// <summary>Collapses whitespace runs to one space and trims; drops soft hyphens and zero-width characters.</summary>
@@ -84,6 +84,8 @@ internal static class DomText
             }
         }
     }
+
+    public static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     public static bool EndsLikeSentence(string s)
     {

@@ -1,67 +1,97 @@
 using AngleSharp.Dom;
+using CleanFeed.Core.Extraction.Metadata;
+using CleanFeed.Core.Extraction.Vocabulary;
 
 namespace CleanFeed.Core.Extraction.Html;
 
-/// <summary>Text statistics of one element's subtree, computed bottom-up in one walk.</summary>
+/// <summary>
+/// Text statistics of one element's subtree, computed bottom-up in one walk, kept as a tree parallel to the DOM
+/// (so later passes need no lookups and no DOM mutation: removed blocks are only marked dead).
+/// </summary>
 internal sealed class NodeStats
 {
+    public required IElement Element;
+    public required string Tag;
+    public NodeStats? Parent;
+    public NodeStats? FirstChild, LastChild, NextSibling;
     /// <summary>Non-whitespace characters of visible text.</summary>
     public int TextChars;
     /// <summary>Non-whitespace characters inside links.</summary>
     public int LinkChars;
     public int LinkCount;
-    /// <summary>Commas and sentence punctuation.</summary>
+    /// <summary>Commas.</summary>
     public int Punctuation;
     /// <summary>Text blocks (paragraphs) of at least 80 characters with little link text.</summary>
     public int GoodParagraphs;
-    /// <summary>Readability-style content score collected from descendant paragraphs.</summary>
+    /// <summary>Score of the paragraphs this element is the scoring target of (Readability: a paragraph's parent).</summary>
+    public double OwnScore;
+    /// <summary>Readability-style content score: own score plus descendants' with decay by distance.</summary>
     public double ContentScore;
     /// <summary>The subtree holds an article / main / articleBody marker.</summary>
     public bool HasArticleMarker;
     public int Headings;
-    public int Forms;
+    public bool Dead;
 
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
-}
-
-/// <summary>Computes <see cref="NodeStats"/> for every element under a root, and readability-style content scores.</summary>
-internal sealed class DomStats
-{
-    private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
-    private readonly List<NodeStats> _path = new(64);
-    private readonly List<IElement> _pathEls = new(64);
-
-    // The current text run (inline content between block boundaries).
-    private int _runChars, _runLinkChars, _runCommas;
-
-    public NodeStats Get(IElement e) => _stats.TryGetValue(e, out var s) ? s : Empty;
-    public bool TryGet(IElement e, out NodeStats stats) => _stats.TryGetValue(e, out stats!);
-    public IEnumerable<KeyValuePair<IElement, NodeStats>> All => _stats;
-    private static readonly NodeStats Empty = new();
-
-    public static DomStats Compute(IElement root)
+    public IEnumerable<NodeStats> Kids
     {
-        var d = new DomStats();
-        d.Walk(root, false);
-        return d;
+        get { for (var c = FirstChild; c is not null; c = c.NextSibling) yield return c; }
     }
 
-    private NodeStats Walk(IElement e, bool inLink)
+    public bool Contains(NodeStats other)
     {
-        var s = new NodeStats();
-        _stats[e] = s;
+        for (var p = other; p is not null; p = p.Parent) if (p == this) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// One walk over the whole document that (1) collects metadata sources (meta, link, title, time, itemprop, h1),
+/// (2) skips what is never article text (scripts, styles, embeds, form controls) and hidden elements, and
+/// (3) computes <see cref="NodeStats"/> for every element, segmenting the text into paragraphs (runs of inline
+/// content between block boundaries) that are scored Readability-style.
+/// </summary>
+internal sealed class DomAnalysis
+{
+    public NodeStats Root { get; private set; } = null!;
+    public NodeStats? Body { get; private set; }
+    /// <summary>Every element's stats, in document order.</summary>
+    public List<NodeStats> All { get; }
+    /// <summary>Roots of removed (dead) subtrees, for the renderers.</summary>
+    public HashSet<IElement> DeadRoots { get; } = new(ReferenceEqualityComparer.Instance);
+
+    private readonly MetadataSources _src;
+    private readonly List<RemovedBlock> _removed;
+    private readonly List<NodeStats> _path = new(64);
+    private int _runChars, _runLinkChars, _runCommas;
+
+    private DomAnalysis(MetadataSources src, List<RemovedBlock> removed, int capacity) { _src = src; _removed = removed; All = new(capacity); }
+
+    public static DomAnalysis Build(IElement documentElement, MetadataSources src, List<RemovedBlock> removed, int sourceLength = 0)
+    {
+        var a = new DomAnalysis(src, removed, Math.Clamp(sourceLength / 60, 256, 200_000));
+        if (documentElement.GetAttribute("lang") is { Length: > 0 } lang) src.HtmlLang = lang;
+        a.Root = a.Walk(documentElement, null, false, 0);
+        a.ComputeScores();
+        return a;
+    }
+
+    private NodeStats Walk(IElement e, NodeStats? parent, bool inLink, int depth)
+    {
         var tag = e.LocalName;
+        var s = new NodeStats { Element = e, Tag = tag, Parent = parent };
+        All.Add(s);
+        if (tag == "body" && Body is null) Body = s;
         bool block = DomText.IsBlock(tag) || tag is "td" or "th";
-        if (block && _pathEls.Count > 0) FlushRun(_pathEls[^1]);
+        if (block && _path.Count > 0) FlushRun();
         if (tag is "article" or "main") s.HasArticleMarker = true;
-        else if (e.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) s.HasArticleMarker = true;
-        if (DomText.IsHeading(tag)) s.Headings = 1;
-        if (tag == "form") s.Forms = 1;
+        if (DomText.IsHeading(tag)) { s.Headings = 1; if (tag == "h1" && _src.H1s.Count < 5) _src.H1s.Add(DomText.ShortText(e, 300)); }
+        else if (tag == "time") _src.Times.Add(e);
         bool link = inLink || tag == "a";
         if (tag == "a") s.LinkCount = 1;
+        if (e.Attributes.Length > 0) Attributes(e, s, tag);
 
         _path.Add(s);
-        _pathEls.Add(e);
         for (var c = e.FirstChild; c is not null; c = c.NextSibling)
         {
             if (c is IText t)
@@ -76,8 +106,12 @@ internal sealed class DomStats
             }
             else if (c is IElement ce)
             {
-                if (DomText.IsNonContent(ce.LocalName)) continue;
-                var cs = Walk(ce, link);
+                var ctag = ce.LocalName;
+                if (DomText.IsNonContent(ctag)) { Head(ce, ctag, depth); continue; }
+                if (depth > 300 || (ce.Attributes.Length > 0 && IsHidden(ce))) { Hidden(ce); continue; }
+                var cs = Walk(ce, s, link, depth + 1);
+                if (s.LastChild is null) s.FirstChild = cs; else s.LastChild.NextSibling = cs;
+                s.LastChild = cs;
                 s.TextChars += cs.TextChars;
                 s.LinkChars += cs.LinkChars;
                 s.LinkCount += cs.LinkCount;
@@ -85,35 +119,143 @@ internal sealed class DomStats
                 s.GoodParagraphs += cs.GoodParagraphs;
                 s.HasArticleMarker |= cs.HasArticleMarker;
                 s.Headings += cs.Headings;
-                s.Forms += cs.Forms;
             }
         }
-        if (block) FlushRun(e);
+        if (block) FlushRun();
         _path.RemoveAt(_path.Count - 1);
-        _pathEls.RemoveAt(_pathEls.Count - 1);
         return s;
     }
 
-    /// <summary>Ends the current text run: scores it as a paragraph owned by <paramref name="owner"/>.</summary>
-    private void FlushRun(IElement owner)
+    private void Attributes(IElement e, NodeStats s, string tag)
+    {
+        bool author = false;
+        foreach (var a in e.Attributes)
+        {
+            switch (a.LocalName)
+            {
+                case "itemprop":
+                    if (a.Value.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) s.HasArticleMarker = true;
+                    if (_src.ItemProps.Count < 50) _src.ItemProps.Add(e);
+                    break;
+                case "rel":
+                    author |= a.Value == "author";
+                    break;
+                case "class":
+                    author |= a.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || a.Value.Contains("author", StringComparison.OrdinalIgnoreCase);
+                    break;
+            }
+        }
+        if (author && _src.AuthorElements.Count < 10 && tag is not ("html" or "body")) _src.AuthorElements.Add(e);
+    }
+
+    /// <summary>Metadata in non-content elements (head, meta, link, title); everything else non-content is skipped.</summary>
+    private void Head(IElement e, string tag, int depth)
+    {
+        switch (tag)
+        {
+            case "head":
+                for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling) Head(c, c.LocalName, depth + 1);
+                break;
+            case "meta":
+                Meta(e);
+                break;
+            case "link":
+                if (_src.Canonical is null && e.GetAttribute("rel") is { } rel && rel.Contains("canonical", StringComparison.OrdinalIgnoreCase))
+                    _src.Canonical = e.GetAttribute("href");
+                break;
+            case "title":
+                _src.TitleElement ??= e.TextContent;
+                break;
+        }
+    }
+
+    private void Meta(IElement e)
+    {
+        var key = e.GetAttribute("property") ?? e.GetAttribute("name") ?? e.GetAttribute("itemprop") ?? e.GetAttribute("http-equiv");
+        var content = e.GetAttribute("content");
+        if (key is not null && content is not null) _src.Metas.Add((key.Trim().ToLowerInvariant(), content));
+    }
+
+    private void Hidden(IElement e)
+    {
+        DeadRoots.Add(e);
+        var text = DomText.ShortText(e, 200);
+        if (text.Length > 0) _removed.Add(new RemovedBlock(BoilerplateKind.Hidden, "hidden element", text.Length, DomText.Preview(text)));
+    }
+
+    private static bool IsHidden(IElement e)
+    {
+        foreach (var a in e.Attributes)
+        {
+            switch (a.LocalName)
+            {
+                case "hidden": return true;
+                case "aria-hidden": if (a.Value == "true") return true; break;
+                case "style":
+                    var style = a.Value;
+                    if (style.Length > 8 && (style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        var st = style.Replace(" ", "", StringComparison.Ordinal);
+                        if (st.Contains("display:none", StringComparison.OrdinalIgnoreCase) || st.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)) return true;
+                    }
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Ends the current text run: scores it as a paragraph owned by the innermost open element.</summary>
+    private void FlushRun()
     {
         int chars = _runChars, linkChars = _runLinkChars, commas = _runCommas;
         _runChars = _runLinkChars = _runCommas = 0;
         if (chars < 25 || _path.Count == 0) return;
+        var owner = _path[^1];
         double ld = (double)linkChars / chars;
-        if (chars >= 80 && ld < 0.3)
-        {
-            // counted on the owner and, through the bottom-up sums, on its ancestors
-            _path[^1].GoodParagraphs++;
-        }
+        if (chars >= 80 && ld < 0.3) owner.GoodParagraphs++;
         double score = (1 + commas + Math.Min(chars / 100, 3)) * (1 - ld);
         if (score <= 0) return;
         // Paragraph-like owners pass their score to their parent; a div with its own text keeps it.
-        int start = DomText.IsParagraphLike(owner.LocalName) ? _path.Count - 2 : _path.Count - 1;
-        for (int level = 0, i = start; i >= 0 && level < 5; level++, i--)
+        var target = DomText.IsParagraphLike(owner.Tag) && owner.Parent is not null ? owner.Parent : owner;
+        target.OwnScore += score;
+    }
+
+    /// <summary>Content scores from own scores: full to the target, then /2, /6, /9, /12 up the ancestors.</summary>
+    public void ComputeScores()
+    {
+        foreach (var s in All) s.ContentScore = 0;
+        foreach (var s in All)
         {
-            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            _path[i].ContentScore += score / divider;
+            if (s.OwnScore <= 0 || s.Dead) continue;
+            var p = s;
+            for (int level = 0; p is not null && level < 5; level++, p = p.Parent)
+            {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                p.ContentScore += s.OwnScore / divider;
+            }
+        }
+    }
+
+    /// <summary>Marks a subtree dead and takes its text out of its ancestors' statistics.</summary>
+    public void Kill(NodeStats s)
+    {
+        if (s.Dead) return;
+        DeadRoots.Add(s.Element);
+        MarkDead(s);
+        for (var p = s.Parent; p is not null; p = p.Parent)
+        {
+            p.TextChars -= s.TextChars;
+            p.LinkChars -= s.LinkChars;
+            p.LinkCount -= s.LinkCount;
+            p.Punctuation -= s.Punctuation;
+            p.GoodParagraphs -= s.GoodParagraphs;
+            p.Headings -= s.Headings;
+        }
+
+        static void MarkDead(NodeStats n)
+        {
+            n.Dead = true;
+            for (var k = n.FirstChild; k is not null; k = k.NextSibling) MarkDead(k);
         }
     }
 
@@ -122,8 +264,8 @@ internal sealed class DomStats
         chars = 0; punct = 0;
         foreach (var ch in data)
         {
-            if (ch <= ' ' || ch == '\u00A0' || ch == '\u00AD' || ch == '\u200B') continue;
-            if (char.IsWhiteSpace(ch)) continue;
+            if (ch <= ' ') continue;
+            if (ch >= '\u0080' && (char.IsWhiteSpace(ch) || ch is '\u00AD' or '\u200B')) continue;
             chars++;
             if (ch is ',' or '，' or '、' or '،') punct++;
         }

@@ -23,7 +23,7 @@ internal static class BlockCleaner
         public bool TitleSeen;
     }
 
-    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText)
+    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null)
     {
         var result = new Result();
         if (blocks.Count == 0) return result;
@@ -37,7 +37,7 @@ internal static class BlockCleaner
             var t = b.Text;
             if (t.Length >= 200 && !IsTitle(t, normTitle)) break;
             string? kind = null, reason = null;
-            if (normTitle is not null && IsTitle(t, normTitle)) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
+            if (normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle)))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (Datelines.IsDateOnly(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (LineKind(b) is { } k) { kind = k; reason = "vocabulary"; }
@@ -47,7 +47,7 @@ internal static class BlockCleaner
                 i++;
                 continue;
             }
-            Remove(blocks, i, kind, reason!, removed);
+            Remove(blocks, i, kind, reason!, removed, dead);
         }
 
         // 2. Trailing run: boilerplate at the end, with short taglines and link lines just before it.
@@ -68,23 +68,28 @@ internal static class BlockCleaner
             while (blocks.Count > cut)
             {
                 var kind = LineKind(blocks[cut]) ?? (Tagline.IsMatch(blocks[cut].Text) ? BoilerplateKind.Tagline : BoilerplateKind.Footer);
-                Remove(blocks, cut, kind, "trailing boilerplate", removed);
+                Remove(blocks, cut, kind, "trailing boilerplate", removed, dead);
             }
         }
+        // A heading (or a short "...:" lead-in) with nothing after it introduces something that is not there:
+        // a teaser list or widget that was removed.
+        while (blocks.Count > 1 && blocks[^1].IsHeading)
+            Remove(blocks, blocks.Count - 1, BoilerplateKind.Related, "heading without content", removed, dead);
+
         // 3. Boilerplate lines and sections anywhere.
         for (int i = 0; i < blocks.Count;)
         {
             var b = blocks[i];
-            if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed); continue; }
+            if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
             if (b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
-                Remove(blocks, i, sk, "section heading", removed);
+                Remove(blocks, i, sk, "section heading", removed, dead);
                 // what follows the heading, until real text or the next heading
                 while (i < blocks.Count && IsSectionFollower(blocks[i], sk))
-                    Remove(blocks, i, sk, "in a " + sk + " section", removed);
+                    Remove(blocks, i, sk, "in a " + sk + " section", removed, dead);
                 continue;
             }
-            if (normTitle is not null && b.IsHeading && IsTitle(b.Text, normTitle)) { Remove(blocks, i, BoilerplateKind.Title, "repeats the title", removed); result.TitleSeen = true; continue; }
+            if (normTitle is not null && b.IsHeading && IsTitle(b.Text, normTitle)) { Remove(blocks, i, BoilerplateKind.Title, "repeats the title", removed, dead); result.TitleSeen = true; continue; }
             i++;
         }
 
@@ -131,6 +136,15 @@ internal static class BlockCleaner
         return k == normTitle;
     }
 
+    /// <summary>A heading that is the title with or without a site name ("Headline" vs "Headline | Site").</summary>
+    private static bool IsTitleVariant(string text, string normTitle)
+    {
+        var k = NormKey(text);
+        if (k.Length < 10 || normTitle.Length < 10) return false;
+        var (shorter, longer) = k.Length <= normTitle.Length ? (k, normTitle) : (normTitle, k);
+        return longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 10 >= longer.Length * 6;
+    }
+
     internal static string NormKey(string s)
     {
         var sb = new System.Text.StringBuilder(s.Length);
@@ -139,11 +153,11 @@ internal static class BlockCleaner
         return sb.ToString();
     }
 
-    private static void Remove(List<TextBlock> blocks, int i, string kind, string reason, List<RemovedBlock> removed)
+    private static void Remove(List<TextBlock> blocks, int i, string kind, string reason, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)
     {
         var b = blocks[i];
-        removed.Add(new RemovedBlock(kind, reason, b.Text.Length, Html.Preclean.Preview(b.Text)));
-        b.Owner?.Remove();
+        removed.Add(new RemovedBlock(kind, reason, b.Text.Length, DomText.Preview(b.Text)));
+        if (b.Owner is not null) dead?.Add(b.Owner);
         blocks.RemoveAt(i);
     }
 }

@@ -32,16 +32,26 @@ internal static class Datelines
     public static bool IsDateOnly(string text)
     {
         if (text.Length < 4 || text.Length > 70) return false;
+        int digits = 0, letters = 0;
+        foreach (var ch in text) { if (char.IsAsciiDigit(ch)) digits++; else if (char.IsLetter(ch)) letters++; }
+        if (digits < 2 || letters > 40) return false;
         if (!HasDate(text)) return false;
         var rest = DateToken.Replace(text, " ");
-        int letters = 0;
-        foreach (var ch in rest) if (char.IsLetterOrDigit(ch)) letters++;
-        return letters <= 3;
+        int remaining = 0;
+        foreach (var ch in rest) if (char.IsLetterOrDigit(ch)) remaining++;
+        if (remaining <= 3) return true;
+        // "12.03.2021 | Politik", "24. März 2004, 19:49 | Jane Doe": a date with a short label beside it
+        if (text.IndexOfAny(['|', '•', '·']) >= 0 && remaining <= 25)
+        {
+            int words = rest.Split([' ', '|', '•', '·', ','], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+            return words <= 3;
+        }
+        return false;
     }
 
     private static readonly Regex RealDate = new(
         @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\b|\b(?:" + Months + @")\.?\s+\d{1,2}\b|\b(?:" + Months + @")\.?\s+\d{4}\b",
         Opts);
 
-    public static bool HasDate(string text) => RealDate.IsMatch(text);
+    public static bool HasDate(string text) => text.AsSpan().ContainsAnyInRange('0', '9') && RealDate.IsMatch(text);
 }

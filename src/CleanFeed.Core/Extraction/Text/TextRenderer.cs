@@ -16,9 +16,11 @@ internal sealed class TextRenderer
     private bool _pendingSpace;
     private readonly Stack<IElement> _owners = new();
 
-    public static List<TextBlock> Render(IEnumerable<INode> nodes)
+    private HashSet<IElement>? _dead;
+
+    public static List<TextBlock> Render(IEnumerable<INode> nodes, HashSet<IElement>? dead = null)
     {
-        var r = new TextRenderer();
+        var r = new TextRenderer { _dead = dead is { Count: > 0 } ? dead : null };
         foreach (var n in nodes) r.Node(n, false, false);
         r.Flush(null);
         return r._blocks;
@@ -43,6 +45,7 @@ internal sealed class TextRenderer
         if (n is not IElement e) return;
         var tag = e.LocalName;
         if (DomText.IsNonContent(tag)) return;
+        if (_dead is not null && _dead.Contains(e)) return;
         switch (tag)
         {
             case "br":

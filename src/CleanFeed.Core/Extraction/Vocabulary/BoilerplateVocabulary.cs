@@ -28,6 +28,7 @@ internal static class BoilerplateKind
     public const string Sidebar = "sidebar";
     public const string LinkList = "link-list";
     public const string SiteRule = "site-rule";
+    public const string Credit = "credit";
 }
 
 /// <summary>
@@ -88,7 +89,12 @@ internal static class BoilerplateVocabulary
         @"share(?: this)?(?: (?:article|story|post|page))?(?: on)?", @"teilen(?: sie)?(?: dies| diesen artikel| diesen beitrag)?(?: mit)?", @"(?:diesen )?(?:beitrag|artikel) teilen",
         @"follow us(?: on [\p{L}]+)?", @"folgen sie uns(?: auf [\p{L}]+)?", @"folge uns(?: auf [\p{L}]+)?", @"partager(?: cet article| sur [\p{L}]+)?", @"suivez-nous",
         @"compart(?:ir|e|ilhar)(?: (?:en|este artículo|esta noticia|no) ?[\p{L}]*)?", @"síguenos", @"siga-nos", @"partilhar", @"condividi(?: su [\p{L}]+| questo articolo)?", @"seguici(?: su [\p{L}]+)?",
-        @"delen", @"deel (?:dit|via) ?[\p{L}]*", @"volg ons"
+        @"delen", @"deel (?:dit|via) ?[\p{L}]*", @"volg ons",
+        // a few Polish, Swedish/Danish/Norwegian phrases
+        @"czytaj (?:też|także|więcej)(?: w)?", @"zobacz (?:też|także|więcej)", @"dowiedz się więcej", @"udostępnij", @"komentarze", @"polecane", @"najnowsze",
+        @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
+        @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
+        @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??"
     ) + @")[\s:.!?…»›>→\p{Pd}]*$", Opts);
 
     // Short lines that are boilerplate wherever they stand, by kind.
@@ -103,18 +109,26 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Share, new Regex(@"^(?:share|tweet|teilen|partager|compartir|compartilhar|condividi|delen|drucken|print|imprimer|imprimir|stampa|afdrukken|e-?mail|mail|gefällt mir|like this|j'aime|me gusta|mi piace|url zum kopieren|link kopieren|copy link|copier le lien|pin it|pinnen)\s*[:!.]?$" +
             @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
             @"|^(?:like|gefällt mir|liken)(?: this| dies)?:?\s*(?:gefällt mir )?(?:wird geladen|loading)", Opts)),
-        (BoilerplateKind.Ad, new Regex(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40})[\s\p{P}]*$", Opts)),
+        (BoilerplateKind.Ad, new Regex(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40})[\s\p{P}]*$", Opts)),
         (BoilerplateKind.Navigation, new Regex(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility)[\s\p{P}\p{S}]*$" +
-            @"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)" +
             @"|^(?:©|\(c\)|copyright)\s", Opts)),
+        (BoilerplateKind.Footer, new Regex(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)", Opts)),
         (BoilerplateKind.Tags, new Regex(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:", Opts)),
         (BoilerplateKind.PrevNext, new Regex(
             @"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|entrada|artículo|artigo|articolo|bericht|posts|articles|entries|beiträge))?[\s»›>→\p{Pd}:]*$" +
             @"|^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?) (?:post|article|entry|story|beitrag|artikel|eintrag|bericht)\s*[:»›>→\p{Pd}]\s*.{0,120}$" +
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$", Opts)),
-        (BoilerplateKind.Meta, new Regex(@"^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert)|aktualisiert(?: am)?|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|reading time|temps de lecture|tiempo de lectura)\b" +
+        (BoilerplateKind.Meta, new Regex(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|\p{Lu})|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert)|aktualisiert(?: am)?|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|reading time|temps de lecture|tiempo de lectura)\b" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)", Opts)),
+        (BoilerplateKind.Credit, new Regex(
+            @"^[\s(\[]*(?:fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)" +
+            @"|(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$" +
+            @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|zoom|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b", Opts)),
+        (BoilerplateKind.Ad, new Regex(
+            @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé", Opts)),
+        (BoilerplateKind.Related, new Regex(
+            @"^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$", Opts)),
         (BoilerplateKind.Cookie, new Regex(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))", Opts)),
     ];
 
@@ -122,9 +136,12 @@ internal static class BoilerplateVocabulary
         @"^(?i:by|von|par|por|di|door|from|written by|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[,|/•·–—-]\s*.{0,60})?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex SocialWord = new(
-        @"^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|xing|e-?mail|mail|email|flipboard|tumblr|pocket|messenger|instagram|youtube|threads|mastodon|bluesky|print|drucken|imprimer|imprimir|teilen|share|tweet|partager|compartir|condividi|delen|copy|kopieren|link|url|sms|vk|weibo|wechat|rss|feed|google|tiktok)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SocialWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "xing", "e-mail", "email", "mail", "flipboard", "tumblr",
+        "pocket", "messenger", "instagram", "youtube", "threads", "mastodon", "bluesky", "print", "drucken", "imprimer", "imprimir", "teilen", "share",
+        "tweet", "partager", "compartir", "condividi", "delen", "copy", "kopieren", "link", "url", "sms", "vk", "weibo", "wechat", "rss", "feed", "google", "tiktok",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A heading or short block that opens a boilerplate section (comments, related, newsletter, share, author bio).</summary>
     public static string? MatchSectionHeading(string text)
@@ -143,14 +160,39 @@ internal static class BoilerplateVocabulary
     public static string? MatchLine(string text)
     {
         if (text.Length == 0 || text.Length > MaxPhraseLength) return null;
-        foreach (var (kind, pattern) in Lines)
+        for (int i = 0; i < Lines.Length; i++)
+        {
+            var (kind, pattern) = Lines[i];
+            // the unanchored patterns only run when one of their keywords is present
+            if (LineKeywords[i] is { } keys && !ContainsAny(text, keys)) continue;
             if (pattern.IsMatch(text)) return kind;
+        }
         if (IsShareBar(text)) return BoilerplateKind.Share;
         return null;
     }
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
-    public static bool IsCommentFormText(string text) => text.Length <= 300 && Lines[0].Pattern.IsMatch(text);
+    public static bool IsCommentFormText(string text) => text.Length <= 300 && ContainsAny(text, LineKeywords[0]!) && Lines[0].Pattern.IsMatch(text);
+
+    // Keywords one of which every match of the unanchored Lines patterns contains (null: anchored, no prefilter).
+    private static readonly string[]?[] LineKeywords =
+    [
+        ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
+        null, null,
+        null, // navigation (anchored)
+        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten"],
+        null, null, null,
+        null, // credits: anchored at either end, only on short lines
+        ["affiliate", "werbung", "contains", "advertisers", "may ", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
+        null, // read-also lines (anchored)
+        ["cookie"],
+    ];
+
+    private static bool ContainsAny(string text, string[] keys)
+    {
+        foreach (var k in keys) if (text.Contains(k, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>"By Jane Doe", "Von Max Mustermann | 12.03.2021", ...; returns the name.</summary>
     public static string? MatchByline(string text)
@@ -167,13 +209,22 @@ internal static class BoilerplateVocabulary
     {
         if (text.Length > 200) return false;
         int words = 0, social = 0;
-        foreach (var w in text.Split([' ', '\t', '\n', '|', '/', '•', '·', ','], StringSplitOptions.RemoveEmptyEntries))
+        var span = text.AsSpan();
+        int i = 0;
+        while (i < span.Length)
         {
-            var token = w.Trim(':', '.', '(', ')', '!', '-');
-            if (token.Length == 0 || token.All(char.IsDigit)) continue;
+            while (i < span.Length && IsSeparator(span[i])) i++;
+            int start = i;
+            while (i < span.Length && !IsSeparator(span[i])) i++;
+            if (i == start) break;
+            var token = span[start..i].Trim(":.()!-");
+            if (token.Length == 0 || token.ContainsAnyExcept("0123456789") == false) continue;
             words++;
-            if (SocialWord.IsMatch(token)) social++;
+            if (SocialWords.Contains(token)) social++;
+            else if (words - social > 2) return false; // early out: too many ordinary words
         }
         return words >= 2 && social * 10 >= words * 7;
+
+        static bool IsSeparator(char c) => c is ' ' or '\t' or '\n' or '|' or '/' or '•' or '·' or ',' or '\u00A0';
     }
 }
