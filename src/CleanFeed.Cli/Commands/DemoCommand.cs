@@ -67,7 +67,9 @@ public static class DemoCommand
                 o.WriteLine($"  text: {(lead.Length > 110 ? lead[..110] + "…" : lead)}");
             }
             o.WriteLine();
-            o.WriteLine("List them as JSON lines with: cleanfeed articles (against your own storage after `cleanfeed run`).");
+            o.WriteLine("This demo's storage was in memory and is gone. On your own feeds:");
+            o.WriteLine("  dotnet run --project src/CleanFeed.Cli -- run --feeds FEEDS.opml --once");
+            o.WriteLine("  dotnet run --project src/CleanFeed.Cli -- articles --format jsonl");
             return 0;
         }
         finally
