@@ -27,8 +27,18 @@ public static class RunCommand
     {
         var overrides = new Dictionary<string, string?>();
         if (feedsFile is not null) overrides["Feeds"] = feedsFile.FullName;
-        var settings = CliSettings.Build(overrides);
-        var options = CliSettings.Options(settings);
+        Microsoft.Extensions.Configuration.IConfiguration settings;
+        Core.Configuration.CleanFeedOptions options;
+        try
+        {
+            settings = CliSettings.Build(overrides);
+            options = CliSettings.Options(settings);
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
 
         // An unreadable feeds list is the pipeline not being able to run: fail before starting anything.
         try
