@@ -236,7 +236,7 @@ internal sealed class BoilerplatePruner
     private void Drop(NodeStats s, string kind, string reason)
     {
         if (s.TextChars > 0)
-            _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(DomText.ShortText(s.Element, Environment.GetEnvironmentVariable("CF_FULL") == "1" ? 100000 : 80))));
+            _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(DomText.ShortText(s.Element, 80))));
         _dom.Kill(s);
     }
 

@@ -85,7 +85,7 @@ internal static class DomText
         }
     }
 
-    public static string Preview(string text) => text.Length <= 60 || Environment.GetEnvironmentVariable("CF_FULL") == "1" ? text : text[..60] + "…";
+    public static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     public static bool EndsLikeSentence(string s)
     {
