@@ -54,6 +54,17 @@ internal static class ContentSelector
             lastScore = ps;
         }
 
+        // Climb to an ancestor that holds clearly more real paragraphs at a low link density: the article is split
+        // into sibling sections (one per subheading) that each scored on their own.
+        for (int up = 0; up < 4; up++)
+        {
+            var p = best.Parent;
+            if (p is null || p == body || p.Dead) break;
+            if (p.LinkDensity < 0.15 && p.GoodParagraphs >= best.GoodParagraphs + 2 && p.GoodParagraphs * 10 >= best.GoodParagraphs * 13) best = p;
+            else if (p.TextChars == best.TextChars) best = p; // a wrapper with nothing else in it
+            else break;
+        }
+
         topScore = FinalScore(best);
         var parent = best.Parent;
         if (parent is null) return [best];
