@@ -22,8 +22,9 @@ public sealed class ContentExtractor : IContentExtractor
     private readonly OutputSanitizer _sanitizer = new();
     private readonly HtmlParserOptions _parserOptions = new()
     {
-        // As a browser with scripting on: <noscript> content is raw text (skipped), not markup that can swallow the page.
-        IsScripting = true,
+        // Scripting off (much cheaper in AngleSharp): <noscript> content is parsed as markup; the analysis skips
+        // small <noscript> blocks and keeps the content of one that swallowed the page.
+        IsScripting = false,
         IsNotSupportingFrames = true,
         // The extractor never needs comments, script or style text (JSON-LD is read from the source text).
         SkipComments = true,

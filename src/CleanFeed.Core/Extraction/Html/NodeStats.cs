@@ -116,6 +116,7 @@ internal sealed class DomAnalysis
                 var ctag = ce.LocalName;
                 if (DomText.IsNonContent(ctag)) { Head(ce, ctag, depth); continue; }
                 if (depth > 300 || (ce.Attributes.Length > 0 && IsHidden(ce))) { Hidden(ce); continue; }
+                if (ctag == "noscript" && ce.TextContent.Length < 2000) { DeadRoots.Add(ce); continue; } // "please enable JavaScript", pixels
                 var cs = Walk(ce, s, link, depth + 1);
                 if (s.LastChild is null) s.FirstChild = cs; else s.LastChild.NextSibling = cs;
                 s.LastChild = cs;
