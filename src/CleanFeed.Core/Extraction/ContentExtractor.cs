@@ -22,8 +22,9 @@ public sealed class ContentExtractor : IContentExtractor
     private readonly OutputSanitizer _sanitizer = new();
     private readonly HtmlParserOptions _parserOptions = new()
     {
-        // As a browser with scripting on: <noscript> content is raw text (skipped), not markup that can swallow the page.
-        IsScripting = true,
+        // Scripting off (much cheaper in AngleSharp): <noscript> content is parsed as markup; the analysis skips
+        // small <noscript> blocks and keeps the content of one that swallowed the page.
+        IsScripting = false,
         IsNotSupportingFrames = true,
         // The extractor never needs comments, script or style text (JSON-LD is read from the source text).
         SkipComments = true,
@@ -159,7 +160,7 @@ public sealed class ContentExtractor : IContentExtractor
             if (fragment || mode == Mode.WholePage) content = [body];
             else
             {
-                content = ContentSelector.Select(body, dom, out var top, n => pruner.Hint(n).Kind);
+                content = ContentSelector.Select(body, dom, out var top, n => pruner.Hint(n).Kind, FindHeadline(dom, sources, input.Hints));
                 if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }
         }
@@ -211,6 +212,32 @@ public sealed class ContentExtractor : IContentExtractor
             Tags = meta.Tags,
             Removed = _options.RecordRemoved ? st.Removed : [],
         };
+    }
+
+    /// <summary>The h1/h2 whose text is the page's title (feed title, og:title, twitter:title or &lt;title&gt;).</summary>
+    private static NodeStats? FindHeadline(DomAnalysis dom, MetadataSources src, ExtractionHints hints)
+    {
+        if (dom.MainHeadings.Count == 0) return null;
+        var titles = new List<string>(4);
+        void Add(string? t) { if (!string.IsNullOrWhiteSpace(t) && BlockCleaner.NormKey(t) is { Length: >= 10 } k) titles.Add(k); }
+        Add(hints.Title);
+        foreach (var (key, content) in src.Metas) if (key is "og:title" or "twitter:title") Add(content);
+        Add(src.TitleElement);
+        if (titles.Count == 0) return null;
+        NodeStats? h2Match = null;
+        foreach (var h in dom.MainHeadings)
+        {
+            if (h.Dead) continue;
+            var k = BlockCleaner.NormKey(DomText.ShortText(h.Element, 400));
+            if (k.Length < 10) continue;
+            foreach (var t in titles)
+                if (k == t || (t.Contains(k, StringComparison.Ordinal) && k.Length >= 20) || (k.Contains(t, StringComparison.Ordinal) && t.Length >= 20))
+                {
+                    if (h.Tag == "h1") return h;
+                    h2Match ??= h;
+                }
+        }
+        return h2Match;
     }
 
     private static void RemoveDead(IElement root, HashSet<IElement> dead)

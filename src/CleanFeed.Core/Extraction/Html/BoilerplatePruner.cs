@@ -77,7 +77,8 @@ internal sealed class BoilerplatePruner
                 if (!contentHeavy) { reason = "<footer>"; return BoilerplateKind.Footer; }
                 break;
             case "header":
-                if (s.GoodParagraphs <= 1 && !s.HasArticleMarker) { reason = "<header>"; return BoilerplateKind.Footer; }
+                // a page header (masthead, menus); an article header with its lead paragraph stays
+                if (!s.HasArticleMarker && (s.GoodParagraphs == 0 || s.LinkDensity > 0.5)) { reason = "<header>"; return BoilerplateKind.Footer; }
                 break;
             case "form":
                 if (s.GoodParagraphs <= 1 && s.TextChars < 1500) { reason = "<form>"; return BoilerplateKind.Form; }

@@ -11,7 +11,7 @@ namespace CleanFeed.Core.Extraction.Html;
 /// </summary>
 internal static class ContentSelector
 {
-    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, Func<NodeStats, string?> hint)
+    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, Func<NodeStats, string?> hint, NodeStats? headline = null)
     {
         topScore = 0;
         var top = new List<(NodeStats S, double Score)>(6);
@@ -30,6 +30,14 @@ internal static class ContentSelector
 
         var best = top[0].S;
         var bestScore = top[0].Score;
+
+        // The page's headline (the heading that matches the title) marks the article: on pages with several
+        // articles or big teaser blocks, prefer a strong candidate that belongs to the headline.
+        if (headline is not null && !BelongsTo(best, headline))
+        {
+            foreach (var (cand, score) in top.Skip(1))
+                if (score >= bestScore * 0.3 && BelongsTo(cand, headline)) { best = cand; bestScore = score; break; }
+        }
 
         // Runners-up that are close to the best and share an ancestor with it: the content is split.
         var alternatives = top.Skip(1).Where(t => t.Score >= bestScore * 0.75).Select(t => t.S).ToList();
@@ -52,6 +60,17 @@ internal static class ContentSelector
             if (ps < threshold) break;
             if (ps > lastScore && p.LinkDensity < 0.35) { best = p; break; }
             lastScore = ps;
+        }
+
+        // Climb to an ancestor that holds clearly more real paragraphs at a low link density: the article is split
+        // into sibling sections (one per subheading) that each scored on their own.
+        for (int up = 0; up < 4; up++)
+        {
+            var p = best.Parent;
+            if (p is null || p == body || p.Dead) break;
+            if (p.LinkDensity < 0.15 && p.GoodParagraphs >= best.GoodParagraphs + 2 && p.GoodParagraphs * 10 >= best.GoodParagraphs * 13) best = p;
+            else if (p.TextChars == best.TextChars) best = p; // a wrapper with nothing else in it
+            else break;
         }
 
         topScore = FinalScore(best);
@@ -101,6 +120,17 @@ internal static class ContentSelector
             }
         }
         result.Sort((a, b) => a.Element.CompareDocumentPosition(b.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following) ? -1 : 1);
+    }
+
+    /// <summary>The candidate holds the headline, or follows it closely (shares an ancestor at most three levels up).</summary>
+    private static bool BelongsTo(NodeStats candidate, NodeStats headline)
+    {
+        if (candidate.Contains(headline)) return true;
+        var a = headline.Parent;
+        for (int up = 0; up < 3 && a is not null; up++, a = a.Parent)
+            if (a.Contains(candidate))
+                return headline.Element.CompareDocumentPosition(candidate.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
+        return false;
     }
 
     private static double FinalScore(NodeStats s)

@@ -28,9 +28,9 @@ internal static class DomText
     /// <summary>Elements whose content never is article text.</summary>
     public static bool IsNonContent(string tag) => tag switch
     {
-        "script" or "style" or "noscript" or "template" or "iframe" or "object" or "embed" or "svg" or "canvas" or "math" or
+        "script" or "style" or "template" or "iframe" or "object" or "embed" or "svg" or "canvas" or "math" or
         "button" or "input" or "select" or "textarea" or "option" or "optgroup" or "datalist" or "output" or "progress" or "meter" or
-        "link" or "meta" or "base" or "title" or "head" or "audio" or "video" or "source" or "track" or "map" or "area" or "applet" or "frame" or "frameset" or "param" or "dialog" => true,
+        "link" or "meta" or "base" or "title" or "head" or "rt" or "rp" or "audio" or "video" or "source" or "track" or "map" or "area" or "applet" or "frame" or "frameset" or "param" or "dialog" => true,
         _ => false,
     };
 
@@ -44,7 +44,7 @@ internal static class DomText
         return c + " " + id;
     }
 
-    /// <summary>Collapses whitespace runs to one space and trims; drops soft hyphens and zero-width characters.</summary>
+    /// <summary>Collapses whitespace runs to one space and trims (soft hyphens and zero-width characters stay, as in the page).</summary>
     public static string Normalize(string s)
     {
         if (string.IsNullOrEmpty(s)) return "";
@@ -52,7 +52,7 @@ internal static class DomText
         bool space = false;
         foreach (var ch in s)
         {
-            if (ch is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
+            if (ch == '\uFEFF') continue;
             if (char.IsWhiteSpace(ch)) { space = sb.Length > 0; continue; }
             if (space) { sb.Append(' '); space = false; }
             sb.Append(ch);

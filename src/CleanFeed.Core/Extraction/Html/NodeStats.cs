@@ -57,6 +57,8 @@ internal sealed class DomAnalysis
     public NodeStats? Body { get; private set; }
     /// <summary>Every element's stats, in document order.</summary>
     public List<NodeStats> All { get; }
+    /// <summary>h1 and h2 elements, in document order (to find the article's own headline).</summary>
+    public List<NodeStats> MainHeadings { get; } = [];
     /// <summary>Roots of removed (dead) subtrees, for the renderers.</summary>
     public HashSet<IElement> DeadRoots { get; } = new(ReferenceEqualityComparer.Instance);
 
@@ -85,7 +87,12 @@ internal sealed class DomAnalysis
         bool block = DomText.IsBlock(tag) || tag is "td" or "th";
         if (block && _path.Count > 0) FlushRun();
         if (tag is "article" or "main") s.HasArticleMarker = true;
-        if (DomText.IsHeading(tag)) { s.Headings = 1; if (tag == "h1" && _src.H1s.Count < 5) _src.H1s.Add(DomText.ShortText(e, 300)); }
+        if (DomText.IsHeading(tag))
+        {
+            s.Headings = 1;
+            if (tag == "h1" && _src.H1s.Count < 5) _src.H1s.Add(DomText.ShortText(e, 300));
+            if (tag is "h1" or "h2" && MainHeadings.Count < 40) MainHeadings.Add(s);
+        }
         else if (tag == "time") _src.Times.Add(e);
         bool link = inLink || tag == "a";
         if (tag == "a") s.LinkCount = 1;
@@ -109,6 +116,7 @@ internal sealed class DomAnalysis
                 var ctag = ce.LocalName;
                 if (DomText.IsNonContent(ctag)) { Head(ce, ctag, depth); continue; }
                 if (depth > 300 || (ce.Attributes.Length > 0 && IsHidden(ce))) { Hidden(ce); continue; }
+                if (ctag == "noscript" && ce.TextContent.Length < 2000) { DeadRoots.Add(ce); continue; } // "please enable JavaScript", pixels
                 var cs = Walk(ce, s, link, depth + 1);
                 if (s.LastChild is null) s.FirstChild = cs; else s.LastChild.NextSibling = cs;
                 s.LastChild = cs;

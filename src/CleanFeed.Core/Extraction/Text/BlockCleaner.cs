@@ -81,6 +81,7 @@ internal static class BlockCleaner
         {
             var b = blocks[i];
             if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
+            if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
                 Remove(blocks, i, sk, "section heading", removed, dead);

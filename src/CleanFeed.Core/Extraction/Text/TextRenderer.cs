@@ -84,7 +84,7 @@ internal sealed class TextRenderer
     {
         foreach (var ch in data)
         {
-            if (ch is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
+            if (ch == '\uFEFF') continue; // soft hyphens and zero-width characters are kept, as the page has them
             if (inPre && (ch == '\n' || ch == '\t'))
             {
                 _sb.Append(ch == '\t' ? "    " : "\n");
