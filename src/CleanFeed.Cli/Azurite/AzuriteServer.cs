@@ -59,6 +59,8 @@ public sealed class AzuriteServer : IAsyncDisposable
                      "--tableHost", "127.0.0.1", "--tablePort", p[2].ToString(),
                      // The Azure SDK may speak a newer service version than this Azurite knows.
                      "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
+                     // No usage telemetry from a local emulator (and no network to send it on).
+                     "--disableTelemetry",
                  })
             psi.ArgumentList.Add(a);
         if (dataFolder is null)
