@@ -26,10 +26,18 @@ internal sealed class BoilerplatePruner
 
     public (string? Kind, bool Strong) Hint(NodeStats s)
     {
+        if (s.HintCache is { } cached) return cached;
+        var h = ComputeHint(s);
+        s.HintCache = h;
+        return h;
+    }
+
+    private (string? Kind, bool Strong) ComputeHint(NodeStats s)
+    {
         var e = s.Element;
         if (e.Attributes.Length == 0) return (null, false);
-        var key = DomText.ClassAndId(e);
-        if (key.Length == 0)
+        var key = s.ClassAndId;
+        if (key is null)
         {
             return e.GetAttribute("role") switch
             {
