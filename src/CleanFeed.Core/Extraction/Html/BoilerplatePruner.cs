@@ -14,8 +14,6 @@ internal sealed class BoilerplatePruner
     private readonly List<RemovedBlock> _removed;
     private readonly Metadata.MetadataSources _sources;
 
-    // class/id → hint, per page (class names repeat within a page; ids make most keys unique across pages).
-    private readonly Dictionary<string, (string? Kind, bool Strong)> _hintCache = new(StringComparer.Ordinal);
 
     public BoilerplatePruner(DomAnalysis dom, List<RemovedBlock> removed, Metadata.MetadataSources sources)
     {
@@ -48,10 +46,7 @@ internal sealed class BoilerplatePruner
                 _ => (null, false),
             };
         }
-        if (_hintCache.TryGetValue(key, out var h)) return h;
-        h = ClassHints.Classify(key);
-        _hintCache[key] = h;
-        return h;
+        return ClassHints.Classify(key); // a vectorised keyword pre-check makes most calls cheap
     }
 
     /// <summary>

@@ -35,6 +35,8 @@ internal sealed class NodeStats
     public string? ClassAndId;
     /// <summary>The resolved class/id hint, once computed.</summary>
     public (string? Kind, bool Strong)? HintCache;
+    /// <summary>The class/id weight for scoring, once computed.</summary>
+    public double? ClassWeight;
 
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
     public IEnumerable<NodeStats> Kids
