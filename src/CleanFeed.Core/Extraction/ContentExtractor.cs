@@ -139,7 +139,7 @@ public sealed class ContentExtractor : IContentExtractor
         var removed = new List<RemovedBlock>(siteRemoved);
         var sources = new MetadataSources();
         JsonLdScanner.Collect(html, sources.JsonLd);
-        var dom = DomAnalysis.Build(doc.DocumentElement, sources, removed, html.Length);
+        var dom = DomAnalysis.Build(doc.DocumentElement, sources, removed, html.Length, _options.RecordRemoved);
         ct.ThrowIfCancellationRequested();
         var body = dom.Body ?? dom.Root;
         int pageChars = body.TextChars;

@@ -14,7 +14,7 @@ public sealed class ContentExtractorOptions
 
     /// <summary>Inputs below this many characters of visible text are treated as fragments (a feed item's
     /// own content): everything but boilerplate is kept, no main-content selection.</summary>
-    public int FragmentMaxChars { get; set; } = 1200;
+    public int FragmentMaxChars { get; set; } = 400;
 
     /// <summary>Largest HTML input in characters; longer input is truncated before parsing.</summary>
     public int MaxHtmlChars { get; set; } = 8 * 1024 * 1024;

@@ -14,8 +14,6 @@ internal sealed class BoilerplatePruner
     private readonly List<RemovedBlock> _removed;
     private readonly Metadata.MetadataSources _sources;
 
-    // class/id → hint, per page (class names repeat within a page; ids make most keys unique across pages).
-    private readonly Dictionary<string, (string? Kind, bool Strong)> _hintCache = new(StringComparer.Ordinal);
 
     public BoilerplatePruner(DomAnalysis dom, List<RemovedBlock> removed, Metadata.MetadataSources sources)
     {
@@ -26,10 +24,18 @@ internal sealed class BoilerplatePruner
 
     public (string? Kind, bool Strong) Hint(NodeStats s)
     {
+        if (s.HintCache is { } cached) return cached;
+        var h = ComputeHint(s);
+        s.HintCache = h;
+        return h;
+    }
+
+    private (string? Kind, bool Strong) ComputeHint(NodeStats s)
+    {
         var e = s.Element;
         if (e.Attributes.Length == 0) return (null, false);
-        var key = DomText.ClassAndId(e);
-        if (key.Length == 0)
+        var key = s.ClassAndId;
+        if (key is null)
         {
             return e.GetAttribute("role") switch
             {
@@ -40,10 +46,7 @@ internal sealed class BoilerplatePruner
                 _ => (null, false),
             };
         }
-        if (_hintCache.TryGetValue(key, out var h)) return h;
-        h = ClassHints.Classify(key);
-        _hintCache[key] = h;
-        return h;
+        return ClassHints.Classify(key); // a vectorised keyword pre-check makes most calls cheap
     }
 
     /// <summary>

@@ -133,6 +133,17 @@ internal static class ContentSelector
         return false;
     }
 
+    private static double AttributeWeight(NodeStats s)
+    {
+        var el = s.Element;
+        if (el.Attributes.Length == 0) return 0;
+        double w = 0;
+        if (el.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) w += 25;
+        if (el.GetAttribute("role") == "main") w += 5;
+        if (s.ClassAndId is { Length: > 0 } key) w += ClassHints.Weight(key);
+        return w;
+    }
+
     private static double FinalScore(NodeStats s)
     {
         double score = s.ContentScore * (1 - s.LinkDensity);
@@ -146,12 +157,8 @@ internal static class ContentSelector
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        var el = s.Element;
-        if (el.Attributes.Length == 0) return score;
-        if (el.GetAttribute("itemprop") is { } ip && ip.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) score += 25;
-        if (el.GetAttribute("role") == "main") score += 5;
-        var key = DomText.ClassAndId(el);
-        if (key.Length > 0) score += ClassHints.Weight(key);
+        s.ClassWeight ??= AttributeWeight(s);
+        score += s.ClassWeight.Value;
         return score;
     }
 }

@@ -31,6 +31,12 @@ internal sealed class NodeStats
     public bool HasArticleMarker;
     public int Headings;
     public bool Dead;
+    /// <summary>class + " " + id (null when neither is set); filled by the analysis walk.</summary>
+    public string? ClassAndId;
+    /// <summary>The resolved class/id hint, once computed.</summary>
+    public (string? Kind, bool Strong)? HintCache;
+    /// <summary>The class/id weight for scoring, once computed.</summary>
+    public double? ClassWeight;
 
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
     public IEnumerable<NodeStats> Kids
@@ -69,9 +75,12 @@ internal sealed class DomAnalysis
 
     private DomAnalysis(MetadataSources src, List<RemovedBlock> removed, int capacity) { _src = src; _removed = removed; All = new(capacity); }
 
-    public static DomAnalysis Build(IElement documentElement, MetadataSources src, List<RemovedBlock> removed, int sourceLength = 0)
+    /// <summary>Record hidden elements in the removed list (costs a text walk per hidden element).</summary>
+    public bool RecordRemoved { get; private init; } = true;
+
+    public static DomAnalysis Build(IElement documentElement, MetadataSources src, List<RemovedBlock> removed, int sourceLength = 0, bool recordRemoved = true)
     {
-        var a = new DomAnalysis(src, removed, Math.Clamp(sourceLength / 60, 256, 200_000));
+        var a = new DomAnalysis(src, removed, Math.Clamp(sourceLength / 60, 256, 200_000)) { RecordRemoved = recordRemoved };
         if (documentElement.GetAttribute("lang") is { Length: > 0 } lang) src.HtmlLang = lang;
         a.Root = a.Walk(documentElement, null, false, 0);
         a.ComputeScores();
@@ -137,10 +146,14 @@ internal sealed class DomAnalysis
     private void Attributes(IElement e, NodeStats s, string tag)
     {
         bool author = false;
+        string? cls = null, id = null;
         foreach (var a in e.Attributes)
         {
             switch (a.LocalName)
             {
+                case "id":
+                    id = a.Value;
+                    break;
                 case "itemprop":
                     if (a.Value.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) s.HasArticleMarker = true;
                     if (_src.ItemProps.Count < 50) _src.ItemProps.Add(e);
@@ -149,10 +162,13 @@ internal sealed class DomAnalysis
                     author |= a.Value == "author";
                     break;
                 case "class":
+                    cls = a.Value;
                     author |= a.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || a.Value.Contains("author", StringComparison.OrdinalIgnoreCase);
                     break;
             }
         }
+        if (!string.IsNullOrEmpty(cls)) s.ClassAndId = string.IsNullOrEmpty(id) ? cls : cls + " " + id;
+        else if (!string.IsNullOrEmpty(id)) s.ClassAndId = id;
         if (author && _src.AuthorElements.Count < 10 && tag is not ("html" or "body")) _src.AuthorElements.Add(e);
     }
 
@@ -187,6 +203,7 @@ internal sealed class DomAnalysis
     private void Hidden(IElement e)
     {
         DeadRoots.Add(e);
+        if (!RecordRemoved) return;
         var text = DomText.ShortText(e, 200);
         if (text.Length > 0) _removed.Add(new RemovedBlock(BoilerplateKind.Hidden, "hidden element", text.Length, DomText.Preview(text)));
     }

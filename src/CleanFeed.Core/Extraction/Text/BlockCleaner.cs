@@ -80,9 +80,11 @@ internal static class BlockCleaner
         for (int i = 0; i < blocks.Count;)
         {
             var b = blocks[i];
-            if (LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
+            // blocks rendered from a whole element were already examined by the DOM pass (same rules)
+            bool examined = !plainText && b.Owner is not null && b.Tag != "td" && b.Tag != "th";
+            if (!examined && LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
             if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
-            if (b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
+            if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
                 Remove(blocks, i, sk, "section heading", removed, dead);
                 // what follows the heading, until real text or the next heading

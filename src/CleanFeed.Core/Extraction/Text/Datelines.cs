@@ -34,7 +34,7 @@ internal static class Datelines
         if (text.Length < 4 || text.Length > 70) return false;
         int digits = 0, letters = 0;
         foreach (var ch in text) { if (char.IsAsciiDigit(ch)) digits++; else if (char.IsLetter(ch)) letters++; }
-        if (digits < 2 || letters > 40) return false;
+        if (digits < 2 || letters > 40 || !QuickDateHint(text)) return false;
         if (!HasDate(text)) return false;
         var rest = DateToken.Replace(text, " ");
         int remaining = 0;
@@ -52,6 +52,37 @@ internal static class Datelines
     private static readonly Regex RealDate = new(
         @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\b|\b(?:" + Months + @")\.?\s+\d{1,2}\b|\b(?:" + Months + @")\.?\s+\d{4}\b",
         Opts);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "january", "januar", "janvier", "janeiro", "jän", "jänner", "feb", "february", "februar", "février", "févr", "fevereiro", "febrero", "febbraio", "februari",
+        "mar", "march", "märz", "mars", "marzo", "março", "maart", "apr", "april", "avril", "avr", "abril", "abr", "aprile", "may", "mai", "mayo", "maio", "maggio", "mei",
+        "jun", "june", "juni", "juin", "junio", "junho", "giugno", "jul", "july", "juli", "juillet", "juil", "julio", "julho", "luglio",
+        "aug", "august", "augustus", "août", "agosto", "ago", "sep", "sept", "september", "septembre", "septiembre", "setembro", "settembre", "set",
+        "oct", "october", "octobre", "octubre", "okt", "oktober", "outubro", "out", "ottobre", "ott", "nov", "november", "novembre", "noviembre", "novembro",
+        "dec", "december", "décembre", "déc", "dez", "dezember", "dezembro", "diciembre", "dic", "dicembre", "enero", "ene", "gennaio", "gen",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Cheap necessary condition for a date: digit-separator-digit, a four-digit year next to a month word, or a month word.</summary>
+    private static bool QuickDateHint(string text)
+    {
+        var span = text.AsSpan();
+        for (int i = 1; i + 1 < span.Length; i++)
+            if (span[i] is '.' or '/' or '-' && char.IsAsciiDigit(span[i - 1]) && (char.IsAsciiDigit(span[i + 1]) || (span[i + 1] == ' ' && i + 2 < span.Length && char.IsAsciiDigit(span[i + 2]))))
+                return true;
+        int start = -1;
+        for (int i = 0; i <= span.Length; i++)
+        {
+            bool letter = i < span.Length && char.IsLetter(span[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
+            {
+                if (i - start >= 3 && MonthWords.Contains(span[start..i])) return true;
+                start = -1;
+            }
+        }
+        return false;
+    }
 
     public static bool HasDate(string text) => text.AsSpan().ContainsAnyInRange('0', '9') && RealDate.IsMatch(text);
 }

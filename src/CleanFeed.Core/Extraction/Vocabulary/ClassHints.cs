@@ -40,12 +40,42 @@ internal static class ClassHints
     private static readonly Regex StrongNegativeWords = new(@"comment|footer|sidebar|widget|related|share|social|cookie|newsletter|advert|menu|navigation|breadcrumb", Opts);
 
     /// <summary>Returns the kind the class/id suggests, and whether the hint is strong.</summary>
+    // Substrings at least one of which every negative pattern's match contains (a vectorised pre-check).
+    private static readonly System.Buffers.SearchValues<string> Keywords = System.Buffers.SearchValues.Create(
+    [
+        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "cookie", "consent", "gdpr", "cmp",
+        "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
+        "more", "also", "read", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
+        "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "promo", "cta",
+        "advert", "sponsor", "adsense", "adslot", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate",
+        "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
+        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "tag", "cat-links",
+        "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
+        "published", "posted", "credit", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
+        "print-only", "noprint", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
+    ], StringComparison.OrdinalIgnoreCase);
+
     public static (string? Kind, bool Strong) Classify(string classAndId)
     {
         if (classAndId.Length == 0) return (null, false);
+        if (classAndId.AsSpan().IndexOfAny(Keywords) < 0 && !HasAdToken(classAndId)) return (null, false);
         foreach (var (kind, strong, pattern) in Negative)
             if (pattern.IsMatch(classAndId)) return (kind, strong);
         return (null, false);
+    }
+
+    /// <summary>"ad" or "ads" as a whole token ("ad", "top ads"), which a substring search cannot tell from "header" or "load".</summary>
+    private static bool HasAdToken(string s)
+    {
+        for (int i = s.IndexOf("ad", StringComparison.OrdinalIgnoreCase); i >= 0; i = s.IndexOf("ad", i + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            bool startOk = i == 0 || s[i - 1] is ' ' or '_' or '-';
+            int end = i + 2;
+            if (end < s.Length && (s[end] is 's' or 'S')) end++;
+            bool endOk = end == s.Length || s[end] is ' ' or '_' or '-';
+            if (startOk && endOk) return true;
+        }
+        return false;
     }
 
     /// <summary>A readability-style class weight: positive for content-like names, negative for boilerplate-like.</summary>

@@ -1,0 +1,125 @@
+using CleanFeed.Core.Extraction;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+public class VocabularyAndMetadataTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private static string Article(string lang, string[] paragraphs, string tail) => $"""
+        <html lang="{lang}"><body><div id="page"><div class="story">
+        {string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}
+        {tail}
+        </div></div></body></html>
+        """;
+
+    [Theory]
+    [InlineData("fr", "Articles similaires", "Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée.", "Partager")]
+    [InlineData("es", "Artículos relacionados", "Deja un comentario", "Tu dirección de correo electrónico no será publicada.", "Compartir")]
+    [InlineData("pt", "Artigos relacionados", "Deixe um comentário", "O seu endereço de e-mail não será publicado.", "Partilhar")]
+    [InlineData("it", "Articoli correlati", "Lascia un commento", "Il tuo indirizzo email non sarà pubblicato.", "Condividi")]
+    [InlineData("nl", "Gerelateerde artikelen", "Laat een reactie achter", "Je e-mailadres wordt niet gepubliceerd.", "Delen")]
+    [InlineData("en", "Related posts", "Leave a Reply", "Your email address will not be published.", "Share")]
+    public void Removes_related_comment_and_share_blocks_in_many_languages(string lang, string related, string reply, string notice, string share)
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
+            "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
+        };
+        var tail = $"""
+            <p>{share}:</p>
+            <h3>{related}</h3><ul><li><a href="/a">Another story about something</a></li><li><a href="/b">A second story</a></li></ul>
+            <h3>{reply}</h3><p>{notice}</p>
+            """;
+        var r = Extractor.Extract(new ExtractionInput { Html = Article(lang, paragraphs, tail) });
+        Assert.Contains("The first paragraph of the article", r.Text);
+        Assert.EndsWith("from the people who were affected by it.", r.Text);
+        Assert.DoesNotContain(related, r.Text);
+        Assert.DoesNotContain(reply, r.Text);
+        Assert.DoesNotContain(notice, r.Text);
+        Assert.DoesNotContain("Another story", r.Text);
+    }
+
+    [Fact]
+    public void Json_ld_is_trusted_over_opengraph_and_meta()
+    {
+        var html = """
+            <html><head>
+            <meta property="og:title" content="OG title">
+            <meta name="author" content="Meta Author">
+            <meta property="article:published_time" content="2020-01-01T00:00:00Z">
+            <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"LD headline","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Ben Ode"}],"datePublished":"2021-06-01T12:00:00-04:00","inLanguage":"es-ES"}]}</script>
+            </head><body><article><p>Texto del artículo, suficientemente largo para ser un párrafo, con comas, y un punto final.</p></article></body></html>
+            """;
+        var r = Extractor.Extract(new ExtractionInput { Html = html });
+        Assert.Equal("LD headline", r.Title);
+        Assert.Equal("Ana Ruiz, Ben Ode", r.Author);
+        Assert.Equal(new DateTimeOffset(2021, 6, 1, 16, 0, 0, TimeSpan.Zero), r.Published);
+        Assert.Equal("es", r.Language);
+    }
+
+    [Fact]
+    public void Opengraph_and_time_element_and_byline_fill_in_without_json_ld()
+    {
+        var html = """
+            <html lang="de"><head><title>Der Titel | Beispielzeitung</title>
+            <meta property="og:title" content="Der Titel">
+            </head><body><article>
+            <p class="byline">Von Max Mustermann</p>
+            <time datetime="2022-03-04T05:06:07+01:00">4. März 2022</time>
+            <p>Der erste Absatz des Artikels ist lang genug, um als echter Text zu gelten, mit Kommas, Nebensätzen und einem Punkt.</p>
+            <p>Der zweite Absatz ergänzt Einzelheiten, zitiert eine Sprecherin, und schließt mit einem Ausblick auf das nächste Jahr.</p>
+            </article></body></html>
+            """;
+        var r = Extractor.Extract(new ExtractionInput { Html = html });
+        Assert.Equal("Der Titel", r.Title);
+        Assert.Equal("Max Mustermann", r.Author);
+        Assert.Equal(new DateTimeOffset(2022, 3, 4, 4, 6, 7, TimeSpan.Zero), r.Published);
+        Assert.Equal("de", r.Language);
+        Assert.DoesNotContain("Von Max Mustermann", r.Text);
+        Assert.DoesNotContain("4. März 2022", r.Text);
+        Assert.StartsWith("Der erste Absatz", r.Text);
+    }
+
+    [Fact]
+    public void Page_title_with_site_name_gives_way_to_the_feed_title()
+    {
+        var html = "<html><head><title>Storm closes schools - The Daily Example</title></head><body><article><p>"
+                   + string.Join(" ", Enumerable.Repeat("Schools stayed closed on Monday, as the storm brought snow and wind.", 10)) + "</p></article></body></html>";
+        var r = Extractor.Extract(new ExtractionInput { Html = html, Hints = new ExtractionHints { Title = "Storm closes schools" } });
+        Assert.Equal("Storm closes schools", r.Title);
+    }
+
+    [Fact]
+    public void Plain_text_uses_the_feed_title_and_keeps_a_text_without_boilerplate_intact()
+    {
+        var text = "Storm closes schools\n\nSchools stayed closed on Monday.\n\nThe storm brought snow and wind, and roads were blocked.";
+        var r = Extractor.Extract(new ExtractionInput { Text = text, Hints = new ExtractionHints { Title = "Storm closes schools", Author = "Sam Lee" } });
+        Assert.Equal("Storm closes schools", r.Title);
+        Assert.Equal("Sam Lee", r.Author);
+        Assert.Equal("Schools stayed closed on Monday.\n\nThe storm brought snow and wind, and roads were blocked.", r.Text);
+    }
+
+    [Fact]
+    public void Image_credits_and_ad_disclosures_are_removed_but_captions_kept()
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
+        };
+        var tail = """
+            <figure><img src="/x.jpg"><figcaption>The harbour at dawn, seen from the old lighthouse.</figcaption></figure>
+            <p>Foto: Getty Images</p>
+            <p>This post contains affiliate links.</p>
+            <p>The last paragraph ends the article properly, with one more sentence of reporting and a quote from the mayor.</p>
+            """;
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, tail) });
+        Assert.Contains("The harbour at dawn, seen from the old lighthouse.", r.Text);
+        Assert.DoesNotContain("Getty Images", r.Text);
+        Assert.DoesNotContain("affiliate", r.Text);
+        Assert.EndsWith("a quote from the mayor.", r.Text);
+    }
+}
