@@ -99,13 +99,13 @@ internal static class ContentSelector
     }
 
     /// <summary>
-    /// Recall boost: text blocks near the chosen container (siblings of its parent and grandparent) that read like
+    /// Recall boost: text blocks near the chosen container (its siblings and those of its parent and grandparent) that read like
     /// article text — real paragraphs, little link text, no boilerplate name — are joined too, in document order.
     /// </summary>
     private static void Expand(NodeStats best, NodeStats body, List<NodeStats> result, Func<NodeStats, string?> hint)
     {
-        var anchor = best.Parent;
-        for (int level = 0; level < 2 && anchor is not null && anchor != body; level++, anchor = anchor.Parent)
+        var anchor = best;
+        for (int level = 0; level < 3 && anchor is not null && anchor != body; level++, anchor = anchor.Parent)
         {
             var parent = anchor.Parent;
             if (parent is null) break;
