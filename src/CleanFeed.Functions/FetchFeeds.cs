@@ -12,7 +12,6 @@ public sealed class FetchFeeds(FetchFeedsHandler handler, ILogger<FetchFeeds> lo
     public async Task Run([TimerTrigger(TriggerNames.FetchSchedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         var summary = await handler.RunAsync(force: false, cancellationToken);
-        logger.LogInformation("Fetch round: {Fetched} fetched, {NotModified} not modified, {Failed} failed, {New} new items",
-            summary.Fetched, summary.NotModified, summary.Failed, summary.NewItems);
+        logger.LogInformation("{Summary}", summary);
     }
 }

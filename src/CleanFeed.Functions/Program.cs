@@ -1,8 +1,10 @@
 using CleanFeed.Core.Configuration;
 using CleanFeed.Core.Pipeline;
+using CleanFeed.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 var host = new HostBuilder()
     .ConfigureFunctionsWorkerDefaults()
@@ -10,8 +12,9 @@ var host = new HostBuilder()
     {
         // App settings arrive as configuration keys of the same names (FetchSchedule, Feeds, MaxPageBytes, ...).
         services.Configure<CleanFeedOptions>(context.Configuration);
-        services.AddCleanFeed(_ => context.Configuration[TriggerNames.StorageConnection]
-            ?? throw new InvalidOperationException($"The {TriggerNames.StorageConnection} setting is missing."));
+        // A connection string locally; managed identity in Azure (AzureWebJobsStorage__accountName, no keys).
+        services.AddCleanFeedCore(sp => StorageClients.FromConfiguration(context.Configuration,
+            sp.GetRequiredService<IOptions<CleanFeedOptions>>().Value.Storage));
     })
     .Build();
 

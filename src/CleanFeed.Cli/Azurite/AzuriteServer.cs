@@ -59,6 +59,10 @@ public sealed class AzuriteServer : IAsyncDisposable
                      "--tableHost", "127.0.0.1", "--tablePort", p[2].ToString(),
                      // The Azure SDK may speak a newer service version than this Azurite knows.
                      "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
+                     // No usage telemetry from a local emulator (and no network to send it on).
+                     "--disableTelemetry",
+                     // No access log: one line per request, for as long as it runs.
+                     "--silent",
                  })
             psi.ArgumentList.Add(a);
         if (dataFolder is null)
@@ -72,25 +76,51 @@ public sealed class AzuriteServer : IAsyncDisposable
             psi.ArgumentList.Add(dataFolder);
         }
 
-        var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start node for Azurite");
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        Process process;
+        try
+        {
+            process = Process.Start(psi) ?? throw new InvalidOperationException("could not start node for Azurite");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("Azurite needs Node.js 20 or later on the PATH (or set AzureWebJobsStorage to a running storage): " + e.Message, e);
+        }
+        // Only the last lines are kept, for the error message if it fails to start; it runs for days.
+        var output = new Queue<string>();
+        void Keep(string? line)
+        {
+            if (line is null) return;
+            lock (output)
+            {
+                output.Enqueue(line);
+                if (output.Count > 50) output.Dequeue();
+            }
+        }
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         var server = new AzuriteServer(process, p[0], p[1], p[2]);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(await IsListeningAsync(p[0]) && await IsListeningAsync(p[1]) && await IsListeningAsync(p[2])))
+        try
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!(await IsListeningAsync(p[0]) && await IsListeningAsync(p[1]) && await IsListeningAsync(p[2])))
             {
-                await server.DisposeAsync().ConfigureAwait(false);
-                string text;
-                lock (output) text = output.ToString();
-                throw new InvalidOperationException($"Azurite did not start on ports {string.Join(", ", p)}:\n{text}");
+                if (process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    string text;
+                    lock (output) text = string.Join('\n', output);
+                    throw new InvalidOperationException($"Azurite did not start on ports {string.Join(", ", p)}:\n{text}");
+                }
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
             }
-            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Cancelled or failed while starting: never leave the process behind.
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
         log?.WriteLine($"Started Azurite on 127.0.0.1:{p[0]}/{p[1]}/{p[2]} ({(dataFolder is null ? "in memory" : dataFolder)})");
         return server;
@@ -107,10 +137,27 @@ public sealed class AzuriteServer : IAsyncDisposable
         log?.WriteLine("Installing Azurite (npm ci) ...");
         var psi = new ProcessStartInfo("npm") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { "ci", "--no-audit", "--no-fund" }) psi.ArgumentList.Add(a);
-        using var npm = Process.Start(psi) ?? throw new InvalidOperationException("could not start npm; install Node.js 20 or later");
+        Process? started;
+        try
+        {
+            started = Process.Start(psi);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("Installing Azurite needs npm (Node.js 20 or later) on the PATH: " + e.Message, e);
+        }
+        using var npm = started ?? throw new InvalidOperationException("could not start npm; install Node.js 20 or later");
         var stdout = npm.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = npm.StandardError.ReadToEndAsync(cancellationToken);
-        await npm.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await npm.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            npm.Kill(entireProcessTree: true);
+            throw;
+        }
         if (npm.ExitCode != 0 || !File.Exists(script))
             throw new InvalidOperationException($"npm ci failed in {root} (exit {npm.ExitCode}):\n{await stdout}\n{await stderr}");
         return script;

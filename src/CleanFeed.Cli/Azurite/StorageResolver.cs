@@ -23,7 +23,14 @@ public sealed class StorageResolver : IAsyncDisposable
             r.ConnectionString = configured;
             return r;
         }
-        if (await AzuriteServer.IsListeningAsync(AzuriteServer.DefaultPorts[0]).ConfigureAwait(false))
+        var ports = AzuriteServer.DefaultPorts;
+        var listening = 0;
+        foreach (var port in ports)
+            if (await AzuriteServer.IsListeningAsync(port).ConfigureAwait(false)) listening++;
+        if (listening is > 0 and < 3)
+            throw new InvalidOperationException(
+                $"Only some of the Azurite ports {string.Join(", ", ports)} answer; start Azurite with blob, queue and table, or set AzureWebJobsStorage.");
+        if (listening == 3)
         {
             r.ConnectionString = AzuriteServer.ConnectionStringFor(AzuriteServer.DefaultPorts[0], AzuriteServer.DefaultPorts[1], AzuriteServer.DefaultPorts[2]);
             return r;

@@ -20,7 +20,18 @@ public static class DemoCommand
         var samples = new Option<DirectoryInfo?>("--samples") { Description = "Folder of sample feeds and pages (default: the bundled samples/)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log every stage's work" };
         var command = new Command("demo", "Run the whole pipeline on bundled sample feeds served on loopback (no network needed)") { samples, verbose };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(samples)?.FullName, parse.GetValue(verbose), Console.Out, ct));
+        command.SetAction(async (parse, ct) =>
+        {
+            try
+            {
+                return await RunAsync(parse.GetValue(samples)?.FullName, parse.GetValue(verbose), Console.Out, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                Console.Error.WriteLine("Cancelled.");
+                return 130;
+            }
+        });
         return command;
     }
 
@@ -67,7 +78,9 @@ public static class DemoCommand
                 o.WriteLine($"  text: {(lead.Length > 110 ? lead[..110] + "…" : lead)}");
             }
             o.WriteLine();
-            o.WriteLine("List them as JSON lines with: cleanfeed articles (against your own storage after `cleanfeed run`).");
+            o.WriteLine("This demo's storage was in memory and is gone. On your own feeds:");
+            o.WriteLine("  dotnet run --project src/CleanFeed.Cli -- run --feeds FEEDS.opml --once");
+            o.WriteLine("  dotnet run --project src/CleanFeed.Cli -- articles --format jsonl");
             return 0;
         }
         finally

@@ -45,15 +45,28 @@ public static class ReplayCommand
     {
         await from.CreateIfNotExistsAsync(cancellationToken: ct);
         var n = 0;
+        var failed = 0;
         while (true)
         {
             var batch = (await from.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1), ct)).Value;
             if (batch.Length == 0) return n;
+            if (failed > 0 && batch.Length <= failed) return n;
             foreach (var m in batch)
             {
                 var text = m.Body.ToString();
-                if (to is not null) await to.SendMessageAsync(text, ct);
-                if (handle is not null) await handle(text);
+                try
+                {
+                    if (to is not null) await to.SendMessageAsync(text, ct);
+                    if (handle is not null) await handle(text);
+                }
+                catch (Exception e) when (e is Azure.RequestFailedException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+                {
+                    // One message that cannot be re-driven (its blob is gone, it is not ours) must not stop the rest;
+                    // it stays in the poison queue, visible again in a minute.
+                    Console.Error.WriteLine($"warning: could not re-drive a message from {from.Name}: {e.Message}");
+                    failed++;
+                    continue;
+                }
                 await from.DeleteMessageAsync(m.MessageId, m.PopReceipt, ct);
                 n++;
             }

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using CleanFeed.Cli.Hosting;
 using CleanFeed.Cli.Settings;
 using CleanFeed.Core.Feeds;
+using CleanFeed.Core.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CleanFeed.Cli.Commands;
@@ -27,8 +28,18 @@ public static class RunCommand
     {
         var overrides = new Dictionary<string, string?>();
         if (feedsFile is not null) overrides["Feeds"] = feedsFile.FullName;
-        var settings = CliSettings.Build(overrides);
-        var options = CliSettings.Options(settings);
+        Microsoft.Extensions.Configuration.IConfiguration settings;
+        Core.Configuration.CleanFeedOptions options;
+        try
+        {
+            settings = CliSettings.Build(overrides);
+            options = CliSettings.Options(settings);
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
 
         // An unreadable feeds list is the pipeline not being able to run: fail before starting anything.
         try
@@ -59,31 +70,30 @@ public static class RunCommand
         {
             await using var host = WebJobsPipelineHost.Create(settings, resolver.ConnectionString, withTimer: !once,
                 verbose ? LogLevel.Information : LogLevel.Warning);
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
-            if (once)
-            {
-                var summary = await OnceRun.RunAsync(host, timeout, cancellationToken).ConfigureAwait(false);
-                summary.Print(output);
-                return 0;
-            }
-
-            output.WriteLine($"Running on schedule '{options.FetchSchedule}'. Press Ctrl+C to stop.");
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            // SIGINT and SIGTERM both stop cleanly: listeners drain, Azurite (if ours) is stopped.
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
             try
             {
-                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+                if (once)
+                {
+                    var summary = await OnceRun.RunAsync(host, timeout, cancellationToken).ConfigureAwait(false);
+                    summary.Print(output);
+                    return 0;
+                }
+
+                output.WriteLine($"Running on schedule '{options.FetchSchedule}'. Press Ctrl+C to stop.");
+                // A first round now rather than at the first tick of the schedule, which may be minutes away.
+                var first = await host.Services.GetRequiredService<FetchFeedsHandler>().RunAsync(force: false, cancellationToken).ConfigureAwait(false);
+                output.WriteLine(first.ToString());
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 output.WriteLine("Stopping ...");
             }
             using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await host.StopAsync(grace.Token).ConfigureAwait(false);
             output.WriteLine("Stopped.");
-            return 0;
+            return once ? 130 : 0;
         }
     }
 }

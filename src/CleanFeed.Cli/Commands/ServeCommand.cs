@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using System.Runtime.InteropServices;
 using System.Text;
 using CleanFeed.Core.Publishing;
 using CleanFeed.Core.Storage;
@@ -33,8 +32,6 @@ public static class ServeCommand
         output.WriteLine($"Serving {prefix}articles.atom and {prefix}articles.json (?feed=URL, ?page=N). Press Ctrl+C to stop.");
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
         using var registration = stop.Token.Register(listener.Stop);
         while (!stop.IsCancellationRequested)
         {

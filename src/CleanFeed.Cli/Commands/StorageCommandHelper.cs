@@ -24,6 +24,7 @@ internal static class StorageCommandHelper
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
         try
         {
+            await ProbeAsync(resolver.ConnectionString, timeout.Token).ConfigureAwait(false);
             await clients.EnsureCreatedAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -55,12 +56,30 @@ internal static class StorageCommandHelper
             return await work(clients).ConfigureAwait(false);
     }
 
+    /// <summary>One request without retries, so an unreachable account is reported in seconds, not after the SDK's backoff.</summary>
+    private static async Task ProbeAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var options = new Azure.Storage.Blobs.BlobClientOptions();
+        options.Retry.MaxRetries = 0;
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        try
+        {
+            await new Azure.Storage.Blobs.BlobServiceClient(connectionString, options).GetBlobContainerClient("raw").ExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status != 0)
+        {
+            // It answered: reachable. Whatever is wrong (keys, permissions) surfaces on the next call with its own message.
+        }
+    }
+
     private static string Describe(string connection)
     {
         // Name the endpoint, never the key.
-        foreach (var part in connection.Split(';'))
-            if (part.StartsWith("BlobEndpoint=", StringComparison.OrdinalIgnoreCase) || part.StartsWith("AccountName=", StringComparison.OrdinalIgnoreCase))
-                return part;
+        var parts = connection.Split(';');
+        foreach (var prefix in new[] { "BlobEndpoint=", "AccountName=" })
+            foreach (var part in parts)
+                if (part.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    return part;
         return connection.StartsWith("UseDevelopmentStorage", StringComparison.OrdinalIgnoreCase) ? "development storage" : "configured account";
     }
 

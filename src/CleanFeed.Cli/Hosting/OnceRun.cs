@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
 using CleanFeed.Core.Configuration;
 using CleanFeed.Core.Pipeline;
 using CleanFeed.Core.Storage;
@@ -21,13 +23,13 @@ public static class OnceRun
         await blobPoison.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var storePoison = storage.Queue(names.ToStorePoisonQueue);
         var toStore = storage.Queue(names.ToStoreQueue);
-        var poisonBefore = await CountAsync(blobPoison, cancellationToken) + await CountAsync(storePoison, cancellationToken);
-
         var fetch = await services.GetRequiredService<FetchFeedsHandler>().RunAsync(force: true, cancellationToken).ConfigureAwait(false);
-        var pending = fetch.Feeds.SelectMany(f => f.NewArticleIds).ToHashSet();
-        var expected = pending.Count;
+        var items = fetch.Feeds.SelectMany(f => f.NewItemsWritten).ToList();
+        var pending = items.Select(i => i.ArticleId).ToHashSet();
+        var idByBlob = new Dictionary<string, string>();
+        foreach (var i in items) idByBlob.TryAdd(i.RawBlob[(i.RawBlob.IndexOf('/') + 1)..], i.ArticleId);
+        var poisoned = new HashSet<string>();
         var stored = 0;
-        var poison = 0;
         var timedOut = false;
         var deadline = DateTime.UtcNow + timeout;
 
@@ -41,16 +43,43 @@ public static class OnceRun
                     stored++;
                 }
             }
-            poison = await CountAsync(blobPoison, cancellationToken) + await CountAsync(storePoison, cancellationToken) - poisonBefore;
+            // Only this round's items count as poisoned: older poison in the queues is not ours to wait for.
+            foreach (var id in await PoisonedIdsAsync(blobPoison, storePoison, idByBlob, cancellationToken).ConfigureAwait(false))
+                if (pending.Remove(id)) poisoned.Add(id);
             var queued = await CountAsync(toStore, cancellationToken).ConfigureAwait(false);
-            if (pending.Count <= poison && queued == 0) break;
+            if (pending.Count == 0 && queued == 0) break;
             if (DateTime.UtcNow > deadline) { timedOut = true; break; }
             await Task.Delay(250, cancellationToken).ConfigureAwait(false);
         }
-        return new RunSummary(fetch, expected, stored, Math.Max(poison, 0), pending.Count, timedOut);
+        return new RunSummary(fetch, items.Count, stored, poisoned.Count, pending.Count, timedOut);
     }
 
-    private static async Task<int> CountAsync(Azure.Storage.Queues.QueueClient queue, CancellationToken cancellationToken)
+    /// <summary>Article ids of this round named by the poison queues: the blob trigger's (by blob name) and the store stage's.</summary>
+    private static async Task<IEnumerable<string>> PoisonedIdsAsync(QueueClient blobPoison, QueueClient storePoison, Dictionary<string, string> idByBlob, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        // Peek sees the first 32 messages of each queue; enough for one round's failures in practice.
+        foreach (var m in (await blobPoison.PeekMessagesAsync(32, ct).ConfigureAwait(false)).Value)
+            if (Property(m.Body.ToString(), "BlobName") is { } blob && idByBlob.TryGetValue(blob, out var id)) ids.Add(id);
+        foreach (var m in (await storePoison.PeekMessagesAsync(32, ct).ConfigureAwait(false)).Value)
+            if (Property(m.Body.ToString(), "articleId") is { } id) ids.Add(id);
+        return ids;
+    }
+
+    private static string? Property(string json, string name)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<int> CountAsync(QueueClient queue, CancellationToken cancellationToken)
     {
         var props = await queue.GetPropertiesAsync(cancellationToken).ConfigureAwait(false);
         return props.Value.ApproximateMessagesCount;

@@ -4,7 +4,7 @@ namespace CleanFeed.Core.Articles;
 
 /// <summary>
 /// The public output: one JSON document per article (camelCase). Its schema is
-/// schemas/article.schema.json; a change here is a versioned change (<see cref="PipelineInfo.Version"/>).
+/// article.schema.json beside this file; a change here is a versioned change (<see cref="PipelineInfo.Version"/>).
 /// </summary>
 public sealed record Article
 {

@@ -13,14 +13,28 @@ public static class ArticleIdentity
         var safe = new StringBuilder();
         foreach (var c in host.ToLowerInvariant())
             safe.Append(char.IsAsciiLetterOrDigit(c) || c == '.' || c == '-' ? c : '-');
-        return $"{safe}-{Hash(feedUrl.Trim(), 10)}";
+        return $"{safe}-{Hash(NormalizeFeedUrl(feedUrl), 10)}";
     }
 
     /// <summary>A key for an item within its feed, from the item's identity.</summary>
     public static string ItemKey(string itemId) => Hash(itemId.Trim(), 20);
 
     /// <summary>The article id: URL-safe, derived from the feed and the item's identity.</summary>
-    public static string ArticleId(string feedUrl, string itemId) => Hash(feedUrl.Trim() + "\n" + itemId.Trim(), 24);
+    public static string ArticleId(string feedUrl, string itemId) => Hash(NormalizeFeedUrl(feedUrl) + "\n" + itemId.Trim(), 24);
+
+    /// <summary>
+    /// The feed URL as identity: http and https, host case, a default port, a trailing slash and a
+    /// fragment do not make another feed, so listing a feed a little differently creates no duplicates.
+    /// </summary>
+    public static string NormalizeFeedUrl(string feedUrl)
+    {
+        var trimmed = feedUrl.Trim();
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
+            return trimmed;
+        var path = u.AbsolutePath.Length > 1 ? u.AbsolutePath.TrimEnd('/') : "";
+        var port = u.IsDefaultPort ? "" : ":" + u.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"//{u.IdnHost.ToLowerInvariant()}{port}{path}{u.Query}";
+    }
 
     public static string RawBlobName(string feedKey, string itemKey) => $"{feedKey}/{itemKey}.json";
 

@@ -16,8 +16,8 @@ public static partial class ArticleNormalizer
         var item = raw.Item;
         var title = FirstNonEmpty(CleanLine(item.Title), CleanLine(result.Title)) ?? FirstLine(result.Text) ?? "(untitled)";
         var text = result.Text.Trim();
-        var published = (item.Published ?? result.Published)?.ToUniversalTime();
-        var updated = (item.Updated ?? result.Updated)?.ToUniversalTime();
+        var published = Plausible(item.Published, cleanedAt) ?? Plausible(result.Published, cleanedAt);
+        var updated = Plausible(item.Updated, cleanedAt) ?? Plausible(result.Updated, cleanedAt);
         if (updated < published) updated = published;
 
         return new Article
@@ -45,6 +45,13 @@ public static partial class ArticleNormalizer
             CleanedAt = cleanedAt.ToUniversalTime(),
         };
     }
+
+    /// <summary>
+    /// A date a reader can trust, in UTC; null for placeholders such as 0001-01-01 (undated pages
+    /// of some generators), which storage tables also reject, and for dates well in the future.
+    /// </summary>
+    public static DateTimeOffset? Plausible(DateTimeOffset? date, DateTimeOffset now)
+        => date is { } d && d.Year >= 1970 && d <= now.AddDays(2) ? d.ToUniversalTime() : null;
 
     /// <summary>BCP 47 casing: language lower, region upper ("en-us" → "en-US"); junk gives null.</summary>
     public static string? NormalizeLanguage(string? tag)

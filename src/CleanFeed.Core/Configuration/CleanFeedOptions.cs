@@ -31,14 +31,18 @@ public sealed class CleanFeedOptions
     public StorageNames Storage { get; set; } = new();
 }
 
-/// <summary>Storage names; the defaults are the design's. Trigger paths are fixed (see <see cref="TriggerNames"/>).</summary>
+/// <summary>
+/// Storage names; the defaults are the design's. The names the triggers listen on are fixed
+/// (see <see cref="TriggerNames"/>): a setting that moved them would write where no trigger listens.
+/// </summary>
 public sealed class StorageNames
 {
-    public string RawContainer { get; set; } = TriggerNames.RawContainer;
+    public string RawContainer => TriggerNames.RawContainer;
     public string CleanedContainer { get; set; } = "cleaned";
     public string ArticlesContainer { get; set; } = "articles";
-    public string ToStoreQueue { get; set; } = TriggerNames.ToStoreQueue;
-    public string ToStorePoisonQueue { get; set; } = TriggerNames.ToStoreQueue + "-poison";
+    public string ToStoreQueue => TriggerNames.ToStoreQueue;
+    /// <summary>Where the queue trigger moves a message after maxDequeueCount failures.</summary>
+    public string ToStorePoisonQueue => TriggerNames.ToStoreQueue + "-poison";
     public string PublishedQueue { get; set; } = "articles-published";
     public string FeedStateTable { get; set; } = "FeedState";
     public string SeenItemsTable { get; set; } = "SeenItems";

@@ -99,6 +99,7 @@ public sealed class ContentExtractor : IContentExtractor
     {
         var html = input.Html!;
         if (html.Length > _options.MaxHtmlChars) html = html[.._options.MaxHtmlChars];
+        html = NestingGuard.Flatten(html);
         var doc = Parser.ParseDocument(html);
         var siteRemoved = new List<RemovedBlock>();
         var keep = ApplySiteRules(doc, input.Rules, siteRemoved);
@@ -306,7 +307,7 @@ public sealed class ContentExtractor : IContentExtractor
         string text;
         try
         {
-            var doc = Parser.ParseDocument(input.Html ?? "");
+            var doc = Parser.ParseDocument(NestingGuard.Flatten(input.Html ?? ""));
             text = DomText.Normalize(doc.Body?.TextContent ?? "");
         }
         catch (Exception) { text = DomText.Normalize(input.Text ?? ""); }

@@ -17,10 +17,14 @@ public static class CleanFeedServiceCollectionExtensions
     /// </summary>
     /// <param name="storageConnection">Gives the storage connection string (setting AzureWebJobsStorage).</param>
     public static IServiceCollection AddCleanFeed(this IServiceCollection services, Func<IServiceProvider, string> storageConnection)
+        => services.AddCleanFeedCore(sp => new StorageClients(storageConnection(sp), sp.GetRequiredService<IOptions<CleanFeedOptions>>().Value.Storage));
+
+    /// <param name="storage">Builds the storage clients (connection string or identity-based).</param>
+    public static IServiceCollection AddCleanFeedCore(this IServiceCollection services, Func<IServiceProvider, StorageClients> storage)
     {
         services.AddOptions<CleanFeedOptions>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new StorageClients(storageConnection(sp), sp.GetRequiredService<IOptions<CleanFeedOptions>>().Value.Storage));
+        services.TryAddSingleton(storage);
         services.TryAddSingleton(sp => new HttpFetcher(sp.GetRequiredService<IOptions<CleanFeedOptions>>(), sp.GetService<Microsoft.Extensions.Logging.ILogger<HttpFetcher>>()));
         services.TryAddSingleton<FeedParser>();
         services.TryAddSingleton<FeedListReader>();

@@ -28,6 +28,22 @@ public sealed class FeedFetchHandler(
 
     public async Task<FeedFetchResult> FetchAsync(FeedDefinition feed, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await FetchCoreAsync(feed, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Recorded with backoff like any other failure, so `feeds status` tells it and the feed is retried.
+            logger.LogError(e, "Feed {Feed} failed unexpectedly", feed.Url);
+            var feedKey = ArticleIdentity.FeedKey(feed.Url);
+            var state = await states.GetAsync(feedKey, cancellationToken).ConfigureAwait(false) ?? new FeedState { RowKey = feedKey, Url = feed.Url };
+            return await FailAsync(state, feed, e.Message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<FeedFetchResult> FetchCoreAsync(FeedDefinition feed, CancellationToken cancellationToken)
+    {
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var o = options.Value;
         var feedKey = ArticleIdentity.FeedKey(feed.Url);
@@ -84,10 +100,25 @@ public sealed class FeedFetchHandler(
         };
         var fullText = feed.FullText ?? o.FetchFullText;
 
-        var newIds = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var newIds = new System.Collections.Concurrent.ConcurrentBag<NewItem>();
         var items = parsed.Items.Take(o.MaxItemsPerFeed).ToList();
         // Pages are fetched a few at a time: enough to hide latency, few enough to be polite to one site.
+        var itemErrors = new System.Collections.Concurrent.ConcurrentBag<string>();
         await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (item, ct) =>
+        {
+            try
+            {
+                await FetchItemAsync(item, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // One item's fault (a storage blip, an odd page) must not cost the feed's other items.
+                logger.LogWarning(e, "Item {Item} of {Feed} failed", item.Link ?? item.Id, feed.Url);
+                itemErrors.Add(e.Message);
+            }
+        }).ConfigureAwait(false);
+
+        async Task FetchItemAsync(RawFeedItem item, CancellationToken ct)
         {
             if (await seen.IsSeenAsync(feedKey, item.Key, ct).ConfigureAwait(false)) return;
             var page = fullText ? await FetchPageAsync(item.Link, ct).ConfigureAwait(false) : null;
@@ -101,21 +132,30 @@ public sealed class FeedFetchHandler(
             }, ct).ConfigureAwait(false);
             // Marked seen only once the raw blob exists, so a crash in between re-fetches rather than loses the item.
             await seen.MarkSeenAsync(feedKey, item.Key, blobName, ct).ConfigureAwait(false);
-            if (added) newIds.Add(ArticleIdentity.ArticleId(feed.Url, item.Id));
-        }).ConfigureAwait(false);
+            if (added) newIds.Add(new NewItem($"{rawItems.ContainerName}/{blobName}", ArticleIdentity.ArticleId(feed.Url, item.Id)));
+        }
 
         state.Title = feedInfo.Title;
-        state.HttpETag = response.ETag;
-        state.HttpLastModified = response.LastModified;
+        if (itemErrors.IsEmpty)
+        {
+            state.HttpETag = response.ETag;
+            state.HttpLastModified = response.LastModified;
+        }
+        else
+        {
+            // Drop the validators so the next round fetches the feed in full and retries the failed items (not marked seen).
+            state.HttpETag = null;
+            state.HttpLastModified = null;
+        }
         state.LastStatus = "fetched";
-        state.LastError = null;
+        state.LastError = itemErrors.IsEmpty ? null : $"{itemErrors.Count} item(s) failed: {itemErrors.First()}";
         state.ConsecutiveFailures = 0;
         state.LastSuccess = now;
         state.NextAttempt = now + Interval(feed);
         state.ItemsStored += newIds.Count;
         await states.SaveAsync(state, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Fetched {Feed}: {Items} items, {New} new", feed.Url, items.Count, newIds.Count);
-        return new FeedFetchResult(feed.Url, FeedFetchStatus.Fetched, newIds.Count, null) { NewArticleIds = [.. newIds] };
+        return new FeedFetchResult(feed.Url, FeedFetchStatus.Fetched, newIds.Count, null) { NewItemsWritten = [.. newIds] };
     }
 
     /// <summary>Whether the feed is due: never fetched, or past its interval or its backoff.</summary>
@@ -157,10 +197,13 @@ public sealed class FeedFetchHandler(
     private static TimeSpan Interval(FeedDefinition feed) => TimeSpan.FromMinutes(feed.IntervalMinutes ?? 0);
 }
 
+/// <param name="RawBlob">raw/{feedKey}/{itemKey}.json</param>
+public sealed record NewItem(string RawBlob, string ArticleId);
+
 public enum FeedFetchStatus { Fetched, NotModified, Failed, NotDue }
 
 public sealed record FeedFetchResult(string FeedUrl, FeedFetchStatus Status, int NewItems, string? Error)
 {
-    /// <summary>The ids the new items' articles will have, so a caller can wait for them.</summary>
-    public IReadOnlyList<string> NewArticleIds { get; init; } = [];
+    /// <summary>The raw blobs written and the ids their articles will have, so a caller can wait for them.</summary>
+    public IReadOnlyList<NewItem> NewItemsWritten { get; init; } = [];
 }

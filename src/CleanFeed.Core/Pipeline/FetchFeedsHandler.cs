@@ -50,4 +50,6 @@ public sealed record FetchRoundSummary(IReadOnlyList<FeedFetchResult> Feeds)
     public int NotModified => Feeds.Count(f => f.Status == FeedFetchStatus.NotModified);
     public int Failed => Feeds.Count(f => f.Status == FeedFetchStatus.Failed);
     public int NewItems => Feeds.Sum(f => f.NewItems);
+
+    public override string ToString() => $"Fetch round: {Fetched} fetched, {NotModified} not modified, {Failed} failed, {NewItems} new items";
 }

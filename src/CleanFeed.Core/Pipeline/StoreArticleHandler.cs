@@ -31,8 +31,13 @@ public sealed class StoreArticleHandler(StorageClients storage, ArticleStore art
             throw new InvalidDataException($"message names article {message.ArticleId} but carries {article.Id}");
 
         var outcome = await articles.UpsertAsync(article, cancellationToken).ConfigureAwait(false);
-        if (outcome.Result != StoreResult.Unchanged)
+        if (outcome.NeedsPublish)
+        {
+            // Marked only after every subscriber queue took it; a failure throws, the message is
+            // redelivered, and the article is published again (at least once).
             await publisher.PublishAsync(article, outcome, cancellationToken).ConfigureAwait(false);
+            await articles.MarkPublishedAsync(article.Id, outcome.DocumentHash, cancellationToken).ConfigureAwait(false);
+        }
         logger.LogInformation("Stored {ArticleId} ({Result}) at {BlobPath}: {Title}", article.Id, outcome.Result, outcome.BlobPath, article.Title);
         return outcome;
     }

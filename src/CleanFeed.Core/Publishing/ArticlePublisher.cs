@@ -13,12 +13,17 @@ namespace CleanFeed.Core.Publishing;
 /// </summary>
 public sealed class ArticlePublisher(StorageClients storage, ILogger<ArticlePublisher> logger)
 {
+    /// <summary>Storage queue names: 3-63 characters, lower-case letters, digits and single hyphens.</summary>
+    public static bool IsValidQueueName(string name)
+        => name.Length is >= 3 and <= 63 && name[0] != '-' && name[^1] != '-' && !name.Contains("--")
+           && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+
     public async Task PublishAsync(Article article, StoreOutcome outcome, CancellationToken cancellationToken = default)
     {
         var message = JsonSerializer.Serialize(new ArticlePublishedMessage
         {
             Id = article.Id,
-            Change = outcome.Result == StoreResult.Created ? "created" : "updated",
+            Change = outcome.IsNew ? "created" : "updated",
             Url = article.Url,
             Title = article.Title,
             FeedUrl = article.Feed.Url,
@@ -29,13 +34,31 @@ public sealed class ArticlePublisher(StorageClients storage, ILogger<ArticlePubl
 
         await storage.Queue(storage.Names.PublishedQueue).SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
 
+        // Each subscriber on its own: one failing queue must not starve the ones after it. A
+        // misconfigured name is skipped with a warning; other failures are raised after all were tried.
+        var failures = new List<Exception>();
         await foreach (var sub in storage.Table(storage.Names.SubscribersTable)
                            .QueryAsync<TableEntity>(e => e.PartitionKey == "queue", cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var queue = storage.Queue(sub.RowKey);
-            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            await queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+            if (!IsValidQueueName(sub.RowKey))
+            {
+                logger.LogWarning("Subscriber queue name '{Queue}' is not a valid queue name; skipped", sub.RowKey);
+                continue;
+            }
+            try
+            {
+                var queue = storage.Queue(sub.RowKey);
+                await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Azure.RequestFailedException e)
+            {
+                logger.LogWarning(e, "Publishing {ArticleId} to subscriber queue {Queue} failed", article.Id, sub.RowKey);
+                failures.Add(e);
+            }
         }
+        if (failures.Count > 0)
+            throw new AggregateException($"publishing {article.Id} failed for {failures.Count} subscriber queue(s)", failures);
         logger.LogDebug("Published {ArticleId} ({Change})", article.Id, outcome.Result);
     }
 }

@@ -81,5 +81,5 @@ public static class FeedWriter
         return o;
     }
 
-    private static string Iso(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset d) => JsonDefaults.FormatUtc(d);
 }

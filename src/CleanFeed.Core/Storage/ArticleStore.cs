@@ -29,37 +29,74 @@ public sealed class ArticleStore(StorageClients storage)
         return r.HasValue ? r.Value : null;
     }
 
-    /// <summary>Upserts the article by id. Returns what happened, so the caller publishes only new or changed articles.</summary>
+    /// <summary>
+    /// Upserts the article by id. Returns what happened and whether subscribers still have to hear
+    /// of this version, so a publish that failed is retried by the message's redelivery.
+    /// Optimistic concurrency: two deliveries of the same article racing each other end with one
+    /// index entry and one blob.
+    /// </summary>
     public async Task<StoreOutcome> UpsertAsync(Article article, CancellationToken cancellationToken = default)
     {
-        var existing = await FindAsync(article.Id, cancellationToken).ConfigureAwait(false);
-        if (existing is not null && existing.ContentHash == article.ContentHash && existing.Title == article.Title)
-            return new StoreOutcome(StoreResult.Unchanged, existing.BlobPath);
-
-        var path = existing?.BlobPath ?? BlobPathFor(article);
-        var blob = storage.Container(storage.Names.ArticlesContainer).GetBlobClient(path);
-        await blob.UploadAsync(BinaryData.FromObjectAsJson(article, JsonDefaults.Options), new BlobUploadOptions
+        var documentHash = DocumentHash(article);
+        for (var attempt = 0; ; attempt++)
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
-        }, cancellationToken).ConfigureAwait(false);
+            var existing = await FindAsync(article.Id, cancellationToken).ConfigureAwait(false);
+            if (existing is not null && existing.DocumentHash == documentHash)
+                return new StoreOutcome(StoreResult.Unchanged, existing.BlobPath, documentHash, existing.PublishedHash != documentHash, existing.PublishedHash is null);
 
-        // The index is written last: a crash before it makes a redelivery write the same blob again.
-        await Index.UpsertEntityAsync(new ArticleIndexEntry
-        {
-            PartitionKey = PartitionFor(article.Id),
-            RowKey = article.Id,
-            BlobPath = path,
-            FeedUrl = article.Feed.Url,
-            FeedTitle = article.Feed.Title,
-            Title = article.Title,
-            Url = article.Url,
-            Published = article.Published,
-            ContentHash = article.ContentHash,
-            StoredAt = existing?.StoredAt ?? DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        return new StoreOutcome(existing is null ? StoreResult.Created : StoreResult.Updated, path);
+            var path = existing?.BlobPath ?? BlobPathFor(article);
+            var blob = storage.Container(storage.Names.ArticlesContainer).GetBlobClient(path);
+            await blob.UploadAsync(BinaryData.FromObjectAsJson(article, JsonDefaults.Options), new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
+            }, cancellationToken).ConfigureAwait(false);
+
+            // The index is written last: a crash before it makes a redelivery write the same blob again.
+            var entry = new ArticleIndexEntry
+            {
+                PartitionKey = PartitionFor(article.Id),
+                RowKey = article.Id,
+                BlobPath = path,
+                FeedUrl = article.Feed.Url,
+                FeedTitle = article.Feed.Title,
+                Title = article.Title,
+                Url = article.Url,
+                Published = article.Published,
+                ContentHash = article.ContentHash,
+                DocumentHash = documentHash,
+                PublishedHash = existing?.PublishedHash,
+                StoredAt = existing?.StoredAt ?? DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            };
+            try
+            {
+                if (existing is null)
+                    await Index.AddEntityAsync(entry, cancellationToken).ConfigureAwait(false);
+                else
+                    await Index.UpdateEntityAsync(entry, existing.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return new StoreOutcome(existing is null ? StoreResult.Created : StoreResult.Updated, path, documentHash, true, existing?.PublishedHash is null);
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 3)
+            {
+                // Another delivery won the race; look again. A blob we wrote under another path goes.
+                var winner = await FindAsync(article.Id, cancellationToken).ConfigureAwait(false);
+                if (winner is not null && winner.BlobPath != path)
+                    await blob.DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
+
+    /// <summary>Records that subscribers were told of this version of the article.</summary>
+    public Task MarkPublishedAsync(string articleId, string documentHash, CancellationToken cancellationToken = default)
+        => Index.UpdateEntityAsync(new TableEntity(PartitionFor(articleId), articleId) { [nameof(ArticleIndexEntry.PublishedHash)] = documentHash },
+            ETag.All, TableUpdateMode.Merge, cancellationToken);
+
+    /// <summary>
+    /// A fingerprint of everything a reader sees (html, images, dates, pipeline version ...), not only
+    /// the text that <see cref="Article.ContentHash"/> covers: a sanitiser fix replayed must reach the store.
+    /// </summary>
+    public static string DocumentHash(Article article)
+        => "sha256:" + ArticleIdentity.Hash(System.Text.Json.JsonSerializer.Serialize(article with { CleanedAt = default, RawBlob = "" }, JsonDefaults.Options));
 
     public async Task<Article?> ReadAsync(string blobPath, CancellationToken cancellationToken = default)
     {
@@ -102,7 +139,9 @@ public sealed record ArticleQuery(string? FeedUrl = null, DateTimeOffset? Since 
 
 public enum StoreResult { Created, Updated, Unchanged }
 
-public sealed record StoreOutcome(StoreResult Result, string BlobPath);
+/// <param name="NeedsPublish">Subscribers have not yet been told of this version.</param>
+/// <param name="IsNew">Subscribers have never been told of this article.</param>
+public sealed record StoreOutcome(StoreResult Result, string BlobPath, string DocumentHash = "", bool NeedsPublish = false, bool IsNew = false);
 
 public sealed class ArticleIndexEntry : ITableEntity
 {
@@ -117,6 +156,9 @@ public sealed class ArticleIndexEntry : ITableEntity
     public string? Url { get; set; }
     public DateTimeOffset? Published { get; set; }
     public string ContentHash { get; set; } = "";
+    public string? DocumentHash { get; set; }
+    /// <summary>The DocumentHash subscribers were last told of.</summary>
+    public string? PublishedHash { get; set; }
     public DateTimeOffset StoredAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -23,6 +23,10 @@ public static class JsonDefaults
         return o;
     }
 
+    /// <summary>ISO 8601 in UTC with a Z, to the second: the form of every date CleanFeed writes.</summary>
+    public static string FormatUtc(DateTimeOffset value)
+        => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Writes dates as ISO 8601 UTC with a Z, as the Article contract says.</summary>
     private sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     {
@@ -30,6 +34,6 @@ public static class JsonDefaults
             => reader.GetDateTimeOffset().ToUniversalTime();
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
-            => writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            => writer.WriteStringValue(FormatUtc(value));
     }
 }

@@ -8,6 +8,8 @@ namespace CleanFeed.Core.Storage;
 /// <summary>The raw/ container: every fetched item is kept as it arrived.</summary>
 public sealed class RawItemStore(StorageClients storage)
 {
+    public string ContainerName => storage.Names.RawContainer;
+
     /// <summary>Writes the item unless it is already there. Returns false when it existed (a re-fetch).</summary>
     public async Task<bool> TryAddAsync(string blobName, RawItem item, CancellationToken cancellationToken = default)
     {

@@ -88,4 +88,14 @@ public class ArticleNormalizerTests
     [InlineData("12", null)]
     public void Language_tags_get_bcp47_casing(string input, string? expected)
         => Assert.Equal(expected, ArticleNormalizer.NormalizeLanguage(input));
+
+    [Fact]
+    public void Placeholder_and_future_dates_are_dropped_and_the_page_s_date_is_used_instead()
+    {
+        var now = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        var raw = Raw() with { Item = Raw().Item with { Published = DateTimeOffset.MinValue, Updated = now.AddYears(3) } };
+        var a = ArticleNormalizer.Create(raw, "r", new ExtractionResult { Text = "x", Published = new DateTimeOffset(2024, 5, 30, 8, 0, 0, TimeSpan.Zero) }, now);
+        Assert.Equal(new DateTimeOffset(2024, 5, 30, 8, 0, 0, TimeSpan.Zero), a.Published);
+        Assert.Null(a.Updated);
+    }
 }

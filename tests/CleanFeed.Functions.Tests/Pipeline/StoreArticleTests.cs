@@ -112,4 +112,58 @@ public class StoreArticleTests(AzuriteFixture azurite) : IClassFixture<AzuriteFi
         Assert.Equal("2024-03-05T10:00:00Z", root.GetProperty("published").GetString());
         Assert.Equal("https://news.example/feed.xml", root.GetProperty("feed").GetProperty("url").GetString());
     }
+
+    private static async Task<List<ArticlePublishedMessage>> PublishedAsync(StorageClients clients, string queue, string id)
+        => (await clients.Queue(queue).PeekMessagesAsync(32)).Value
+            .Select(m => JsonSerializer.Deserialize<ArticlePublishedMessage>(m.Body.ToString(), JsonDefaults.Options)!)
+            .Where(m => m.Id == id).ToList();
+
+    [Fact]
+    public async Task An_article_stored_but_never_published_is_published_when_the_message_comes_again()
+    {
+        var (handler, clients) = Create();
+        await clients.EnsureCreatedAsync();
+        var article = Sample("crashedbefore01");
+        // As if the first delivery stored it and died before publishing.
+        await new ArticleStore(clients).UpsertAsync(article);
+
+        var outcome = await handler.HandleAsync(Message(article));
+
+        Assert.Equal(StoreResult.Unchanged, outcome.Result);
+        var published = Assert.Single(await PublishedAsync(clients, "articles-published", article.Id));
+        Assert.Equal("created", published.Change);
+        await handler.HandleAsync(Message(article));
+        Assert.Single(await PublishedAsync(clients, "articles-published", article.Id));
+    }
+
+    [Fact]
+    public async Task A_change_outside_the_text_such_as_sanitised_html_still_updates_the_stored_article()
+    {
+        var (handler, clients) = Create();
+        var article = Sample("htmlfix00000001") with { Html = "<p>First paragraph.</p><script>alert(1)</script>" };
+        await handler.HandleAsync(Message(article));
+
+        var outcome = await handler.HandleAsync(Message(article with { Html = "<p>First paragraph.</p>" }));
+
+        Assert.Equal(StoreResult.Updated, outcome.Result);
+        Assert.DoesNotContain("<script", (await new ArticleStore(clients).ReadAsync(outcome.BlobPath))!.Html);
+        Assert.Equal("updated", (await PublishedAsync(clients, "articles-published", article.Id)).Last().Change);
+    }
+
+    [Fact]
+    public async Task Every_valid_subscriber_queue_gets_the_article_and_a_misnamed_one_is_skipped()
+    {
+        var (handler, clients) = Create();
+        await clients.EnsureCreatedAsync();
+        var subscribers = clients.Table("Subscribers");
+        await subscribers.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("queue", "Bad_Queue"));
+        await subscribers.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("queue", "sub-a"));
+        var article = Sample("subscribers0001");
+
+        await handler.HandleAsync(Message(article));
+
+        Assert.Single(await PublishedAsync(clients, "sub-a", article.Id));
+        await subscribers.DeleteEntityAsync("queue", "Bad_Queue");
+        await subscribers.DeleteEntityAsync("queue", "sub-a");
+    }
 }
