@@ -112,7 +112,7 @@ internal static class ContentSelector
             for (var sib = parent.FirstChild; sib is not null; sib = sib.NextSibling)
             {
                 if (sib == anchor || sib.Dead || sib.TextChars < 150) continue;
-                if (sib.LinkDensity > 0.2 || sib.GoodParagraphs < 1) continue;
+                if (sib.LinkDensity > 0.1 || sib.GoodParagraphs < 1) continue;
                 if (sib.TextChars < sib.GoodParagraphs * 80) continue;
                 if (hint(sib) is not null) continue;
                 if (result.Contains(sib)) continue;
