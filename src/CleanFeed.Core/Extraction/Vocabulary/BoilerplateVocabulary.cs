@@ -166,6 +166,7 @@ internal static class BoilerplateVocabulary
             var (kind, pattern) = Lines[i];
             // the unanchored patterns only run when one of their keywords is present
             if (LineKeywords[i] is { } keys && !ContainsAny(text, keys)) continue;
+            if (!Gate(Lines[i].Pattern, kind, text)) continue;
             if (pattern.IsMatch(text)) return kind;
         }
         if (IsShareBar(text)) return BoilerplateKind.Share;
@@ -188,6 +189,22 @@ internal static class BoilerplateVocabulary
         null, // read-also lines (anchored)
         ["cookie"],
     ];
+
+    /// <summary>Cheap necessary conditions that spare a regex call (each call has a fixed cost).</summary>
+    private static bool Gate(Regex pattern, string kind, string text)
+    {
+        switch (kind)
+        {
+            case BoilerplateKind.Share or BoilerplateKind.Ad when ReferenceEquals(pattern, Lines[1].Pattern) || ReferenceEquals(pattern, Lines[2].Pattern):
+                return text.Length <= 80; // whole-line labels
+            case BoilerplateKind.Navigation:
+                return text.Length <= 60 || text[0] == '©' || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
+            case BoilerplateKind.Tags:
+                return text.IndexOf(':') is > 1 and < 40;
+            default:
+                return true;
+        }
+    }
 
     private static bool ContainsAny(string text, string[] keys)
     {
