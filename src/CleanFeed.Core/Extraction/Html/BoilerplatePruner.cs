@@ -165,9 +165,9 @@ internal sealed class BoilerplatePruner
         }
 
         // short blocks: vocabulary
-        if (s.TextChars <= BoilerplateVocabulary.MaxPhraseLength)
+        if (s.TextChars <= BoilerplateVocabulary.MaxNoticeLength)
         {
-            var text = DomText.ShortText(s.Element, 300);
+            var text = DomText.ShortText(s.Element, 400);
             if (text.Length == 0) return null;
             if (text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(text) is { } sk)
             {
