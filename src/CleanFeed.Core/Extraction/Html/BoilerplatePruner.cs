@@ -165,6 +165,9 @@ internal sealed class BoilerplatePruner
         }
 
         // short blocks: vocabulary
+        // A wrapper whose text is all in one child block: the child gets the same checks (once).
+        if (s.FirstChild is { } only && only.NextSibling is null && only.TextChars == s.TextChars && DomText.IsBlock(only.Tag)) return null;
+
         if (s.TextChars <= BoilerplateVocabulary.MaxNoticeLength)
         {
             var text = DomText.ShortText(s.Element, 400);
