@@ -35,7 +35,7 @@ public static class CleanCommand
             bool doExplain = parseResult.GetValue(explain);
             if (dir is not null) Directory.CreateDirectory(dir);
 
-            var extractor = new ContentExtractor(new ContentExtractorOptions { ProduceHtml = fmt != "text" });
+            var extractor = new ContentExtractor(new ContentExtractorOptions { ProduceHtml = fmt != "text", RecordRemoved = doExplain || fmt == "json" });
             int failed = 0;
             var consoleLock = new object();
             await Parallel.ForEachAsync(inputs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parseResult.GetValue(parallel)), CancellationToken = ct }, async (path, token) =>

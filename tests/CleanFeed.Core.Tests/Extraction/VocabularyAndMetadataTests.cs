@@ -122,4 +122,24 @@ public class VocabularyAndMetadataTests
         Assert.DoesNotContain("affiliate", r.Text);
         Assert.EndsWith("a quote from the mayor.", r.Text);
     }
+
+    [Fact]
+    public void Subscription_prompts_and_disclaimers_go_but_sentences_about_subscribing_stay()
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "Readers who subscribe to the council's newsletter will get the new timetable first, the spokesperson said on Tuesday, adding that printed copies would follow in the libraries next month.",
+        };
+        var tail = """
+            <p>Subscribe now to our print edition for the full story.</p>
+            <p>Follow us on Twitter for breaking news.</p>
+            <p>Disclaimer: the opinions expressed here are the author's own.</p>
+            """;
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, tail) });
+        Assert.Contains("Readers who subscribe to the council's newsletter", r.Text);
+        Assert.DoesNotContain("Subscribe now", r.Text);
+        Assert.DoesNotContain("Follow us on Twitter", r.Text);
+        Assert.DoesNotContain("Disclaimer", r.Text);
+    }
 }

@@ -165,9 +165,12 @@ internal sealed class BoilerplatePruner
         }
 
         // short blocks: vocabulary
-        if (s.TextChars <= BoilerplateVocabulary.MaxPhraseLength)
+        // A wrapper whose text is all in one child block: the child gets the same checks (once).
+        if (s.FirstChild is { } only && only.NextSibling is null && only.TextChars == s.TextChars && DomText.IsBlock(only.Tag)) return null;
+
+        if (s.TextChars <= BoilerplateVocabulary.MaxNoticeLength)
         {
-            var text = DomText.ShortText(s.Element, 300);
+            var text = DomText.ShortText(s.Element, 400);
             if (text.Length == 0) return null;
             if (text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(text) is { } sk)
             {

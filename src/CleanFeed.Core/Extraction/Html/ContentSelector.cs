@@ -99,20 +99,20 @@ internal static class ContentSelector
     }
 
     /// <summary>
-    /// Recall boost: text blocks near the chosen container (siblings of its parent and grandparent) that read like
+    /// Recall boost: text blocks near the chosen container (its siblings and those of its parent and grandparent) that read like
     /// article text — real paragraphs, little link text, no boilerplate name — are joined too, in document order.
     /// </summary>
     private static void Expand(NodeStats best, NodeStats body, List<NodeStats> result, Func<NodeStats, string?> hint)
     {
-        var anchor = best.Parent;
-        for (int level = 0; level < 2 && anchor is not null && anchor != body; level++, anchor = anchor.Parent)
+        var anchor = best;
+        for (int level = 0; level < 3 && anchor is not null && anchor != body; level++, anchor = anchor.Parent)
         {
             var parent = anchor.Parent;
             if (parent is null) break;
             for (var sib = parent.FirstChild; sib is not null; sib = sib.NextSibling)
             {
                 if (sib == anchor || sib.Dead || sib.TextChars < 150) continue;
-                if (sib.LinkDensity > 0.2 || sib.GoodParagraphs < 1) continue;
+                if (sib.LinkDensity > 0.1 || sib.GoodParagraphs < 1) continue;
                 if (sib.TextChars < sib.GoodParagraphs * 80) continue;
                 if (hint(sib) is not null) continue;
                 if (result.Contains(sib)) continue;

@@ -13,12 +13,12 @@ public static class NestingGuard
     public const int DefaultMaxDepth = 2000;
 
     // Elements whose end tag is optional or absent: they do not deepen the tree the way we count.
-    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "caption",
         "rb", "rt", "rp", "html", "head", "body",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes", "plaintext"];
 
@@ -37,12 +37,13 @@ public static class NestingGuard
         {
             var end = TagEnd(html, i);
             if (end < 0) break;
-            var (name, closing, selfClosing) = ReadTag(html, i, end);
+            var (nameStart, nameLength, closing, selfClosing) = ReadTag(html, i, end);
+            var name = nameLength > 0 ? html.AsSpan(nameStart, nameLength) : default;
             var next = end + 1;
-            if (name is null || NotCounted.Contains(name) || selfClosing)
+            if (nameLength == 0 || NotCounted.Contains(name) || selfClosing)
             {
-                if (name is not null && !closing && Array.Exists(RawText, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)))
-                    next = SkipRawText(html, next, name);
+                if (nameLength > 0 && !closing && RawTextName(name) is { } raw)
+                    next = SkipRawText(html, next, raw);
                 i = next;
                 continue;
             }
@@ -50,8 +51,8 @@ public static class NestingGuard
             var drop = false;
             if (!closing)
             {
-                if (Array.Exists(RawText, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)))
-                    next = SkipRawText(html, next, name);
+                if (RawTextName(name) is { } raw)
+                    next = SkipRawText(html, next, raw);
                 else if (depth >= maxDepth) { drop = true; dropped++; }
                 else depth++;
             }
@@ -89,15 +90,23 @@ public static class NestingGuard
         return html.IndexOf('>', start + 1);
     }
 
-    private static (string? Name, bool Closing, bool SelfClosing) ReadTag(string html, int start, int end)
+    /// <summary>The tag's name as a range of the source (no allocation per tag); length 0 when it is not a tag.</summary>
+    private static (int NameStart, int NameLength, bool Closing, bool SelfClosing) ReadTag(string html, int start, int end)
     {
         var p = start + 1;
         var closing = p < end && html[p] == '/';
         if (closing) p++;
         var nameStart = p;
         while (p < end && (char.IsAsciiLetterOrDigit(html[p]) || html[p] == '-' || html[p] == ':')) p++;
-        if (p == nameStart || !char.IsAsciiLetter(html[nameStart])) return (null, false, false);
-        return (html[nameStart..p], closing, !closing && html[end - 1] == '/');
+        if (p == nameStart || !char.IsAsciiLetter(html[nameStart])) return (0, 0, false, false);
+        return (nameStart, p - nameStart, closing, !closing && html[end - 1] == '/');
+    }
+
+    private static string? RawTextName(ReadOnlySpan<char> name)
+    {
+        foreach (var r in RawText)
+            if (name.Equals(r, StringComparison.OrdinalIgnoreCase)) return r;
+        return null;
     }
 
     private static int SkipRawText(string html, int from, string name)

@@ -47,6 +47,12 @@ internal static class BlockCleaner
                 i++;
                 continue;
             }
+            if (kind == BoilerplateKind.Title && i > 0 && !plainText)
+            {
+                // short blocks above the headline are kickers, breadcrumbs and labels, not article text
+                for (int j = i - 1; j >= 0; j--)
+                    if (blocks[j].Text.Length < 80) { Remove(blocks, j, BoilerplateKind.Navigation, "above the headline", removed, dead); i--; }
+            }
             Remove(blocks, i, kind, reason!, removed, dead);
         }
 

@@ -43,6 +43,9 @@ internal static class BoilerplateVocabulary
     /// <summary>Longest text (normalised) that phrase rules are applied to.</summary>
     public const int MaxPhraseLength = 160;
 
+    /// <summary>Longest text that notice rules (comment-form, subscription, disclosure, cookie texts) are applied to.</summary>
+    public const int MaxNoticeLength = 300;
+
     // A short block whose whole text is one of these phrases (with an optional count, colon, arrow).
     private static readonly Regex SectionHeading = new(@"^[\s\p{P}\p{S}\d]*(?:" + string.Join("|",
         // comments
@@ -93,7 +96,12 @@ internal static class BoilerplateVocabulary
         // a few Polish, Swedish/Danish/Norwegian phrases
         @"czytaj (?:też|także|więcej)(?: w)?", @"zobacz (?:też|także|więcej)", @"dowiedz się więcej", @"udostępnij", @"komentarze", @"polecane", @"najnowsze",
         @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
-        @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
+        @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
+        @"mehr (?:zu|aus|über|von|zur|vom) [\p{L}\d'’ .-]{1,40}", @"zum weiterlesen", @"weitere artikel(?: zum thema)?", @"kommentierte artikel",
+        @"weitere informationen(?: zu[mr]? [\p{L}\d'’ .-]{1,50})?", @"erschienen in(?: [\p{L}\d .-]{1,40})?", @"(?:highlights )?aus dem heft", @"(?:die )?aktuelle ausgabe(?: [\p{L}\d .-]{1,30})?",
+        @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
+        @"weiterführende?r? links?", @"empfohlener (?:redaktioneller )?inhalt", @"das könnte (?:dir|ihnen|euch) (?:auch )?gefallen", @"(?:ebenfalls|auch) lesenswert",
+        @"top stories", @"editor'?s'? picks?", @"latest videos?", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
         @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??"
     ) + @")[\s:.!?…»›>→\p{Pd}]*$", Opts);
 
@@ -123,6 +131,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)", Opts)),
         (BoilerplateKind.Credit, new Regex(
             @"^[\s(\[]*(?:fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)" +
+            @"|^(?:afp|ap|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*\p{Lu}" +
             @"|(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$" +
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|zoom|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b" +
             @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$", Opts)),
@@ -130,7 +139,14 @@ internal static class BoilerplateVocabulary
             @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé", Opts)),
         (BoilerplateKind.Related, new Regex(
             @"^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$", Opts)),
-        (BoilerplateKind.Cookie, new Regex(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))", Opts)),
+        (BoilerplateKind.Newsletter, new Regex(
+            @"subscribe (?:now|today|to)|sign up (?:for|to|now)|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)" +
+            @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
+            @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|abonnez-vous|suscríbete|assine" +
+            @"|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji", Opts)),
+        (BoilerplateKind.Meta, new Regex(
+            @"disclaimer|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community", Opts)),
+        (BoilerplateKind.Cookie, new Regex(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))", Opts)),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -160,15 +176,18 @@ internal static class BoilerplateVocabulary
     /// <summary>A short line or block that is boilerplate wherever it stands; returns its kind.</summary>
     public static string? MatchLine(string text)
     {
-        if (text.Length == 0 || text.Length > MaxPhraseLength) return null;
+        if (text.Length == 0 || text.Length > MaxNoticeLength) return null;
+        bool phrase = text.Length <= MaxPhraseLength;
         for (int i = 0; i < Lines.Length; i++)
         {
             var (kind, pattern) = Lines[i];
             // the unanchored patterns only run when one of their keywords is present
-            if (LineKeywords[i] is { } keys && !ContainsAny(text, keys)) continue;
+            if (LineKeywords[i] is { } keys) { if (!ContainsAny(text, keys)) continue; }
+            else if (!phrase) continue; // phrase patterns only on short lines; notices (with keywords) up to MaxNoticeLength
+            if (!Gate(Lines[i].Pattern, kind, text)) continue;
             if (pattern.IsMatch(text)) return kind;
         }
-        if (IsShareBar(text)) return BoilerplateKind.Share;
+        if (phrase && IsShareBar(text)) return BoilerplateKind.Share;
         return null;
     }
 
@@ -186,8 +205,28 @@ internal static class BoilerplateVocabulary
         null, // credits: anchored at either end, only on short lines
         ["affiliate", "werbung", "contains", "advertisers", "may ", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
+        ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj"],
+        ["disclaimer", "meinung", "reflect", "opinions", "community"],
         ["cookie"],
     ];
+
+    /// <summary>Cheap necessary conditions that spare a regex call (each call has a fixed cost).</summary>
+    private static bool Gate(Regex pattern, string kind, string text)
+    {
+        switch (kind)
+        {
+            case BoilerplateKind.Share or BoilerplateKind.Ad when ReferenceEquals(pattern, Lines[1].Pattern) || ReferenceEquals(pattern, Lines[2].Pattern):
+                return text.Length <= 80; // whole-line labels
+            case BoilerplateKind.Navigation:
+                return text.Length <= 60 || text[0] == '©' || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
+            case BoilerplateKind.Tags:
+                return text.IndexOf(':') is > 1 and < 40;
+            case BoilerplateKind.Newsletter:
+                return text.Length <= MaxPhraseLength; // "subscribe to" can be a sentence in an article: short lines only
+            default:
+                return true;
+        }
+    }
 
     private static bool ContainsAny(string text, string[] keys)
     {
