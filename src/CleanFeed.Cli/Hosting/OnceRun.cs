@@ -35,13 +35,12 @@ public static class OnceRun
 
         while (true)
         {
-            foreach (var id in pending.ToList())
+            // One scan of the index's keys rather than a read per pending item: the emulator is
+            // single-threaded, and polling it hard slows the very pipeline we are waiting for.
+            if (pending.Count > 0)
             {
-                if (await articles.FindAsync(id, cancellationToken).ConfigureAwait(false) is not null)
-                {
-                    pending.Remove(id);
-                    stored++;
-                }
+                foreach (var id in await articles.ListIdsAsync(cancellationToken).ConfigureAwait(false))
+                    if (pending.Remove(id)) stored++;
             }
             // Only this round's items count as poisoned: older poison in the queues is not ours to wait for.
             foreach (var id in await PoisonedIdsAsync(blobPoison, storePoison, idByBlob, cancellationToken).ConfigureAwait(false))
@@ -49,7 +48,7 @@ public static class OnceRun
             var queued = await CountAsync(toStore, cancellationToken).ConfigureAwait(false);
             if (pending.Count == 0 && queued == 0) break;
             if (DateTime.UtcNow > deadline) { timedOut = true; break; }
-            await Task.Delay(250, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(1000, cancellationToken).ConfigureAwait(false);
         }
         return new RunSummary(fetch, items.Count, stored, poisoned.Count, pending.Count, timedOut);
     }

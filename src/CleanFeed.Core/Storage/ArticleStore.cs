@@ -127,6 +127,14 @@ public sealed class ArticleStore(StorageClients storage)
         return sorted.ToList();
     }
 
+    public async Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var ids = new List<string>();
+        await foreach (var e in Index.QueryAsync<TableEntity>(select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            ids.Add(e.RowKey);
+        return ids;
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         var n = 0;
