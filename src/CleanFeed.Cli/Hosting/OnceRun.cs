@@ -13,6 +13,8 @@ namespace CleanFeed.Cli.Hosting;
 /// </summary>
 public static class OnceRun
 {
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(8);
+
     public static async Task<RunSummary> RunAsync(WebJobsPipelineHost host, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var services = host.Services;
@@ -29,6 +31,9 @@ public static class OnceRun
         var idByBlob = new Dictionary<string, string>();
         foreach (var i in items) idByBlob.TryAdd(i.RawBlob[(i.RawBlob.IndexOf('/') + 1)..], i.ArticleId);
         var poisoned = new HashSet<string>();
+        var rawItems = services.GetRequiredService<RawItemStore>();
+        var lastRemaining = -1;
+        var lastProgress = DateTime.UtcNow;
         var stored = 0;
         var timedOut = false;
         var deadline = DateTime.UtcNow + timeout;
@@ -47,6 +52,14 @@ public static class OnceRun
                 if (pending.Remove(id)) poisoned.Add(id);
             var queued = await CountAsync(toStore, cancellationToken).ConfigureAwait(false);
             if (pending.Count == 0 && queued == 0) break;
+            if (pending.Count + queued != lastRemaining) { lastRemaining = pending.Count + queued; lastProgress = DateTime.UtcNow; }
+            else if (DateTime.UtcNow - lastProgress > Quiet)
+            {
+                // Nothing moved for a while: the blob scan skipped some (see RawItemStore.NudgeAsync).
+                foreach (var (blob, id) in idByBlob)
+                    if (pending.Contains(id)) await rawItems.NudgeAsync(blob, cancellationToken: cancellationToken).ConfigureAwait(false);
+                lastProgress = DateTime.UtcNow;
+            }
             if (DateTime.UtcNow > deadline) { timedOut = true; break; }
             await Task.Delay(1000, cancellationToken).ConfigureAwait(false);
         }

@@ -86,6 +86,7 @@ public sealed class WebJobsPipelineHost : IAsyncDisposable
                 services.Configure<CleanFeedOptions>(context.Configuration);
                 services.AddCleanFeed(_ => storageConnection);
                 services.AddSingleton<ITypeLocator>(new FixedTypeLocator(jobs));
+                if (withTimer) services.AddHostedService<RawSweeper>();
                 // The command owns Ctrl+C and SIGTERM; the default console lifetime would swallow them.
                 services.AddSingleton<IHostLifetime, CommandLifetime>();
             });
