@@ -142,4 +142,24 @@ public class VocabularyAndMetadataTests
         Assert.DoesNotContain("Follow us on Twitter", r.Text);
         Assert.DoesNotContain("Disclaimer", r.Text);
     }
+
+    [Fact]
+    public void Long_follow_prompts_support_appeals_and_reprint_notices_go_but_article_sentences_stay()
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "Fans who follow the club on Twitter saw the announcement first, the manager said, and the stadium will reopen on Saturday after months of repairs to the roof and the stands.",
+        };
+        var tail = """
+            <p>Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook @DailyExampleNews. Send us a message on WhatsApp at 1-555-0100 or email us at feedback@example.com or editors@example.com</p>
+            <p>If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!</p>
+            <p>This material may not be published, broadcast, rewritten or redistributed.</p>
+            """;
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, tail) });
+        Assert.Contains("Fans who follow the club on Twitter", r.Text);
+        Assert.DoesNotContain("Follow The Daily Example", r.Text);
+        Assert.DoesNotContain("consider supporting", r.Text);
+        Assert.DoesNotContain("may not be published", r.Text);
+    }
 }

@@ -40,6 +40,10 @@ internal static class BoilerplateVocabulary
 {
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    // Compiled backtracking engine. (RegexOptions.NonBacktracking was tried: the section-heading alternation exceeds its
+    // automaton limit, and for the rest the quick benchmark showed no gain.)
+    private static Regex Vocab(string pattern) => new(pattern, Opts);
+
     /// <summary>Longest text (normalised) that phrase rules are applied to.</summary>
     public const int MaxPhraseLength = 160;
 
@@ -47,7 +51,8 @@ internal static class BoilerplateVocabulary
     public const int MaxNoticeLength = 300;
 
     // A short block whose whole text is one of these phrases (with an optional count, colon, arrow).
-    private static readonly Regex SectionHeading = new(@"^[\s\p{P}\p{S}\d]*(?:" + string.Join("|",
+    private static readonly string[] SectionHeadingPhrases =
+    [
         // comments
         @"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)s?",
         @"\d* ?(?:comments?|responses?|replies|reactions?|discussion)(?: \(\d+\))?",
@@ -103,50 +108,61 @@ internal static class BoilerplateVocabulary
         @"weiterführende?r? links?", @"empfohlener (?:redaktioneller )?inhalt", @"das könnte (?:dir|ihnen|euch) (?:auch )?gefallen", @"(?:ebenfalls|auch) lesenswert",
         @"top stories", @"editor'?s'? picks?", @"latest videos?", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
         @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??"
-    ) + @")[\s:.!?…»›>→\p{Pd}]*$", Opts);
+    ];
+
+    private static readonly Regex SectionHeading = Vocab(@"^[\s\p{P}\p{S}\d]*(?:" + string.Join("|", SectionHeadingPhrases) + @")[\s:.!?…»›>→\p{Pd}]*$");
+
+    private static bool IsSectionHeading(string text) => SectionHeading.IsMatch(text);
 
     // Short lines that are boilerplate wherever they stand, by kind.
     private static readonly (string Kind, Regex Pattern)[] Lines =
     [
-        (BoilerplateKind.Comments, new Regex(@"(?:your|deine|ihre|votre|tu|o seu|seu|il tuo|je|uw) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie|email)|dirección de correo electrónico|endereço de e-?mail|indirizzo e-?mail|e-mailadres)(?:-adresse)? (?:address )?(?:will not|wird nicht|ne sera pas|no será|não será|non sarà|wordt niet)" +
+        (BoilerplateKind.Comments, Vocab(@"(?:your|deine|ihre|votre|tu|o seu|seu|il tuo|je|uw) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie|email)|dirección de correo electrónico|endereço de e-?mail|indirizzo e-?mail|e-mailadres)(?:-adresse)? (?:address )?(?:will not|wird nicht|ne sera pas|no será|não será|non sarà|wordt niet)" +
             @"|required fields are marked|erforderliche felder sind|les champs obligatoires|los campos obligatorios|campos obrigatórios|i campi obbligatori|vereiste velden" +
             @"|this site uses akismet|diese website verwendet akismet|ce site utilise akismet|este sitio usa akismet|questo sito usa akismet" +
             @"|you must be logged in to post a comment|du musst angemeldet sein|cancel reply|antworten abbrechen|annuler la réponse" +
             @"|notify me of (?:follow-up|new)|benachrichtige mich|save my name, email|meinen namen, meine e-mail-adresse" +
-            @"|^sei (?:der|die) erste|^be the first to (?:like|comment)|^noch keine kommentare|^no comments yet|^view the discussion thread", Opts)),
-        (BoilerplateKind.Share, new Regex(@"^(?:share|tweet|teilen|partager|compartir|compartilhar|condividi|delen|drucken|print|imprimer|imprimir|stampa|afdrukken|e-?mail|mail|gefällt mir|like this|j'aime|me gusta|mi piace|url zum kopieren|link kopieren|copy link|copier le lien|pin it|pinnen)\s*[:!.]?$" +
+            @"|^sei (?:der|die) erste|^be the first to (?:like|comment)|^noch keine kommentare|^no comments yet|^view the discussion thread")),
+        (BoilerplateKind.Share, Vocab(@"^(?:share|tweet|teilen|partager|compartir|compartilhar|condividi|delen|drucken|print|imprimer|imprimir|stampa|afdrukken|e-?mail|mail|gefällt mir|like this|j'aime|me gusta|mi piace|url zum kopieren|link kopieren|copy link|copier le lien|pin it|pinnen)\s*[:!.]?$" +
             @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
-            @"|^(?:like|gefällt mir|liken)(?: this| dies)?:?\s*(?:gefällt mir )?(?:wird geladen|loading)", Opts)),
-        (BoilerplateKind.Ad, new Regex(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40})[\s\p{P}]*$", Opts)),
-        (BoilerplateKind.Navigation, new Regex(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility)[\s\p{P}\p{S}]*$" +
-            @"|^(?:©|\(c\)|copyright)\s", Opts)),
-        (BoilerplateKind.Footer, new Regex(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)", Opts)),
-        (BoilerplateKind.Tags, new Regex(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:", Opts)),
-        (BoilerplateKind.PrevNext, new Regex(
+            @"|^(?:like|gefällt mir|liken)(?: this| dies)?:?\s*(?:gefällt mir )?(?:wird geladen|loading)")),
+        (BoilerplateKind.Ad, Vocab(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40})[\s\p{P}]*$")),
+        (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility|sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op)[\s\p{P}\p{S}]*$" +
+            @"|^(?:©|\(c\)|copyright)\s")),
+        (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
+            // reprint notices of news agencies and sites
+            @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
+            @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
+        (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
+        (BoilerplateKind.PrevNext, Vocab(
             @"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|entrada|artículo|artigo|articolo|bericht|posts|articles|entries|beiträge))?[\s»›>→\p{Pd}:]*$" +
             @"|^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?) (?:post|article|entry|story|beitrag|artikel|eintrag|bericht)\s*[:»›>→\p{Pd}]\s*.{0,120}$" +
-            @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$", Opts)),
-        (BoilerplateKind.Meta, new Regex(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|\p{Lu})|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert)|aktualisiert(?: am)?|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|reading time|temps de lecture|tiempo de lectura)\b" +
+            @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
+        (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|\p{Lu})|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert)|aktualisiert(?: am)?|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|reading time|temps de lecture|tiempo de lectura)\b" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
-            @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)", Opts)),
-        (BoilerplateKind.Credit, new Regex(
+            @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
+        (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)" +
             @"|^(?:afp|ap|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*\p{Lu}" +
             @"|(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$" +
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|zoom|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b" +
-            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$", Opts)),
-        (BoilerplateKind.Ad, new Regex(
-            @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé", Opts)),
-        (BoilerplateKind.Related, new Regex(
-            @"^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$", Opts)),
-        (BoilerplateKind.Newsletter, new Regex(
+            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$")),
+        (BoilerplateKind.Ad, Vocab(
+            @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
+        (BoilerplateKind.Related, Vocab(
+            @"^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$")),
+        (BoilerplateKind.Newsletter, Vocab(
             @"subscribe (?:now|today|to)|sign up (?:for|to|now)|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|abonnez-vous|suscríbete|assine" +
-            @"|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji", Opts)),
-        (BoilerplateKind.Meta, new Regex(
-            @"disclaimer|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community", Opts)),
-        (BoilerplateKind.Cookie, new Regex(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))", Opts)),
+            @"|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji")),
+        (BoilerplateKind.Meta, Vocab(
+            @"disclaimer|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+        (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
+        // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
+        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@?[\p{L}\d.'’&@ ]{2,40}?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
+            @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
+            @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -164,7 +180,7 @@ internal static class BoilerplateVocabulary
     public static string? MatchSectionHeading(string text)
     {
         if (text.Length == 0 || text.Length > 90) return null;
-        if (!SectionHeading.IsMatch(text)) return null;
+        if (!IsSectionHeading(text)) return null;
         var t = text.ToLowerInvariant();
         if (t.Contains("comment") || t.Contains("kommentar") || t.Contains("coment") || t.Contains("reply") || t.Contains("repl") || t.Contains("reac") || t.Contains("antwort") || t.Contains("réponse") || t.Contains("risposta") || t.Contains("discussi") || t.Contains("réagir") || t.Contains("respuesta") || t.Contains("resposta") || t.Contains("response")) return BoilerplateKind.Comments;
         if (t.Contains("newsletter") || t.Contains("subscri") || t.Contains("sign up") || t.Contains("abonn") || t.Contains("suscr") || t.Contains("iscriviti") || t.Contains("nieuwsbrief") || t.Contains("laufenden") || t.Contains("informiert") || t.Contains("inscrivez") || t.Contains("assine")) return BoilerplateKind.Newsletter;
@@ -182,7 +198,7 @@ internal static class BoilerplateVocabulary
         {
             var (kind, pattern) = Lines[i];
             // the unanchored patterns only run when one of their keywords is present
-            if (LineKeywords[i] is { } keys) { if (!ContainsAny(text, keys)) continue; }
+            if (LineKeywordSearch[i] is { } keys) { if (!ContainsAny(text, keys)) continue; }
             else if (!phrase) continue; // phrase patterns only on short lines; notices (with keywords) up to MaxNoticeLength
             if (!Gate(Lines[i].Pattern, kind, text)) continue;
             if (pattern.IsMatch(text)) return kind;
@@ -192,7 +208,7 @@ internal static class BoilerplateVocabulary
     }
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
-    public static bool IsCommentFormText(string text) => text.Length <= 300 && ContainsAny(text, LineKeywords[0]!) && Lines[0].Pattern.IsMatch(text);
+    public static bool IsCommentFormText(string text) => text.Length <= 300 && ContainsAny(text, LineKeywordSearch[0]!) && Lines[0].Pattern.IsMatch(text);
 
     // Keywords one of which every match of the unanchored Lines patterns contains (null: anchored, no prefilter).
     private static readonly string[]?[] LineKeywords =
@@ -200,7 +216,7 @@ internal static class BoilerplateVocabulary
         ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
         null, null,
         null, // navigation (anchored)
-        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten"],
+        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "nachdruck", "vervielfältigung", "reproduc", "riproduzione"],
         null, null, null,
         null, // credits: anchored at either end, only on short lines
         ["affiliate", "werbung", "contains", "advertisers", "may ", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
@@ -208,6 +224,7 @@ internal static class BoilerplateVocabulary
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj"],
         ["disclaimer", "meinung", "reflect", "opinions", "community"],
         ["cookie"],
+        ["follow", "folg", "while you", "consider supporting"],
     ];
 
     /// <summary>Cheap necessary conditions that spare a regex call (each call has a fixed cost).</summary>
@@ -228,11 +245,11 @@ internal static class BoilerplateVocabulary
         }
     }
 
-    private static bool ContainsAny(string text, string[] keys)
-    {
-        foreach (var k in keys) if (text.Contains(k, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    // The keyword lists as one multi-string searcher each (a single vectorised pass instead of one search per keyword).
+    private static readonly System.Buffers.SearchValues<string>?[] LineKeywordSearch =
+        LineKeywords.Select(k => k is null ? null : System.Buffers.SearchValues.Create(k, StringComparison.OrdinalIgnoreCase)).ToArray();
+
+    private static bool ContainsAny(string text, System.Buffers.SearchValues<string> keys) => text.AsSpan().ContainsAny(keys);
 
     /// <summary>"By Jane Doe", "Von Max Mustermann | 12.03.2021", ...; returns the name.</summary>
     public static string? MatchByline(string text)
