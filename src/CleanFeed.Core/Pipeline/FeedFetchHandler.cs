@@ -177,7 +177,17 @@ public sealed class FeedFetchHandler(
         var isHtml = type.Length == 0 || type.Contains("html", StringComparison.OrdinalIgnoreCase);
         if (!isHtml && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
             return new RawPage { Status = r.Status, FinalUrl = r.FinalUrl?.AbsoluteUri, ContentType = r.ContentType, Error = $"not HTML ({type})" };
-        var (text, charset) = TextDecoding.Decode(r.Bytes, r.Charset, sniffHtmlMeta: isHtml);
+        // Pages decode exactly as `cleanfeed clean` and `eval` decode them, so the measured extraction is the pipeline's.
+        string text, charset;
+        if (isHtml)
+        {
+            text = Extraction.HtmlDecoding.Decode(r.Bytes, r.Charset, out var encoding);
+            charset = encoding.WebName;
+        }
+        else
+        {
+            (text, charset) = TextDecoding.Decode(r.Bytes, r.Charset);
+        }
         return new RawPage { Status = r.Status, FinalUrl = r.FinalUrl?.AbsoluteUri, ContentType = r.ContentType, Charset = charset, Body = text };
     }
 
