@@ -31,3 +31,10 @@ public sealed class StoreArticleJob(StoreArticleHandler handler)
     public Task Run([QueueTrigger(TriggerNames.ToStoreQueue)] string message, CancellationToken cancellationToken)
         => handler.HandleAsync(message, cancellationToken);
 }
+
+public sealed class SweepRawJob(RawSweepHandler handler)
+{
+    [FunctionName(TriggerNames.SweepRaw)]
+    public Task Run([TimerTrigger(TriggerNames.SweepSchedule)] TimerInfo timer, CancellationToken cancellationToken)
+        => handler.SweepAsync(cancellationToken);
+}

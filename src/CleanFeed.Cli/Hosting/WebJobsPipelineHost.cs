@@ -31,7 +31,7 @@ public sealed class WebJobsPipelineHost : IAsyncDisposable
     {
         hostJson ??= HostJsonOptions.Load();
         var jobs = new List<Type> { typeof(CleanItemJob), typeof(StoreArticleJob) };
-        if (withTimer) jobs.Add(typeof(FetchFeedsJob));
+        if (withTimer) jobs.AddRange([typeof(FetchFeedsJob), typeof(SweepRawJob)]);
 
         var builder = new HostBuilder()
             .UseEnvironment(Environments.Production)
@@ -86,7 +86,6 @@ public sealed class WebJobsPipelineHost : IAsyncDisposable
                 services.Configure<CleanFeedOptions>(context.Configuration);
                 services.AddCleanFeed(_ => storageConnection);
                 services.AddSingleton<ITypeLocator>(new FixedTypeLocator(jobs));
-                if (withTimer) services.AddHostedService<RawSweeper>();
                 // The command owns Ctrl+C and SIGTERM; the default console lifetime would swallow them.
                 services.AddSingleton<IHostLifetime, CommandLifetime>();
             });

@@ -60,6 +60,9 @@ public static class TriggerNames
     public const string CleanItem = "CleanItem";
     public const string CleanItemEventGrid = "CleanItemEventGrid";
     public const string StoreArticle = "StoreArticle";
+    public const string SweepRaw = "SweepRaw";
+    /// <summary>Every two minutes: see RawSweepHandler.</summary>
+    public const string SweepSchedule = "30 */2 * * * *";
 
     public const string RawContainer = "raw";
     public const string RawBlobPath = RawContainer + "/{name}";

@@ -40,6 +40,7 @@ public static class CleanFeedServiceCollectionExtensions
         services.TryAddSingleton<FetchFeedsHandler>();
         services.TryAddSingleton<CleanItemHandler>();
         services.TryAddSingleton<StoreArticleHandler>();
+        services.TryAddSingleton<RawSweepHandler>();
         return services;
     }
 }

@@ -16,6 +16,8 @@ public class CompositionTests
     [InlineData(typeof(FetchFeedsJob))]
     [InlineData(typeof(CleanItemJob))]
     [InlineData(typeof(StoreArticleJob))]
+    [InlineData(typeof(SweepRaw))]
+    [InlineData(typeof(SweepRawJob))]
     public void The_function_class_resolves(Type function)
     {
         var services = new ServiceCollection().AddLogging();

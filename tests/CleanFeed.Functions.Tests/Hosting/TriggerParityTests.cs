@@ -20,11 +20,12 @@ public class TriggerParityTests
         Assert.Equal(functions["CleanItem"], functions["CleanItemEventGrid"]);
         functions.Remove("CleanItemEventGrid");
 
-        Assert.Equal(new[] { "CleanItem", "FetchFeeds", "StoreArticle" }, functions.Keys.Order());
+        Assert.Equal(new[] { "CleanItem", "FetchFeeds", "StoreArticle", "SweepRaw" }, functions.Keys.Order());
         Assert.Equal(functions.OrderBy(kv => kv.Key), webJobs.OrderBy(kv => kv.Key));
         Assert.Equal("timer %FetchSchedule%", functions["FetchFeeds"]);
         Assert.Equal("blob raw/{name}", functions["CleanItem"]);
         Assert.Equal("queue articles-to-store", functions["StoreArticle"]);
+        Assert.Equal("timer 30 */2 * * * *", functions["SweepRaw"]);
     }
 
     [Fact]
