@@ -136,11 +136,7 @@ public sealed class ArticleStore(StorageClients storage)
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
-    {
-        var n = 0;
-        await foreach (var _ in Index.QueryAsync<TableEntity>(select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false)) n++;
-        return n;
-    }
+        => (await ListIdsAsync(cancellationToken).ConfigureAwait(false)).Count;
 }
 
 public sealed record ArticleQuery(string? FeedUrl = null, DateTimeOffset? Since = null, int? Limit = null);
