@@ -62,7 +62,7 @@ public class ExtractionBenchmarks
 {
     private List<string> _pages = [];
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
-    private readonly ContentExtractor _text = new(new ContentExtractorOptions { ProduceHtml = false });
+    private readonly ContentExtractor _text = new(new ContentExtractorOptions { ProduceHtml = false, RecordRemoved = false });
     private readonly ContentExtractor _full = new();
 
     [Params(100)]
@@ -111,7 +111,7 @@ public static class QuickBench
         Console.WriteLine($"{pages.Count} pages, {mb:0.0} MB of HTML (UTF-8); warm, single thread");
 
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var text = new ContentExtractor(new ContentExtractorOptions { ProduceHtml = false });
+        var text = new ContentExtractor(new ContentExtractorOptions { ProduceHtml = false, RecordRemoved = false });
         var full = new ContentExtractor();
         var baseUrl = new Uri("https://example.com/a/b");
 

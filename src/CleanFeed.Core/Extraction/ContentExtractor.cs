@@ -99,17 +99,17 @@ public sealed class ContentExtractor : IContentExtractor
     {
         var html = input.Html!;
         if (html.Length > _options.MaxHtmlChars) html = html[.._options.MaxHtmlChars];
-        html = NestingGuard.Flatten(html);
-        var doc = Parser.ParseDocument(html);
+        var pre = MarkupPrepass.Run(html);
+        var doc = Parser.ParseDocument(pre.Html);
         var siteRemoved = new List<RemovedBlock>();
         var keep = ApplySiteRules(doc, input.Rules, siteRemoved);
         ct.ThrowIfCancellationRequested();
 
-        var state = Analyze(doc, html, input, keep, siteRemoved, Mode.Main, ct);
+        var state = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.Main, ct);
         if (!state.Fragment && state.Text.Length < _options.MinContentChars && state.PageChars > state.Text.Length + 100)
         {
             // Too little main content: the page with only boilerplate removed (same DOM, nothing was mutated).
-            var whole = Analyze(doc, html, input, keep, siteRemoved, Mode.WholePage, ct);
+            var whole = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.WholePage, ct);
             if (whole.Text.Length > state.Text.Length) state = whole;
         }
         return Finish(doc, state, input);
@@ -134,11 +134,11 @@ public sealed class ContentExtractor : IContentExtractor
         return k.Count > 0 ? k : null;
     }
 
-    private RunState Analyze(IHtmlDocument doc, string html, ExtractionInput input, List<IElement>? keep, List<RemovedBlock> siteRemoved, Mode mode, CancellationToken ct)
+    private RunState Analyze(IHtmlDocument doc, string html, List<string> jsonLd, ExtractionInput input, List<IElement>? keep, List<RemovedBlock> siteRemoved, Mode mode, CancellationToken ct)
     {
         var removed = new List<RemovedBlock>(siteRemoved);
         var sources = new MetadataSources();
-        JsonLdScanner.Collect(html, sources.JsonLd);
+        sources.JsonLd.AddRange(jsonLd);
         var dom = DomAnalysis.Build(doc.DocumentElement, sources, removed, html.Length, _options.RecordRemoved);
         ct.ThrowIfCancellationRequested();
         var body = dom.Body ?? dom.Root;

@@ -241,7 +241,7 @@ internal sealed class BoilerplatePruner
 
     private void Drop(NodeStats s, string kind, string reason)
     {
-        if (s.TextChars > 0)
+        if (s.TextChars > 0 && _dom.RecordRemoved)
             _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(DomText.ShortText(s.Element, 80))));
         _dom.Kill(s);
     }

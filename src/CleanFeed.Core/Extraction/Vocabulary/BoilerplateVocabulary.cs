@@ -38,6 +38,7 @@ internal static class BoilerplateKind
 /// </summary>
 internal static class BoilerplateVocabulary
 {
+
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // Compiled backtracking engine. (RegexOptions.NonBacktracking was tried: the section-heading alternation exceeds its
@@ -110,7 +111,15 @@ internal static class BoilerplateVocabulary
         @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??"
     ];
 
-    private static readonly Regex SectionHeading = Vocab(@"^[\s\p{P}\p{S}\d]*(?:" + string.Join("|", SectionHeadingPhrases) + @")[\s:.!?…»›>→\p{Pd}]*$");
+    // The whole line is one phrase, after leading numbering/punctuation and before a trailing colon or arrow.
+    private const string SectionHeadingPrefix = @"[\s\p{P}\p{S}\d]*";
+    private const string SectionHeadingSuffix = @"[\s:.!?…»›>→\p{Pd}]*";
+
+    private static readonly PhraseIndex SectionHeading = new(SectionHeadingPhrases, SectionHeadingPrefix,
+        c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c), SectionHeadingSuffix, Opts);
+
+    /// <summary>The same test as one regex over all phrases (the reference the index is checked against).</summary>
+    internal static Regex SectionHeadingRegex() => Vocab("^" + SectionHeadingPrefix + "(?:" + string.Join("|", SectionHeadingPhrases) + ")" + SectionHeadingSuffix + "$");
 
     private static bool IsSectionHeading(string text) => SectionHeading.IsMatch(text);
 
@@ -247,7 +256,7 @@ internal static class BoilerplateVocabulary
 
     // The keyword lists as one multi-string searcher each (a single vectorised pass instead of one search per keyword).
     private static readonly System.Buffers.SearchValues<string>?[] LineKeywordSearch =
-        LineKeywords.Select(k => k is null ? null : System.Buffers.SearchValues.Create(k, StringComparison.OrdinalIgnoreCase)).ToArray();
+        LineKeywords.Select(k => k is null ? null : KeywordSearch.Create(k)).ToArray();
 
     private static bool ContainsAny(string text, System.Buffers.SearchValues<string> keys) => text.AsSpan().ContainsAny(keys);
 

@@ -41,7 +41,7 @@ internal static class ClassHints
 
     /// <summary>Returns the kind the class/id suggests, and whether the hint is strong.</summary>
     // Substrings at least one of which every negative pattern's match contains (a vectorised pre-check).
-    private static readonly System.Buffers.SearchValues<string> Keywords = System.Buffers.SearchValues.Create(
+    private static readonly System.Buffers.SearchValues<string> Keywords = KeywordSearch.Create(
     [
         "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "cookie", "consent", "gdpr", "cmp",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
@@ -53,7 +53,7 @@ internal static class ClassHints
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
-    ], StringComparison.OrdinalIgnoreCase);
+    ]);
 
     public static (string? Kind, bool Strong) Classify(string classAndId)
     {

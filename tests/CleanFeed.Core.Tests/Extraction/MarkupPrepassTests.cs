@@ -1,0 +1,100 @@
+using AngleSharp.Html.Parser;
+using CleanFeed.Core.Extraction;
+using CleanFeed.Core.Extraction.Html;
+using CleanFeed.Core.Extraction.Vocabulary;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+public class MarkupPrepassTests
+{
+    [Fact]
+    public void Scripts_styles_comments_icons_and_links_are_cut_and_the_text_stays()
+    {
+        var html = "<html><head><link rel=stylesheet href=a.css><link rel=\"canonical\" href=\"https://x.example/a\"><style>p{color:red}</style>" +
+                   "<script>var s = '<p>not text</p>';</script></head><body><!-- <p>hidden</p> --><p>Visible <svg viewBox=\"0 0 1 1\"><path d=\"M0\"/><title>icon</title></svg>text.</p></body></html>";
+        var r = MarkupPrepass.Run(html);
+
+        Assert.DoesNotContain("color:red", r.Html);
+        Assert.DoesNotContain("not text", r.Html);
+        Assert.DoesNotContain("hidden", r.Html);
+        Assert.DoesNotContain("icon", r.Html);
+        Assert.DoesNotContain("a.css", r.Html);
+        Assert.Contains("canonical", r.Html); // the metadata needs it
+        Assert.Equal("Visible text.", new HtmlParser().ParseDocument(r.Html).Body!.TextContent);
+    }
+
+    [Fact]
+    public void Json_ld_is_kept_aside_for_the_metadata()
+    {
+        var html = "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Ana Ruiz\"}}</script></head><body><p>x</p></body>";
+        var r = MarkupPrepass.Run(html);
+        Assert.Single(r.JsonLd);
+        Assert.Contains("Ana Ruiz", r.JsonLd[0]);
+        Assert.DoesNotContain("Ana Ruiz", r.Html);
+    }
+
+    [Fact]
+    public void An_svg_the_parser_would_close_early_is_left_to_the_parser()
+    {
+        // An unclosed <svg>: the HTML tree builder ends it at the <p>; cutting to the next </svg> would take the paragraph.
+        var html = "<body><svg class=icon><use href=#i></use><p>Article paragraph that must stay.</p><svg><path/></svg></body>";
+        var r = MarkupPrepass.Run(html);
+        Assert.Contains("Article paragraph that must stay.", r.Html);
+    }
+
+    [Fact]
+    public void Extraction_reads_the_canonical_link_and_json_ld_author_after_the_cut()
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>Der Stadtrat hat am Dienstag, nach langer Debatte, einen neuen Plan für den Radverkehr beschlossen, der bis 2030 gelten soll.</p>", 5));
+        var html = "<html><head><link rel=\"canonical\" href=\"https://news.example/rad\"><link rel=stylesheet href=s.css>" +
+                   "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Radplan\",\"author\":{\"@type\":\"Person\",\"name\":\"Jana Berg\"}}</script></head>" +
+                   "<body><article>" + body + "</article></body></html>";
+        var result = new ContentExtractor().Extract(new ExtractionInput { Html = html });
+        Assert.Equal("https://news.example/rad", result.CanonicalUrl);
+        Assert.Equal("Jana Berg", result.Author);
+        Assert.Contains("Radverkehr", result.Text);
+    }
+
+    [Fact]
+    public void Deep_nesting_still_reaches_the_exact_guard()
+    {
+        var html = "<body>" + string.Concat(Enumerable.Repeat("<div>", 50)) + "x" + string.Concat(Enumerable.Repeat("</div>", 50)) + "</body>";
+        var r = MarkupPrepass.Run(html, maxDepth: 10);
+        Assert.Equal(10, new HtmlParser().ParseDocument(r.Html).QuerySelectorAll("div").Length);
+    }
+}
+
+public class PhraseIndexTests
+{
+    [Theory]
+    [InlineData("(?:leave|post) (?:a )?reply", "lp")]
+    [InlineData(@"\d* ?comments?", "c")]
+    [InlineData(@"(?:à )?lire aussi", "àl")]
+    [InlineData(@"über (?:den|die) autor", "ü")]
+    [InlineData(@"don'?t miss|see also", "ds")]
+    public void First_letters_are_read_from_the_pattern(string pattern, string letters)
+    {
+        Assert.Equal(letters.ToHashSet(), PhraseIndex.FirstLetters(pattern));
+    }
+
+    [Theory]
+    [InlineData(@"[\p{L} ]{0,30}newsletter")]
+    [InlineData(@"a?b")]
+    public void Patterns_whose_start_is_open_go_into_every_bucket(string pattern)
+    {
+        Assert.Null(PhraseIndex.FirstLetters(pattern));
+    }
+
+    [Theory]
+    [InlineData("Related posts", true)]
+    [InlineData("3 Kommentare", true)]
+    [InlineData("» Lire aussi :", true)]
+    [InlineData("Unser Newsletter", true)]
+    [InlineData("Die Stadt plant neue Radwege.", false)]
+    [InlineData("", false)]
+    public void The_index_answers_as_the_single_regex_does(string text, bool expected)
+    {
+        Assert.Equal(expected, BoilerplateVocabulary.MatchSectionHeading(text) is not null);
+        Assert.Equal(expected, BoilerplateVocabulary.SectionHeadingRegex().IsMatch(text));
+    }
+}
