@@ -170,9 +170,11 @@ public sealed class ContentExtractor : IContentExtractor
         foreach (var c in content) pruner.Fine(c, contentChars);
 
         bool wholeBody = content.Count == 1 && content[0] == body;
-        var blocks = TextRenderer.Render(wholeBody ? body.Element.ChildNodes : content.Select(c => (INode)c.Element), dom.DeadRoots);
+        var blocks = wholeBody ? TextRenderer.RenderChildren(body) : TextRenderer.Render(content);
         var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks));
-        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, dom.DeadRoots);
+        var rendered = blocks.ToArray();
+        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false);
+        MarkRemovedOwners(rendered, blocks);
         var text = TextRenderer.Join(blocks);
         return new RunState(dom, content, wholeBody, text, meta, bc.Author, bc.Dateline, removed, pageChars, fragment || keep is not null);
     }
@@ -189,7 +191,11 @@ public sealed class ContentExtractor : IContentExtractor
                 while (st.Content[0].Element.FirstChild is { } n) wrapper.AppendChild(n);
             else
                 foreach (var c in st.Content) wrapper.AppendChild(c.Element);
-            RemoveDead(wrapper, st.Dom.DeadRoots);
+            if (st.WholeBody) RemoveDead(wrapper, st.Content[0]);
+            else
+                foreach (var c in st.Content)
+                    if (c.Dead) c.Element.Remove();
+                    else RemoveDead(c.Element, c);
             FixLazyImages(wrapper);
             outHtml = _sanitizer.Sanitize(doc, wrapper, input.BaseUrl);
             foreach (var img in wrapper.QuerySelectorAll("img"))
@@ -240,15 +246,33 @@ public sealed class ContentExtractor : IContentExtractor
         return h2Match;
     }
 
-    private static void RemoveDead(IElement root, HashSet<IElement> dead)
+    /// <summary>Takes out of the HTML what the analysis removed or skipped (walking the stats tree alongside).</summary>
+    private static void RemoveDead(IElement root, NodeStats stats)
     {
-        if (dead.Count == 0) return;
+        var cursor = new StatsCursor(stats);
         IElement? next;
         for (var c = root.FirstElementChild; c is not null; c = next)
         {
             next = c.NextElementSibling;
-            if (dead.Contains(c)) c.Remove();
-            else if (c.ChildElementCount > 0) RemoveDead(c, dead);
+            var cs = cursor.Match(c);
+            if (cs is null)
+            {
+                // skipped by the analysis: hidden or a small <noscript> go; non-content is the sanitizer's to judge
+                if (!DomText.IsNonContent(c.LocalName)) c.Remove();
+            }
+            else if (cs.Dead) c.Remove();
+            else if (c.ChildElementCount > 0) RemoveDead(c, cs);
+        }
+    }
+
+    /// <summary>Blocks the paragraph cleanup removed leave the HTML output too (rendered and kept lists are in the same order).</summary>
+    private static void MarkRemovedOwners(TextBlock[] rendered, List<TextBlock> kept)
+    {
+        int j = 0;
+        foreach (var b in rendered)
+        {
+            if (j < kept.Count && ReferenceEquals(kept[j], b)) { j++; continue; }
+            if (b.OwnerStats is { } owner) owner.Dead = true;
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CleanFeed.Core.Extraction.Html;
 
 /// <summary>
@@ -20,7 +18,7 @@ internal static class MarkupPrepass
     public static Result Run(string html, int maxDepth = NestingGuard.DefaultMaxDepth)
     {
         var jsonLd = new List<string>(2);
-        StringBuilder? sb = null;
+        List<(int Start, int Length)>? keep = null; // the ranges that stay, when something is cut
         int copied = 0, balance = 0, maxBalance = 0;
         int i = 0;
         var span = html.AsSpan();
@@ -61,17 +59,28 @@ internal static class MarkupPrepass
                 }
             }
             if (cut < 0) { i++; continue; }
-            sb ??= new StringBuilder(html.Length / 2 + 1024);
-            sb.Append(html, copied, i - copied);
+            keep ??= new List<(int, int)>(64);
+            keep.Add((copied, i - copied));
             copied = i = cut;
             if (i >= html.Length) break;
         }
         string output;
-        if (sb is null) output = html;
+        if (keep is null) output = html;
         else
         {
-            sb.Append(html, copied, html.Length - copied);
-            output = sb.ToString();
+            keep.Add((copied, html.Length - copied));
+            int length = 0;
+            foreach (var (_, l) in keep) length += l;
+            // one allocation of the final size (a StringBuilder would copy twice)
+            output = string.Create(length, (html, keep), static (dest, st) =>
+            {
+                int at = 0;
+                foreach (var (start, l) in st.keep)
+                {
+                    st.html.AsSpan(start, l).CopyTo(dest[at..]);
+                    at += l;
+                }
+            });
         }
         if (maxBalance >= maxDepth) output = NestingGuard.Flatten(output, maxDepth);
         return new Result(output, jsonLd);

@@ -6,7 +6,9 @@ namespace CleanFeed.Core.Extraction.Html;
 
 /// <summary>
 /// Text statistics of one element's subtree, computed bottom-up in one walk, kept as a tree parallel to the DOM
-/// (so later passes need no lookups and no DOM mutation: removed blocks are only marked dead).
+/// (so later passes need no lookups and no DOM mutation: removed blocks are only marked dead). Elements the walk
+/// skips (non-content, hidden, small &lt;noscript&gt;) have no stats: the renderers walk both trees side by side
+/// (<see cref="StatsCursor"/>) and drop an element without stats, which costs no hash lookup per element.
 /// </summary>
 internal sealed class NodeStats
 {
@@ -65,8 +67,6 @@ internal sealed class DomAnalysis
     public List<NodeStats> All { get; }
     /// <summary>h1 and h2 elements, in document order (to find the article's own headline).</summary>
     public List<NodeStats> MainHeadings { get; } = [];
-    /// <summary>Roots of removed (dead) subtrees, for the renderers.</summary>
-    public HashSet<IElement> DeadRoots { get; } = new(ReferenceEqualityComparer.Instance);
 
     private readonly MetadataSources _src;
     private readonly List<RemovedBlock> _removed;
@@ -125,7 +125,7 @@ internal sealed class DomAnalysis
                 var ctag = ce.LocalName;
                 if (DomText.IsNonContent(ctag)) { Head(ce, ctag, depth); continue; }
                 if (depth > 300 || (ce.Attributes.Length > 0 && IsHidden(ce))) { Hidden(ce); continue; }
-                if (ctag == "noscript" && ce.TextContent.Length < 2000) { DeadRoots.Add(ce); continue; } // "please enable JavaScript", pixels
+                if (ctag == "noscript" && ce.TextContent.Length < 2000) continue; // "please enable JavaScript", pixels
                 var cs = Walk(ce, s, link, depth + 1);
                 if (s.LastChild is null) s.FirstChild = cs; else s.LastChild.NextSibling = cs;
                 s.LastChild = cs;
@@ -202,7 +202,6 @@ internal sealed class DomAnalysis
 
     private void Hidden(IElement e)
     {
-        DeadRoots.Add(e);
         if (!RecordRemoved) return;
         var text = DomText.ShortText(e, 200);
         if (text.Length > 0) _removed.Add(new RemovedBlock(BoilerplateKind.Hidden, "hidden element", text.Length, DomText.Preview(text)));
@@ -265,7 +264,6 @@ internal sealed class DomAnalysis
     public void Kill(NodeStats s)
     {
         if (s.Dead) return;
-        DeadRoots.Add(s.Element);
         MarkDead(s);
         for (var p = s.Parent; p is not null; p = p.Parent)
         {
@@ -294,5 +292,26 @@ internal sealed class DomAnalysis
             chars++;
             if (ch is ',' or '，' or '、' or '،') punct++;
         }
+    }
+}
+
+/// <summary>
+/// Matches an element's child elements with its stats children, in document order (the stats tree holds
+/// the same elements minus the skipped ones).
+/// </summary>
+internal struct StatsCursor(NodeStats? parent)
+{
+    private NodeStats? _next = parent?.FirstChild;
+
+    /// <summary>The stats of <paramref name="child"/> (the next child element), or null when the walk skipped it.</summary>
+    public NodeStats? Match(IElement child)
+    {
+        if (_next is not null && ReferenceEquals(_next.Element, child))
+        {
+            var s = _next;
+            _next = s.NextSibling;
+            return s;
+        }
+        return null;
     }
 }

@@ -12,6 +12,8 @@ internal sealed class TextBlock
     public int LinkChars { get; init; }
     /// <summary>The element the block was rendered from, when the whole element is this block.</summary>
     public IElement? Owner { get; init; }
+    /// <summary>The owner's stats (to mark it removed for the HTML output without a lookup).</summary>
+    public Html.NodeStats? OwnerStats { get; init; }
 
     public bool IsHeading => Tag.Length == 2 && Tag[0] == 'h' && char.IsDigit(Tag[1]);
     public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1, (double)LinkChars / Text.Length);

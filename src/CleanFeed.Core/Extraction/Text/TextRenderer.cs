@@ -16,15 +16,27 @@ internal sealed class TextRenderer
     private bool _pendingSpace;
     private readonly Stack<IElement> _owners = new();
 
-    private HashSet<IElement>? _dead;
+    private readonly Stack<NodeStats?> _ownerStats = new();
 
-    public static List<TextBlock> Render(IEnumerable<INode> nodes, HashSet<IElement>? dead = null)
+    /// <summary>Renders the elements (with their stats: dead ones and those the analysis skipped are left out).</summary>
+    public static List<TextBlock> Render(IEnumerable<NodeStats> roots)
     {
-        var r = new TextRenderer { _dead = dead is { Count: > 0 } ? dead : null };
-        foreach (var n in nodes) r.Node(n, false, false);
-        r.Flush(null);
+        var r = new TextRenderer();
+        foreach (var s in roots) r.Element(s.Element, s, false, false);
+        r.Flush(null, null);
         return r._blocks;
     }
+
+    /// <summary>Renders the children of <paramref name="parent"/> (the whole body).</summary>
+    public static List<TextBlock> RenderChildren(NodeStats parent)
+    {
+        var r = new TextRenderer();
+        r.Children(parent.Element, parent, false, false);
+        r.Flush(null, null);
+        return r._blocks;
+    }
+
+
 
     /// <summary>Joins blocks into the plain-text output: one blank line between paragraphs.</summary>
     public static string Join(IEnumerable<TextBlock> blocks)
@@ -39,45 +51,50 @@ internal sealed class TextRenderer
         return sb.ToString();
     }
 
-    private void Node(INode n, bool inLink, bool inPre)
+    private void Element(IElement e, NodeStats? stats, bool inLink, bool inPre)
     {
-        if (n is IText t) { AppendText(t.Data, inLink, inPre); return; }
-        if (n is not IElement e) return;
         var tag = e.LocalName;
         if (DomText.IsNonContent(tag)) return;
-        if (_dead is not null && _dead.Contains(e)) return;
+        if (stats is null || stats.Dead) return; // removed, or skipped by the analysis (hidden)
         switch (tag)
         {
             case "br":
                 _sb.Append('\n'); _pendingSpace = false; return;
             case "img" or "hr" or "wbr":
-                if (tag == "hr") Flush(null);
+                if (tag == "hr") Flush(null, null);
                 return;
             case "td" or "th":
                 if (_sb.Length > 0 && _sb[^1] != '\t') { _sb.Append('\t'); _pendingSpace = false; }
-                Children(e, inLink, inPre);
+                Children(e, stats, inLink, inPre);
                 if (_sb.Length > 0 && _sb[^1] != '\t') { _sb.Append('\t'); _pendingSpace = false; }
                 return;
         }
         bool block = DomText.IsBlock(tag);
         if (block)
         {
-            Flush(_owners.Count > 0 ? _owners.Peek() : null, whole: false);
+            Flush(_owners.Count > 0 ? _owners.Peek() : null, _ownerStats.Count > 0 ? _ownerStats.Peek() : null, whole: false);
             _owners.Push(e);
+            _ownerStats.Push(stats);
             int before = _blocks.Count;
-            Children(e, inLink || tag == "a", inPre || tag == "pre");
-            Flush(e, whole: _blocks.Count == before);
+            Children(e, stats, inLink || tag == "a", inPre || tag == "pre");
+            Flush(e, stats, whole: _blocks.Count == before);
             _owners.Pop();
+            _ownerStats.Pop();
         }
         else
         {
-            Children(e, inLink || tag == "a", inPre);
+            Children(e, stats, inLink || tag == "a", inPre);
         }
     }
 
-    private void Children(IElement e, bool inLink, bool inPre)
+    private void Children(IElement e, NodeStats? stats, bool inLink, bool inPre)
     {
-        for (var c = e.FirstChild; c is not null; c = c.NextSibling) Node(c, inLink, inPre);
+        var cursor = new StatsCursor(stats);
+        for (var c = e.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c is IText t) AppendText(t.Data, inLink, inPre);
+            else if (c is IElement ce) Element(ce, cursor.Match(ce), inLink, inPre);
+        }
     }
 
     private void AppendText(string data, bool inLink, bool inPre)
@@ -107,7 +124,7 @@ internal sealed class TextRenderer
         }
     }
 
-    private void Flush(IElement? owner, bool whole = false)
+    private void Flush(IElement? owner, NodeStats? ownerStats, bool whole = false)
     {
         _pendingSpace = false;
         if (_sb.Length == 0) { _linkChars = 0; return; }
@@ -115,7 +132,7 @@ internal sealed class TextRenderer
         var text = CleanBlock(_sb, tag == "pre");
         _sb.Clear();
         if (text.Length > 0)
-            _blocks.Add(new TextBlock { Text = text, Tag = tag, LinkChars = _linkChars, Owner = whole ? owner : null });
+            _blocks.Add(new TextBlock { Text = text, Tag = tag, LinkChars = _linkChars, Owner = whole ? owner : null, OwnerStats = whole ? ownerStats : null });
         _linkChars = 0;
     }
 
