@@ -13,6 +13,7 @@ internal sealed class BoilerplatePruner
     private readonly DomAnalysis _dom;
     private readonly List<RemovedBlock> _removed;
     private readonly Metadata.MetadataSources _sources;
+    private readonly Dictionary<string, (string? Kind, bool Strong)> _hintMemo = new(StringComparer.Ordinal);
 
 
     public BoilerplatePruner(DomAnalysis dom, List<RemovedBlock> removed, Metadata.MetadataSources sources)
@@ -46,7 +47,9 @@ internal sealed class BoilerplatePruner
                 _ => (null, false),
             };
         }
-        return ClassHints.Classify(key); // a vectorised keyword pre-check makes most calls cheap
+        // a page repeats its class names (list items, cards): each distinct one is classified once
+        if (!_hintMemo.TryGetValue(key, out var hint)) _hintMemo[key] = hint = ClassHints.Classify(key);
+        return hint;
     }
 
     /// <summary>

@@ -60,29 +60,52 @@ internal static class DomText
         return sb.ToString();
     }
 
-    /// <summary>Normalised text content of an element (for short elements only).</summary>
+    /// <summary>Normalised text content of an element (for short elements only): the text is read until
+    /// <paramref name="max"/> characters of source text, whitespace collapsed as it is read.</summary>
     public static string ShortText(IElement e, int max = 400)
     {
-        var sb = new System.Text.StringBuilder();
-        Append(e, sb, max);
-        return Normalize(sb.ToString());
+        var w = new ShortTextWriter(max);
+        w.Append(e);
+        return w.ToString();
+    }
 
-        static void Append(INode n, System.Text.StringBuilder sb, int max)
+    /// <summary>Same result as <see cref="Normalize"/> over the concatenated text, in one pass and one buffer.</summary>
+    private struct ShortTextWriter(int max)
+    {
+        private readonly System.Text.StringBuilder _sb = new(Math.Min(max, 256));
+        private int _raw; // source characters read (the limit counts them, as the text before normalisation)
+        private bool _space;
+
+        public void Append(INode n)
         {
-            for (var c = n.FirstChild; c is not null && sb.Length <= max; c = c.NextSibling)
+            for (var c = n.FirstChild; c is not null && _raw <= max; c = c.NextSibling)
             {
-                if (c is IText t) sb.Append(t.Data);
+                if (c is IText t) Text(t.Data);
                 else if (c is IElement el)
                 {
                     var tag = el.LocalName;
                     if (IsNonContent(tag)) continue;
                     bool block = IsBlock(tag) || tag == "br" || tag == "td" || tag == "th";
-                    if (block) sb.Append(' ');
-                    Append(el, sb, max);
-                    if (block) sb.Append(' ');
+                    if (block) Text(" ");
+                    Append(el);
+                    if (block) Text(" ");
                 }
             }
         }
+
+        private void Text(string s)
+        {
+            _raw += s.Length;
+            foreach (var ch in s)
+            {
+                if (ch == '\uFEFF') continue;
+                if (char.IsWhiteSpace(ch)) { _space = _sb.Length > 0; continue; }
+                if (_space) { _sb.Append(' '); _space = false; }
+                _sb.Append(ch);
+            }
+        }
+
+        public override readonly string ToString() => _sb.ToString();
     }
 
     public static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";

@@ -82,12 +82,12 @@ internal sealed class DomAnalysis
     {
         var a = new DomAnalysis(src, removed, Math.Clamp(sourceLength / 60, 256, 200_000)) { RecordRemoved = recordRemoved };
         if (documentElement.GetAttribute("lang") is { Length: > 0 } lang) src.HtmlLang = lang;
-        a.Root = a.Walk(documentElement, null, false, 0);
+        a.Root = a.Walk(documentElement, null, false, 0, documentElement.Attributes.Length > 0 ? ReadAttributes(documentElement) : default);
         a.ComputeScores();
         return a;
     }
 
-    private NodeStats Walk(IElement e, NodeStats? parent, bool inLink, int depth)
+    private NodeStats Walk(IElement e, NodeStats? parent, bool inLink, int depth, in ElementAttributes attrs)
     {
         var tag = e.LocalName;
         var s = new NodeStats { Element = e, Tag = tag, Parent = parent };
@@ -105,7 +105,7 @@ internal sealed class DomAnalysis
         else if (tag == "time") _src.Times.Add(e);
         bool link = inLink || tag == "a";
         if (tag == "a") s.LinkCount = 1;
-        if (e.Attributes.Length > 0) Attributes(e, s, tag);
+        if (attrs.Any) Attributes(e, s, tag, attrs);
 
         _path.Add(s);
         for (var c = e.FirstChild; c is not null; c = c.NextSibling)
@@ -124,9 +124,10 @@ internal sealed class DomAnalysis
             {
                 var ctag = ce.LocalName;
                 if (DomText.IsNonContent(ctag)) { Head(ce, ctag, depth); continue; }
-                if (depth > 300 || (ce.Attributes.Length > 0 && IsHidden(ce))) { Hidden(ce); continue; }
+                var childAttrs = ce.Attributes.Length > 0 ? ReadAttributes(ce) : default;
+                if (depth > 300 || childAttrs.Hidden) { Hidden(ce); continue; }
                 if (ctag == "noscript" && ce.TextContent.Length < 2000) continue; // "please enable JavaScript", pixels
-                var cs = Walk(ce, s, link, depth + 1);
+                var cs = Walk(ce, s, link, depth + 1, childAttrs);
                 if (s.LastChild is null) s.FirstChild = cs; else s.LastChild.NextSibling = cs;
                 s.LastChild = cs;
                 s.TextChars += cs.TextChars;
@@ -143,30 +144,42 @@ internal sealed class DomAnalysis
         return s;
     }
 
-    private void Attributes(IElement e, NodeStats s, string tag)
+    /// <summary>The attributes the analysis reads, gathered in one pass over the element's attributes.</summary>
+    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor);
+
+    // "byline" or "author" in a class: the element may carry the author's name
+    private static readonly System.Buffers.SearchValues<string> AuthorClassWords = System.Buffers.SearchValues.Create(["byline", "author"], StringComparison.OrdinalIgnoreCase);
+
+    private static ElementAttributes ReadAttributes(IElement e)
     {
-        bool author = false;
-        string? cls = null, id = null;
+        bool hidden = false, relAuthor = false;
+        string? cls = null, id = null, itemprop = null;
         foreach (var a in e.Attributes)
         {
             switch (a.LocalName)
             {
-                case "id":
-                    id = a.Value;
-                    break;
-                case "itemprop":
-                    if (a.Value.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) s.HasArticleMarker = true;
-                    if (_src.ItemProps.Count < 50) _src.ItemProps.Add(e);
-                    break;
-                case "rel":
-                    author |= a.Value == "author";
-                    break;
-                case "class":
-                    cls = a.Value;
-                    author |= a.Value.Contains("byline", StringComparison.OrdinalIgnoreCase) || a.Value.Contains("author", StringComparison.OrdinalIgnoreCase);
-                    break;
+                case "class": cls = a.Value; break;
+                case "id": id = a.Value; break;
+                case "itemprop": itemprop = a.Value; break;
+                case "rel": relAuthor |= a.Value == "author"; break;
+                case "hidden": hidden = true; break;
+                case "aria-hidden": hidden |= a.Value == "true"; break;
+                case "style": hidden |= HiddenByStyle(a.Value); break;
             }
         }
+        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor);
+    }
+
+    private void Attributes(IElement e, NodeStats s, string tag, in ElementAttributes a)
+    {
+        if (a.ItemProp is { } itemprop)
+        {
+            if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) s.HasArticleMarker = true;
+            if (_src.ItemProps.Count < 50) _src.ItemProps.Add(e);
+        }
+        var cls = a.Class;
+        var id = a.Id;
+        bool author = a.RelAuthor || (cls is not null && cls.AsSpan().ContainsAny(AuthorClassWords));
         if (!string.IsNullOrEmpty(cls)) s.ClassAndId = string.IsNullOrEmpty(id) ? cls : cls + " " + id;
         else if (!string.IsNullOrEmpty(id)) s.ClassAndId = id;
         if (author && _src.AuthorElements.Count < 10 && tag is not ("html" or "body")) _src.AuthorElements.Add(e);
@@ -207,25 +220,11 @@ internal sealed class DomAnalysis
         if (text.Length > 0) _removed.Add(new RemovedBlock(BoilerplateKind.Hidden, "hidden element", text.Length, DomText.Preview(text)));
     }
 
-    private static bool IsHidden(IElement e)
+    private static bool HiddenByStyle(string style)
     {
-        foreach (var a in e.Attributes)
-        {
-            switch (a.LocalName)
-            {
-                case "hidden": return true;
-                case "aria-hidden": if (a.Value == "true") return true; break;
-                case "style":
-                    var style = a.Value;
-                    if (style.Length > 8 && (style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
-                    {
-                        var st = style.Replace(" ", "", StringComparison.Ordinal);
-                        if (st.Contains("display:none", StringComparison.OrdinalIgnoreCase) || st.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)) return true;
-                    }
-                    break;
-            }
-        }
-        return false;
+        if (style.Length <= 8 || !(style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase))) return false;
+        var st = style.Replace(" ", "", StringComparison.Ordinal);
+        return st.Contains("display:none", StringComparison.OrdinalIgnoreCase) || st.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Ends the current text run: scores it as a paragraph owned by the innermost open element.</summary>
