@@ -37,6 +37,8 @@ public sealed class ContentExtractor : IContentExtractor
 
 
     [ThreadStatic] private static HtmlParser? t_parser;
+    [ThreadStatic] private static NodeStatsPool? t_statsPool;
+    private const int StatsPoolCapacity = 20_000; // elements; typical article pages have 1,000-5,000
 
     public ContentExtractor() : this(new ContentExtractorOptions()) { }
 
@@ -54,7 +56,12 @@ public sealed class ContentExtractor : IContentExtractor
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            if (!string.IsNullOrWhiteSpace(input.Html)) return ExtractHtml(input, cancellationToken);
+            if (!string.IsNullOrWhiteSpace(input.Html))
+            {
+                var pool = t_statsPool ??= new NodeStatsPool(StatsPoolCapacity);
+                try { return ExtractHtml(input, pool, cancellationToken); }
+                finally { pool.Release(); }
+            }
             if (!string.IsNullOrWhiteSpace(input.Text)) return ExtractText(input);
             return Empty(input);
         }
@@ -95,7 +102,7 @@ public sealed class ContentExtractor : IContentExtractor
 
     private enum Mode { Main, WholePage }
 
-    private ExtractionResult ExtractHtml(ExtractionInput input, CancellationToken ct)
+    private ExtractionResult ExtractHtml(ExtractionInput input, NodeStatsPool pool, CancellationToken ct)
     {
         var html = input.Html!;
         if (html.Length > _options.MaxHtmlChars) html = html[.._options.MaxHtmlChars];
@@ -105,11 +112,11 @@ public sealed class ContentExtractor : IContentExtractor
         var keep = ApplySiteRules(doc, input.Rules, siteRemoved);
         ct.ThrowIfCancellationRequested();
 
-        var state = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.Main, ct);
+        var state = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.Main, pool, ct);
         if (!state.Fragment && state.Text.Length < _options.MinContentChars && state.PageChars > state.Text.Length + 100)
         {
             // Too little main content: the page with only boilerplate removed (same DOM, nothing was mutated).
-            var whole = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.WholePage, ct);
+            var whole = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.WholePage, pool, ct);
             if (whole.Text.Length > state.Text.Length) state = whole;
         }
         return Finish(doc, state, input);
@@ -134,12 +141,12 @@ public sealed class ContentExtractor : IContentExtractor
         return k.Count > 0 ? k : null;
     }
 
-    private RunState Analyze(IHtmlDocument doc, string html, List<string> jsonLd, ExtractionInput input, List<IElement>? keep, List<RemovedBlock> siteRemoved, Mode mode, CancellationToken ct)
+    private RunState Analyze(IHtmlDocument doc, string html, List<string> jsonLd, ExtractionInput input, List<IElement>? keep, List<RemovedBlock> siteRemoved, Mode mode, NodeStatsPool pool, CancellationToken ct)
     {
         var removed = new List<RemovedBlock>(siteRemoved);
         var sources = new MetadataSources();
         sources.JsonLd.AddRange(jsonLd);
-        var dom = DomAnalysis.Build(doc.DocumentElement, sources, removed, html.Length, _options.RecordRemoved);
+        var dom = DomAnalysis.Build(doc.DocumentElement, sources, removed, html.Length, _options.RecordRemoved, pool);
         ct.ThrowIfCancellationRequested();
         var body = dom.Body ?? dom.Root;
         int pageChars = body.TextChars;

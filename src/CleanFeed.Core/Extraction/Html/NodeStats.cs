@@ -12,8 +12,8 @@ namespace CleanFeed.Core.Extraction.Html;
 /// </summary>
 internal sealed class NodeStats
 {
-    public required IElement Element;
-    public required string Tag;
+    public IElement Element = null!;
+    public string Tag = "";
     public NodeStats? Parent;
     public NodeStats? FirstChild, LastChild, NextSibling;
     /// <summary>Non-whitespace characters of visible text.</summary>
@@ -39,6 +39,17 @@ internal sealed class NodeStats
     public (string? Kind, bool Strong)? HintCache;
     /// <summary>The class/id weight for scoring, once computed.</summary>
     public double? ClassWeight;
+
+    /// <summary>Sets every field, for a new or a reused instance.</summary>
+    public void Init(IElement element, string tag, NodeStats? parent)
+    {
+        Element = element; Tag = tag; Parent = parent;
+        FirstChild = LastChild = NextSibling = null;
+        TextChars = LinkChars = LinkCount = Punctuation = GoodParagraphs = Headings = 0;
+        OwnScore = ContentScore = 0;
+        HasArticleMarker = Dead = false;
+        ClassAndId = null; HintCache = null; ClassWeight = null;
+    }
 
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
     public IEnumerable<NodeStats> Kids
@@ -73,14 +84,16 @@ internal sealed class DomAnalysis
     private readonly List<NodeStats> _path = new(64);
     private int _runChars, _runLinkChars, _runCommas;
 
-    private DomAnalysis(MetadataSources src, List<RemovedBlock> removed, int capacity) { _src = src; _removed = removed; All = new(capacity); }
+    private readonly NodeStatsPool _pool;
+
+    private DomAnalysis(MetadataSources src, List<RemovedBlock> removed, int capacity, NodeStatsPool pool) { _src = src; _removed = removed; All = new(capacity); _pool = pool; }
 
     /// <summary>Record hidden elements in the removed list (costs a text walk per hidden element).</summary>
     public bool RecordRemoved { get; private init; } = true;
 
-    public static DomAnalysis Build(IElement documentElement, MetadataSources src, List<RemovedBlock> removed, int sourceLength = 0, bool recordRemoved = true)
+    public static DomAnalysis Build(IElement documentElement, MetadataSources src, List<RemovedBlock> removed, int sourceLength = 0, bool recordRemoved = true, NodeStatsPool? pool = null)
     {
-        var a = new DomAnalysis(src, removed, Math.Clamp(sourceLength / 60, 256, 200_000)) { RecordRemoved = recordRemoved };
+        var a = new DomAnalysis(src, removed, Math.Clamp(sourceLength / 60, 256, 200_000), pool ?? new NodeStatsPool(0)) { RecordRemoved = recordRemoved };
         if (documentElement.GetAttribute("lang") is { Length: > 0 } lang) src.HtmlLang = lang;
         a.Root = a.Walk(documentElement, null, false, 0, documentElement.Attributes.Length > 0 ? ReadAttributes(documentElement) : default);
         a.ComputeScores();
@@ -90,7 +103,8 @@ internal sealed class DomAnalysis
     private NodeStats Walk(IElement e, NodeStats? parent, bool inLink, int depth, in ElementAttributes attrs)
     {
         var tag = e.LocalName;
-        var s = new NodeStats { Element = e, Tag = tag, Parent = parent };
+        var s = _pool.Rent();
+        s.Init(e, tag, parent);
         All.Add(s);
         if (tag == "body" && Body is null) Body = s;
         bool block = DomText.IsBlock(tag) || tag is "td" or "th";
@@ -312,5 +326,32 @@ internal struct StatsCursor(NodeStats? parent)
             return s;
         }
         return null;
+    }
+}
+
+/// <summary>
+/// Reuses <see cref="NodeStats"/> instances from one page to the next on the same thread: a page has thousands
+/// of elements, and allocating their stats anew each time is a good share of the extraction's garbage. The pool
+/// keeps at most <c>capacity</c> instances; a bigger page allocates the rest. <see cref="Release"/> drops the
+/// references to the page's DOM so that a finished page is not kept alive.
+/// </summary>
+internal sealed class NodeStatsPool(int capacity)
+{
+    private readonly List<NodeStats> _items = [];
+    private int _used;
+
+    public NodeStats Rent()
+    {
+        if (_used < _items.Count) return _items[_used++];
+        var s = new NodeStats();
+        if (_items.Count < capacity) { _items.Add(s); _used++; }
+        return s;
+    }
+
+    /// <summary>Ends a page: every instance can be rented again.</summary>
+    public void Release()
+    {
+        for (int i = 0; i < _used; i++) _items[i].Element = null!; // the rest is overwritten by Init on the next rent
+        _used = 0;
     }
 }
