@@ -210,7 +210,8 @@ internal static class BoilerplateVocabulary
             if (LineKeywordSearch[i] is { } keys) { if (!ContainsAny(text, keys)) continue; }
             else if (!phrase) continue; // phrase patterns only on short lines; notices (with keywords) up to MaxNoticeLength
             if (!Gate(Lines[i].Pattern, kind, text)) continue;
-            if (pattern.IsMatch(text)) return kind;
+            foreach (var part in LineParts[i])
+                if (part.IsMatch(text)) return kind;
         }
         if (phrase && IsShareBar(text)) return BoilerplateKind.Share;
         return null;
@@ -252,6 +253,18 @@ internal static class BoilerplateVocabulary
             default:
                 return true;
         }
+    }
+
+    // A pattern that mixes ^-anchored alternatives with unanchored ones makes the regex try every start position
+    // with all of them; split, the anchored part is tried at the start only. Same answer: IsMatch(A|B) = IsMatch(A) || IsMatch(B).
+    private static readonly Regex[][] LineParts = Lines.Select(l => SplitAnchored(l.Pattern)).ToArray();
+
+    private static Regex[] SplitAnchored(Regex rx)
+    {
+        var alternatives = PhraseIndex.SplitTopLevel(rx.ToString());
+        var anchored = alternatives.Where(a => a.StartsWith('^')).ToList();
+        if (anchored.Count == 0 || anchored.Count == alternatives.Count) return [rx];
+        return [new Regex(string.Join("|", anchored), rx.Options), new Regex(string.Join("|", alternatives.Except(anchored)), rx.Options)];
     }
 
     // The keyword lists as one multi-string searcher each (a single vectorised pass instead of one search per keyword).

@@ -118,7 +118,8 @@ internal sealed class PhraseIndex
         return -1;
     }
 
-    private static List<string> SplitTopLevel(string s)
+    /// <summary>The top-level alternatives of a pattern.</summary>
+    internal static List<string> SplitTopLevel(string s)
     {
         var parts = new List<string>();
         int depth = 0, start = 0;
