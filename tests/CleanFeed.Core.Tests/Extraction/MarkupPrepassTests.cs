@@ -56,6 +56,15 @@ public class MarkupPrepassTests
     }
 
     [Fact]
+    public void Stray_end_tags_do_not_hide_deep_nesting()
+    {
+        // The parser ignores end tags with nothing open; a count that subtracted them would miss the depth after them.
+        var html = "<body>" + string.Concat(Enumerable.Repeat("</div>", 5000)) + string.Concat(Enumerable.Repeat("<div>", 5000)) + "x</body>";
+        var r = MarkupPrepass.Run(html, maxDepth: 100);
+        Assert.Equal(100, new HtmlParser().ParseDocument(r.Html).QuerySelectorAll("div").Length);
+    }
+
+    [Fact]
     public void Deep_nesting_still_reaches_the_exact_guard()
     {
         var html = "<body>" + string.Concat(Enumerable.Repeat("<div>", 50)) + "x" + string.Concat(Enumerable.Repeat("</div>", 50)) + "</body>";

@@ -4,9 +4,9 @@ namespace CleanFeed.Core.Extraction.Html;
 /// One linear pass over the page source before parsing. It cuts out what the extractor never reads as text
 /// (comments, &lt;script&gt;, &lt;style&gt;, &lt;svg&gt; icons, &lt;link&gt; tags but the canonical one), keeping the JSON-LD blocks aside for the metadata: on
 /// news pages that is about half of the source, and the tokenizer would otherwise walk all of it character by
-/// character. It also bounds the nesting depth cheaply: the running count of start tags minus end tags is an
-/// upper bound of the depth, and only when that bound passes the limit does <see cref="NestingGuard"/> do its
-/// exact (and slower) pass.
+/// character. It also bounds the nesting depth cheaply: the running count of start tags minus end tags (never
+/// below zero) is an upper bound of the depth, and only when that bound reaches the limit does
+/// <see cref="NestingGuard"/> do its exact (and slower) pass.
 /// </summary>
 internal static class MarkupPrepass
 {
@@ -30,7 +30,7 @@ internal static class MarkupPrepass
             if (i + 1 >= html.Length) break;
             char c = html[i + 1];
             int cut = -1; // end of the range to cut out, when this tag opens one
-            if (c == '/') { balance--; i += 2; continue; }
+            if (c == '/') { if (balance > 0) balance--; i += 2; continue; } // stray end tags are ignored, as the parser does
             if (c == '!')
             {
                 if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
