@@ -168,8 +168,10 @@ internal sealed class DomAnalysis
     {
         bool hidden = false, relAuthor = false;
         string? cls = null, id = null, itemprop = null;
-        foreach (var a in e.Attributes)
+        var attributes = e.Attributes;
+        for (int i = 0; i < attributes.Length; i++) // indexed: foreach over the interface allocates an enumerator per element
         {
+            var a = attributes[i];
             switch (a.LocalName)
             {
                 case "class": cls = a.Value; break;
