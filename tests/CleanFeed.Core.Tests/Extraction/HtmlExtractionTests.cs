@@ -101,6 +101,24 @@ public class HtmlExtractionTests
     }
 
     [Fact]
+    public void Pages_extracted_one_after_another_and_in_parallel_do_not_leak_into_each_other()
+    {
+        // The per-thread stats pool is reused from page to page; a page must come out the same whatever came before it.
+        var big = Page();
+        var small = "<html><body><article><p>" + string.Join(" ", Enumerable.Repeat("Short page text about the harbour festival, with music and boats.", 6)) + "</p></article></body></html>";
+        var first = ExtractPage(big);
+        var between = ExtractPage(small);
+        var again = ExtractPage(big);
+        Assert.Equal(first.Text, again.Text);
+        Assert.Equal(first.Html, again.Html);
+        Assert.DoesNotContain("bike", between.Text);
+
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = ExtractPage(i % 2 == 0 ? big : small).Text);
+        for (int i = 0; i < results.Length; i++) Assert.Equal(i % 2 == 0 ? first.Text : between.Text, results[i]);
+    }
+
+    [Fact]
     public void Title_is_metadata_not_text()
     {
         var r = ExtractPage(Page());
