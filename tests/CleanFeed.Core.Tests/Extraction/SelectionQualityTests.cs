@@ -42,4 +42,27 @@ public class SelectionQualityTests
             """);
         Assert.Contains("We recorded this episode live at the camp", text);
     }
+    private static string Para(string topic, int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
+        $"<p>Paragraph {i} about {topic}, with a few commas, some detail, and enough words to count as a real paragraph of the story.</p>"));
+
+    [Fact]
+    public void On_a_page_of_several_full_articles_the_one_with_the_page_headline_wins()
+    {
+        // Infinite-scroll layout: the requested article first, then the next (longer) ones, each with its header and
+        // body in separate nested wrappers.
+        string Item(string headline, string topic, int n) => $"""
+            <article class="list-item"><div class="container"><div class="row"><div class="col"><div class="detail-header">
+            <div class="kicker">Investigation</div><h2>{headline}</h2></div></div></div>
+            <div class="row"><div class="col"><div class="detail-content">{Para(topic, n)}</div></div></div></div></article>
+            """;
+        var text = Extract($"""
+            {Chrome}<main><div class="list">
+            {Item("We already have the promise", "the campaign donations", 6)}
+            {Item("The party and the weekly paper", "the weekly paper", 8)}
+            {Item("Fined for illegal donations", "the fine", 7)}
+            </div></main>
+            """, title: "We already have the promise");
+        Assert.Contains("about the campaign donations", text);
+        Assert.DoesNotContain("about the weekly paper", text);
+    }
 }
