@@ -65,4 +65,21 @@ public class SelectionQualityTests
         Assert.Contains("about the campaign donations", text);
         Assert.DoesNotContain("about the weekly paper", text);
     }
+    [Fact]
+    public void A_long_notes_section_does_not_outrank_the_article_that_holds_it()
+    {
+        // The notes sit deep in an accordion and score a little higher than each of the article's sections alone.
+        var notes = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Note {i}: see the report of the commission, chapter {i}, pages 10, 20, 30, 40, 50, and the annex, with its tables, figures, and sources, as published, revised, and translated.</p>"));
+        var sections = string.Concat(new[] { "the new government", "the protests", "the constitution", "the economy", "the parties", "the courts" }
+            .Select(t => $"<div class=\"section\">{Para(t, 4)}</div>"));
+        var text = Extract($"""
+            {Chrome}
+            <div class="news-detail"><h1>Big tasks for the new government</h1>{sections}
+            <div class="extras"><div class="accordion"><div class="panel"><h4>Notes</h4><div class="collapse"><div class="body"><div class="row"><div class="col"><div class="notes">{notes}</div></div></div></div></div></div></div></div>
+            </div>
+            """, title: "Big tasks for the new government");
+        Assert.Contains("about the protests", text);
+        Assert.Contains("Note 1:", text);
+    }
 }

@@ -40,6 +40,14 @@ internal static class ContentSelector
                 if (score >= bestScore * 0.3 && BelongsTo(cand, headline, near: cand.TextChars < best.TextChars / 2)) { best = cand; bestScore = score; byHeadline = true; break; }
         }
 
+        // A close runner-up that holds both the best and the page's headline is the article; the best is one of its
+        // sections (notes, a long quote, an accordion) that happens to score a little higher than each other part.
+        if (headline is not null && !best.Contains(headline))
+        {
+            foreach (var (cand, score) in top)
+                if (score >= bestScore * 0.75 && cand != best && cand.Contains(best) && cand.Contains(headline) && cand.LinkDensity < 0.2 && !HoldsOtherArticle(cand, best)) { best = cand; bestScore = score; break; }
+        }
+
         // Runners-up that are close to the best and share an ancestor with it: the content is split.
         // (When the headline chose the best, runners-up inside other <article> elements are other stories, not parts of it.)
         var alternatives = top.Where(t => t.S != best && t.Score >= bestScore * 0.75 && !(byHeadline && InOtherArticle(t.S, best, body))).Select(t => t.S).ToList();
@@ -140,6 +148,18 @@ internal static class ContentSelector
             if (a.Contains(candidate))
                 return (up < 3 || a.TextChars < candidate.TextChars * 3 / 2) &&
                        headline.Element.CompareDocumentPosition(candidate.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
+        return false;
+    }
+
+    /// <summary>The subtree holds an &lt;article&gt; element besides the one (if any) that holds <paramref name="best"/>: a list of stories.</summary>
+    private static bool HoldsOtherArticle(NodeStats root, NodeStats best)
+    {
+        for (var c = root.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c.Dead || !c.HasArticleMarker) continue;
+            if (c.Tag == "article" && !c.Contains(best)) return true;
+            if (HoldsOtherArticle(c, best)) return true;
+        }
         return false;
     }
 
