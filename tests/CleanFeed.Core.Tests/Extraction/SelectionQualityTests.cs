@@ -82,4 +82,18 @@ public class SelectionQualityTests
         Assert.Contains("about the protests", text);
         Assert.Contains("Note 1:", text);
     }
+    [Theory]
+    [InlineData("author-description", true)]
+    [InlineData("about-the-author", true)]
+    [InlineData("modal__body", true)]
+    [InlineData("ux-modal-container", true)]
+    [InlineData("entry-content", false)]
+    [InlineData("biography-text", false)]
+    [InlineData("author-name", false)]
+    public void Author_bios_and_dialogs_weigh_against_being_the_article(string cls, bool negative)
+    {
+        // A comma-rich bio or a disclosure dialog can outscore a plain article; its name must weigh against it.
+        var w = CleanFeed.Core.Extraction.Vocabulary.ClassHints.Weight(cls);
+        Assert.Equal(negative, w < 0);
+    }
 }

@@ -117,6 +117,13 @@ internal static class ClassHints
         return false;
     }
 
+    // Blocks that are never the article although they often hold long, comma-rich prose: the author's bio, and dialogs
+    // (disclosure or login modals, lightboxes) that are in the markup but shown only on demand.
+    private static readonly Regex NotTheArticle = new(
+        @"author-?(?:bio|box|info|profile|description|about)|about-?(?:the-)?author|" + B + "(?:bio|modal|popup|lightbox|overlay|dialog)" + E + "|modal-|modal__|popup-", Opts);
+    private static readonly System.Buffers.SearchValues<string> NotTheArticleKeys = System.Buffers.SearchValues.Create(
+        ["author", "bio", "modal", "popup", "lightbox", "overlay", "dialog"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A readability-style class weight: positive for content-like names, negative for boilerplate-like.</summary>
     public static int Weight(string classAndId)
     {
@@ -124,6 +131,7 @@ internal static class ClassHints
         int w = 0;
         if (Positive.IsMatch(classAndId)) w += 15;
         if (StrongNegativeWords.IsMatch(classAndId) && StrongNegativeWords.IsMatch(WithoutDescriptiveTokens(classAndId))) w -= 25;
+        else if (classAndId.AsSpan().IndexOfAny(NotTheArticleKeys) >= 0 && NotTheArticle.IsMatch(classAndId)) w -= 25;
         return w;
     }
 }
