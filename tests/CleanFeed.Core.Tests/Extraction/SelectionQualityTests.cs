@@ -96,4 +96,17 @@ public class SelectionQualityTests
         var w = CleanFeed.Core.Extraction.Vocabulary.ClassHints.Weight(cls);
         Assert.Equal(negative, w < 0);
     }
+    [Fact]
+    public void Soft_hyphens_and_zero_width_spaces_do_not_split_words_in_the_text()
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Red wines with elegance</h1>
+            <p>Schon im Mit&shy;tel&shy;al&shy;ter war der St. Mag&shy;da&shy;le&shy;ner das Aus&shy;hän&shy;ge&shy;schild der Wein&shy;wirt&shy;schaft, und er wurde weithin gelobt.</p>
+            <p>Die Winzer&#8203;gemeinschaft definierte 1927 das Kerngebiet, dessen Weine den Zusatz „classico“ tragen dürfen, und das gilt bis heute.</p>
+            </article>
+            """);
+        Assert.Contains("Schon im Mittelalter war der St. Magdalener das Aushängeschild der Weinwirtschaft", text);
+        Assert.Contains("Die Winzergemeinschaft definierte", text);
+    }
 }

@@ -27,6 +27,8 @@ internal static class BlockCleaner
     {
         var result = new Result();
         if (blocks.Count == 0) return result;
+        StripInvisible(blocks);
+        if (blocks.Count == 0) return result;
         var normTitle = title is null ? null : NormKey(title);
 
         // 1. Leading blocks: repeated title, kicker/byline/dateline, boilerplate lines.
@@ -127,6 +129,24 @@ internal static class BlockCleaner
     }
 
     /// <summary>The boilerplate kind of a line, when the line is short enough for phrase rules.</summary>
+    // Soft hyphens, zero-width spaces, word joiners and stray BOMs: hyphenation hints in the markup ("Mit&shy;tel&shy;al&shy;ter")
+    // that split words for every consumer of the text (search, matching, shingles). ZWJ/ZWNJ stay: scripts and emoji need them.
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u00AD\u200B\u2060\uFEFF");
+
+    private static void StripInvisible(List<TextBlock> blocks)
+    {
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            var t = blocks[i].Text;
+            if (t.AsSpan().IndexOfAny(Invisible) < 0) continue;
+            var sb = new System.Text.StringBuilder(t.Length);
+            foreach (var ch in t) if (!Invisible.Contains(ch)) sb.Append(ch);
+            var clean = sb.ToString();
+            if (string.IsNullOrWhiteSpace(clean)) blocks.RemoveAt(i);
+            else blocks[i].Text = clean;
+        }
+    }
+
     public static string? LineKind(TextBlock b)
     {
         var t = b.Text;
