@@ -109,4 +109,22 @@ public class SelectionQualityTests
         Assert.Contains("Schon im Mittelalter war der St. Magdalener das Aushängeschild der Weinwirtschaft", text);
         Assert.Contains("Die Winzergemeinschaft definierte", text);
     }
+    [Theory]
+    [InlineData("The mayor opens the new bridge on Monday. Photo: Jane Smith/Example Agency", "The mayor opens the new bridge on Monday.")]
+    [InlineData("Der Bürgermeister eröffnet die neue Brücke (Foto: Stadt Beispielhausen)", "Der Bürgermeister eröffnet die neue Brücke")]
+    [InlineData("El alcalde inaugura el nuevo puente (REUTERS/Juan Pérez)", "El alcalde inaugura el nuevo puente")]
+    public void A_photo_credit_after_a_caption_is_dropped_and_the_caption_kept(string caption, string kept)
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>New bridge opens</h1>
+            <p>The new bridge over the river opened on Monday after three years of work, and the first cars crossed it at noon.</p>
+            <figure><img src="/bridge.jpg"><figcaption>{caption}</figcaption></figure>
+            <p>The city expects twenty thousand crossings a day, which should ease the traffic in the old town considerably.</p>
+            </article>
+            """);
+        Assert.Contains(kept, text);
+        Assert.DoesNotContain(caption, text);
+        Assert.Contains("The city expects twenty thousand crossings a day", text);
+    }
 }
