@@ -127,4 +127,19 @@ public class SelectionQualityTests
         Assert.DoesNotContain(caption, text);
         Assert.Contains("The city expects twenty thousand crossings a day", text);
     }
+    [Fact]
+    public void The_headline_article_wins_over_a_rail_of_comma_rich_teasers_that_outrank_it()
+    {
+        // Five teaser boxes and their rail all score above the recipe; the recipe is the one under the page's headline.
+        var boxes = string.Concat(Enumerable.Range(1, 5).Select(k =>
+            $"<div class=\"box\"><p>Box {k}: dumplings, ravioli, gyoza, momos, pelmeni, khinkali, wontons, and many more, from Poland, Italy, Japan, Nepal, Russia, Georgia, and China, all in one place.</p></div>"));
+        var steps = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Step {i}: cut the pumpkin into small cubes and cook them in salted water until they are soft, then mash them well.</p>"));
+        var text = Extract($"""
+            {Chrome}<div class="rail">{boxes}</div>
+            <main><h1>Pumpkin dumplings with sage butter</h1><div class="steps">{steps}</div></main>
+            """, title: "Pumpkin dumplings with sage butter");
+        Assert.Contains("Step 1: cut the pumpkin", text);
+        Assert.DoesNotContain("Box 1:", text);
+    }
 }

@@ -14,16 +14,18 @@ internal static class ContentSelector
     public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, Func<NodeStats, string?> hint, NodeStats? headline = null)
     {
         topScore = 0;
-        var top = new List<(NodeStats S, double Score)>(6);
+        // Ten candidates: the headline's article may rank below a rail of teasers and their container; only the first
+        // five are runners-up for the common-ancestor merge.
+        var top = new List<(NodeStats S, double Score)>(11);
         foreach (var s in dom.All)
         {
             if (s.ContentScore <= 0 || s.Dead || s == body || s.Tag is "html" or "body" || !body.Contains(s)) continue;
             var score = FinalScore(s);
-            if (top.Count < 5 || score > top[^1].Score)
+            if (top.Count < 10 || score > top[^1].Score)
             {
                 top.Add((s, score));
                 top.Sort((a, b) => b.Score.CompareTo(a.Score));
-                if (top.Count > 5) top.RemoveAt(5);
+                if (top.Count > 10) top.RemoveAt(10);
             }
         }
         if (top.Count == 0) return [body];
@@ -50,7 +52,7 @@ internal static class ContentSelector
 
         // Runners-up that are close to the best and share an ancestor with it: the content is split.
         // (When the headline chose the best, runners-up inside other <article> elements are other stories, not parts of it.)
-        var alternatives = top.Where(t => t.S != best && t.Score >= bestScore * 0.75 && !(byHeadline && InOtherArticle(t.S, best, body))).Select(t => t.S).ToList();
+        var alternatives = top.Take(5).Where(t => t.S != best && t.Score >= bestScore * 0.75 && !(byHeadline && InOtherArticle(t.S, best, body))).Select(t => t.S).ToList();
         if (alternatives.Count >= 2)
         {
             for (var p = best.Parent; p is not null && p != body; p = p.Parent)
