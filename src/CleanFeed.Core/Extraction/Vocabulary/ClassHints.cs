@@ -74,7 +74,9 @@ internal static class ClassHints
     /// </summary>
     internal static string WithoutDescriptiveTokens(string key)
     {
-        bool state = key.Contains("is", StringComparison.Ordinal) || key.Contains("has", StringComparison.Ordinal);
+        // only tokens that start with "is"/"has" can be state flags
+        bool state = key.StartsWith("is", StringComparison.Ordinal) || key.StartsWith("has", StringComparison.Ordinal) ||
+                     key.Contains(" is", StringComparison.Ordinal) || key.Contains(" has", StringComparison.Ordinal);
         bool post = key.Contains("type-", StringComparison.Ordinal) || key.Contains("status-publish", StringComparison.Ordinal) || key.Contains("hentry", StringComparison.Ordinal);
         if (!state && !post) return key;
         var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
