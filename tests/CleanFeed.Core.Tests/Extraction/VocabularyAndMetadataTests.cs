@@ -42,6 +42,23 @@ public class VocabularyAndMetadataTests
         Assert.DoesNotContain("Another story", r.Text);
     }
 
+    [Theory]
+    [InlineData("de", "Lust auf mehr? Lass dir die besten Geschichten jede Woche liefern. Melde dich hier für unseren Newsletter an!")]
+    [InlineData("en", "Never miss the latest news by signing up to our newsletter today!")]
+    [InlineData("es", "Puede escribirnos o seguirnos en Facebook, o suscribirse aquí a nuestra newsletter.")]
+    [InlineData("de", "Um unabhängiger von Werbeeinnahmen zu sein, brauchen wir deine Unterstützung.")]
+    public void Own_newsletter_promos_and_support_appeals_are_removed(string lang, string promo)
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
+            "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
+        };
+        var r = Extractor.Extract(new ExtractionInput { Html = Article(lang, paragraphs, $"<p>{promo}</p>") });
+        Assert.EndsWith("from the people who were affected by it.", r.Text);
+    }
+
     [Fact]
     public void Json_ld_is_trusted_over_opengraph_and_meta()
     {

@@ -14,16 +14,18 @@ internal static class ContentSelector
     public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, Func<NodeStats, string?> hint, NodeStats? headline = null)
     {
         topScore = 0;
-        var top = new List<(NodeStats S, double Score)>(6);
+        // Ten candidates: the headline's article may rank below a rail of teasers and their container; only the first
+        // five are runners-up for the common-ancestor merge.
+        var top = new List<(NodeStats S, double Score)>(11);
         foreach (var s in dom.All)
         {
             if (s.ContentScore <= 0 || s.Dead || s == body || s.Tag is "html" or "body" || !body.Contains(s)) continue;
             var score = FinalScore(s);
-            if (top.Count < 5 || score > top[^1].Score)
+            if (top.Count < 10 || score > top[^1].Score)
             {
                 top.Add((s, score));
                 top.Sort((a, b) => b.Score.CompareTo(a.Score));
-                if (top.Count > 5) top.RemoveAt(5);
+                if (top.Count > 10) top.RemoveAt(10);
             }
         }
         if (top.Count == 0) return [body];
@@ -33,14 +35,24 @@ internal static class ContentSelector
 
         // The page's headline (the heading that matches the title) marks the article: on pages with several
         // articles or big teaser blocks, prefer a strong candidate that belongs to the headline.
+        bool byHeadline = false;
         if (headline is not null && !BelongsTo(best, headline))
         {
             foreach (var (cand, score) in top.Skip(1))
-                if (score >= bestScore * 0.3 && BelongsTo(cand, headline)) { best = cand; bestScore = score; break; }
+                if (score >= bestScore * 0.3 && BelongsTo(cand, headline, near: cand.TextChars < best.TextChars / 2)) { best = cand; bestScore = score; byHeadline = true; break; }
+        }
+
+        // A close runner-up that holds both the best and the page's headline is the article; the best is one of its
+        // sections (notes, a long quote, an accordion) that happens to score a little higher than each other part.
+        if (headline is not null && !best.Contains(headline))
+        {
+            foreach (var (cand, score) in top)
+                if (score >= bestScore * 0.75 && cand != best && cand.Contains(best) && cand.Contains(headline) && cand.LinkDensity < 0.2 && !HoldsOtherArticle(cand, best)) { best = cand; bestScore = score; break; }
         }
 
         // Runners-up that are close to the best and share an ancestor with it: the content is split.
-        var alternatives = top.Skip(1).Where(t => t.Score >= bestScore * 0.75).Select(t => t.S).ToList();
+        // (When the headline chose the best, runners-up inside other <article> elements are other stories, not parts of it.)
+        var alternatives = top.Take(5).Where(t => t.S != best && t.Score >= bestScore * 0.75 && !(byHeadline && InOtherArticle(t.S, best, body))).Select(t => t.S).ToList();
         if (alternatives.Count >= 2)
         {
             for (var p = best.Parent; p is not null && p != body; p = p.Parent)
@@ -86,6 +98,8 @@ internal static class ContentSelector
             if (sib == best) { result.Add(sib); continue; }
             if (sib.Dead || sib.TextChars == 0) continue;
             double bonus = !string.IsNullOrEmpty(bestClass) && sib.Element.GetAttribute("class") == bestClass ? topScore * 0.2 : 0;
+            // When the headline chose among several articles, a sibling that is an article of its own is another story.
+            if (byHeadline && sib.HasArticleMarker) continue;
             if (sib.ContentScore > 0 && FinalScore(sib) + bonus >= siblingThreshold && sib.LinkDensity < 0.3) { result.Add(sib); continue; }
             if (sib.Tag is "p" or "blockquote" or "pre" or "ul" or "ol" or "table" or "figure" or "h2" or "h3" or "h4")
             {
@@ -94,7 +108,7 @@ internal static class ContentSelector
                 else if (sib.TextChars > 0 && sib.TextChars <= 80 && ld == 0 && sib.Tag == "p" && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 200))) result.Add(sib);
             }
         }
-        Expand(best, body, result, hint);
+        Expand(best, body, result, hint, byHeadline);
         return result;
     }
 
@@ -102,7 +116,7 @@ internal static class ContentSelector
     /// Recall boost: text blocks near the chosen container (its siblings and those of its parent and grandparent) that read like
     /// article text — real paragraphs, little link text, no boilerplate name — are joined too, in document order.
     /// </summary>
-    private static void Expand(NodeStats best, NodeStats body, List<NodeStats> result, Func<NodeStats, string?> hint)
+    private static void Expand(NodeStats best, NodeStats body, List<NodeStats> result, Func<NodeStats, string?> hint, bool skipArticles)
     {
         var anchor = best;
         for (int level = 0; level < 3 && anchor is not null && anchor != body; level++, anchor = anchor.Parent)
@@ -114,7 +128,7 @@ internal static class ContentSelector
                 if (sib == anchor || sib.Dead || sib.TextChars < 150) continue;
                 if (sib.LinkDensity > 0.1 || sib.GoodParagraphs < 1) continue;
                 if (sib.TextChars < sib.GoodParagraphs * 80) continue;
-                if (hint(sib) is not null) continue;
+                if (hint(sib) is not null || (skipArticles && sib.HasArticleMarker)) continue;
                 if (result.Contains(sib)) continue;
                 result.Add(sib);
             }
@@ -122,14 +136,40 @@ internal static class ContentSelector
         result.Sort((a, b) => a.Element.CompareDocumentPosition(b.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following) ? -1 : 1);
     }
 
-    /// <summary>The candidate holds the headline, or follows it closely (shares an ancestor at most three levels up).</summary>
-    private static bool BelongsTo(NodeStats candidate, NodeStats headline)
+    /// <summary>
+    /// The candidate holds the headline, or follows it closely: it shares an ancestor with it at most three levels up,
+    /// or up to seven levels up when that ancestor holds little besides the candidate (an article whose header and
+    /// body sit in deeply nested wrappers, on pages that list several full articles). <paramref name="near"/>: only the
+    /// close relation for a candidate much shorter than the best (often the lead alone).
+    /// </summary>
+    private static bool BelongsTo(NodeStats candidate, NodeStats headline, bool near = false)
     {
         if (candidate.Contains(headline)) return true;
         var a = headline.Parent;
-        for (int up = 0; up < 3 && a is not null; up++, a = a.Parent)
+        for (int up = 0; up < (near ? 3 : 7) && a is not null; up++, a = a.Parent)
             if (a.Contains(candidate))
-                return headline.Element.CompareDocumentPosition(candidate.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
+                return (up < 3 || a.TextChars < candidate.TextChars * 3 / 2) &&
+                       headline.Element.CompareDocumentPosition(candidate.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
+        return false;
+    }
+
+    /// <summary>The subtree holds an &lt;article&gt; element besides the one (if any) that holds <paramref name="best"/>: a list of stories.</summary>
+    private static bool HoldsOtherArticle(NodeStats root, NodeStats best)
+    {
+        for (var c = root.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c.Dead || !c.HasArticleMarker) continue;
+            if (c.Tag == "article" && !c.Contains(best)) return true;
+            if (HoldsOtherArticle(c, best)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The node lies inside an &lt;article&gt; element that does not hold <paramref name="best"/>.</summary>
+    private static bool InOtherArticle(NodeStats node, NodeStats best, NodeStats body)
+    {
+        for (var p = node; p is not null && p != body; p = p.Parent)
+            if (p.Tag == "article") return !p.Contains(best);
         return false;
     }
 

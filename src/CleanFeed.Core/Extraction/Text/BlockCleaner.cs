@@ -27,6 +27,9 @@ internal static class BlockCleaner
     {
         var result = new Result();
         if (blocks.Count == 0) return result;
+        StripInvisible(blocks);
+        if (blocks.Count == 0) return result;
+        StripTrailingCredits(blocks, removed);
         var normTitle = title is null ? null : NormKey(title);
 
         // 1. Leading blocks: repeated title, kicker/byline/dateline, boilerplate lines.
@@ -127,6 +130,53 @@ internal static class BlockCleaner
     }
 
     /// <summary>The boilerplate kind of a line, when the line is short enough for phrase rules.</summary>
+    // Soft hyphens, zero-width spaces, word joiners and stray BOMs: hyphenation hints in the markup ("Mit&shy;tel&shy;al&shy;ter")
+    // that split words for every consumer of the text (search, matching, shingles). ZWJ/ZWNJ stay: scripts and emoji need them.
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u00AD\u200B\u2060\uFEFF");
+
+    private static void StripInvisible(List<TextBlock> blocks)
+    {
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            var t = blocks[i].Text;
+            if (t.AsSpan().IndexOfAny(Invisible) < 0) continue;
+            var sb = new System.Text.StringBuilder(t.Length);
+            foreach (var ch in t) if (!Invisible.Contains(ch)) sb.Append(ch);
+            var clean = sb.ToString();
+            if (string.IsNullOrWhiteSpace(clean)) blocks.RemoveAt(i);
+            else blocks[i].Text = clean;
+        }
+    }
+
+    // A photo credit at the end of a caption-length block: "… in Taipei. Photo: AP", "… (Foto: Stadt Nordhausen)",
+    // "… (REUTERS/Denis Balibouse)". The caption stays; the credit names the photographer, not the story.
+    private static readonly Regex TrailingCredit = new(
+        @"(?:(?<=[.!?…,;\s])|(?-i:(?<=\p{Ll})(?=\p{Lu})))\s*[(\[]?(?:fotos?|photos?|bild(?:er)?|images?|credits?|crédits?|créditos?|fotograf(?:ie|ía)|bildquelle|fotoquelle|copyright)(?: [\p{L}]+){0,2}\s*[:©]\s*[^.!?:()\[\]]{1,70}[)\]]?\s*$" +
+        @"|\s[(\[](?:quelle|source|fuente|fonte)\s*:\s*[^.!?:()\[\]]{1,60}[)\]]\s*$" +
+        @"|\s\((?:afp|reuters|ap|ap photo|dpa|efe|epa|ansa|getty images|imago|keystone)\b[^()]{0,60}\)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly System.Buffers.SearchValues<string> CreditKeys = System.Buffers.SearchValues.Create(
+        ["foto", "photo", "bild", "image", "credit", "crédit", "copyright", "quelle", "source", "fuente", "fonte", "(afp", "(reuters", "(ap", "(dpa", "(efe", "(epa", "(ansa", "(getty", "(imago", "(keystone"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static void StripTrailingCredits(List<TextBlock> blocks, List<RemovedBlock> removed)
+    {
+        foreach (var b in blocks)
+        {
+            var t = b.Text;
+            if (t.Length > BoilerplateVocabulary.MaxNoticeLength || t.Length < 12 || b.IsHeading || t.Contains('\n')) continue;
+            int tail = Math.Max(0, t.Length - 90); // the credit is at the end: search only there
+            if (t.AsSpan(tail).IndexOfAny(CreditKeys) < 0) continue;
+            var m = TrailingCredit.Match(t, tail);
+            if (!m.Success || m.Index < 8) continue; // a credit alone is the vocabulary's business
+            var kept = t[..m.Index].TrimEnd(' ', ',', '-', '–', '|', '/', '·');
+            if (kept.Length < 8) continue;
+            removed.Add(new RemovedBlock(BoilerplateKind.Credit, "photo credit after a caption", t.Length - kept.Length, DomText.Preview(m.Value.Trim())));
+            b.Text = kept;
+        }
+    }
+
     public static string? LineKind(TextBlock b)
     {
         var t = b.Text;

@@ -59,9 +59,50 @@ internal static class ClassHints
     {
         if (classAndId.Length == 0) return (null, false);
         if (classAndId.AsSpan().IndexOfAny(Keywords) < 0 && !HasAdToken(classAndId)) return (null, false);
+        classAndId = WithoutDescriptiveTokens(classAndId);
         foreach (var (kind, strong, pattern) in Negative)
             if (pattern.IsMatch(classAndId)) return (kind, strong);
         return (null, false);
+    }
+
+    /// <summary>
+    /// Drops class tokens that describe the block's state or topic rather than its role, so that they cannot name an
+    /// article container as boilerplate: state flags ("isPaywall", "is-sticky", "has-sidebar", "has-comments": the
+    /// article is paywalled, or holds a sidebar) and the taxonomy tokens CMSs add to a post's own element
+    /// ("tag-social-media", "category-sponsored" next to "type-post"/"status-publish"/"hentry"). Hidden-state
+    /// tokens ("is-hidden") stay: they do describe the block. Allocates only when such a token is present.
+    /// </summary>
+    internal static string WithoutDescriptiveTokens(string key)
+    {
+        // only tokens that start with "is"/"has" can be state flags
+        bool state = key.StartsWith("is", StringComparison.Ordinal) || key.StartsWith("has", StringComparison.Ordinal) ||
+                     key.Contains(" is", StringComparison.Ordinal) || key.Contains(" has", StringComparison.Ordinal);
+        bool post = key.Contains("type-", StringComparison.Ordinal) || key.Contains("status-publish", StringComparison.Ordinal) || key.Contains("hentry", StringComparison.Ordinal);
+        if (!state && !post) return key;
+        var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int kept = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            bool drop = (state && IsStateToken(t)) ||
+                        (post && (t.StartsWith("tag-", StringComparison.Ordinal) || t.StartsWith("category-", StringComparison.Ordinal) ||
+                                  t.StartsWith("post_tag-", StringComparison.Ordinal) || t.StartsWith("format-", StringComparison.Ordinal)));
+            if (!drop) tokens[kept++] = t;
+        }
+        return kept == tokens.Length ? key : string.Join(' ', tokens, 0, kept);
+    }
+
+    private static bool IsStateToken(string t)
+    {
+        int n = t.StartsWith("is", StringComparison.Ordinal) ? 2 : t.StartsWith("has", StringComparison.Ordinal) ? 3 : 0;
+        if (n == 0 || t.Length <= n + 1) return false;
+        char c = t[n];
+        // "is-x"/"has-x" or camelCase "isX"/"hasX" ("issue", "hashtag" are not state flags)
+        if (c == '-' || c == '_') { if (t.Length <= n + 1) return false; }
+        else if (!char.IsUpper(c)) return false;
+        var rest = t.AsSpan(n).TrimStart("-_");
+        return !(rest.Equals("hidden", StringComparison.OrdinalIgnoreCase) || rest.Equals("invisible", StringComparison.OrdinalIgnoreCase) ||
+                 rest.Equals("hide", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"ad" or "ads" as a whole token ("ad", "top ads"), which a substring search cannot tell from "header" or "load".</summary>
@@ -78,13 +119,21 @@ internal static class ClassHints
         return false;
     }
 
+    // Blocks that are never the article although they often hold long, comma-rich prose: the author's bio, and dialogs
+    // (disclosure or login modals, lightboxes) that are in the markup but shown only on demand.
+    private static readonly Regex NotTheArticle = new(
+        @"author-?(?:bio|box|info|profile|description|about)|about-?(?:the-)?author|" + B + "(?:bio|modal|popup|lightbox|overlay|dialog)" + E + "|modal-|modal__|popup-", Opts);
+    private static readonly System.Buffers.SearchValues<string> NotTheArticleKeys = System.Buffers.SearchValues.Create(
+        ["author", "bio", "modal", "popup", "lightbox", "overlay", "dialog"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A readability-style class weight: positive for content-like names, negative for boilerplate-like.</summary>
     public static int Weight(string classAndId)
     {
         if (classAndId.Length == 0) return 0;
         int w = 0;
         if (Positive.IsMatch(classAndId)) w += 15;
-        if (StrongNegativeWords.IsMatch(classAndId)) w -= 25;
+        if (StrongNegativeWords.IsMatch(classAndId) && StrongNegativeWords.IsMatch(WithoutDescriptiveTokens(classAndId))) w -= 25;
+        else if (classAndId.AsSpan().IndexOfAny(NotTheArticleKeys) >= 0 && NotTheArticle.IsMatch(classAndId)) w -= 25;
         return w;
     }
 }

@@ -1,0 +1,145 @@
+using CleanFeed.Core.Extraction;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+/// <summary>Main-content choice and class/id hints on small hand-written pages.</summary>
+public class SelectionQualityTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private static string Extract(string body, string title = "Test page") =>
+        Extractor.Extract(new ExtractionInput { Html = $"<!DOCTYPE html><html><head><title>{title}</title></head><body>{body}</body></html>" }).Text;
+
+    private const string Chrome = """
+        <nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/culture">Culture</a> <a href="/contact">Contact us</a></nav>
+        <footer><p>© 2024 Example Media. All rights reserved.</p><a href="/imprint">Imprint</a> <a href="/privacy">Privacy policy</a> <a href="/terms">Terms of use</a></footer>
+        """;
+
+    [Fact]
+    public void A_paywall_state_flag_does_not_remove_the_article()
+    {
+        var text = Extract($"""
+            <div id="article" class="article-page isPaywall"><h1>Good wages alone are not enough</h1>
+            <p>The care centre invited employers to a round table. Participants discussed how to find enough staff in times of shortage, and what keeps people in their jobs.</p>
+            <div class="paywall-box">Want to read on? Subscribe now.</div></div>
+            {Chrome}
+            """);
+        Assert.Contains("The care centre invited employers", text);
+        Assert.DoesNotContain("Subscribe now", text);
+    }
+
+    [Fact]
+    public void Post_taxonomy_classes_do_not_name_the_post_as_boilerplate()
+    {
+        // A CMS post element carries its tags and categories as classes; the show notes are mostly links.
+        var text = Extract($"""
+            <article class="post-385 post type-post status-publish format-standard hentry category-podcast tag-social-media tag-sharing">
+            <h1>Episode 39: live from the camp</h1>
+            <p>We recorded this episode live at the camp, with guests who told us about their impressions.</p>
+            <p>Links: <a href="https://a.example">The camp's programme and schedule</a>, <a href="https://b.example">our earlier episode on knowledge sharing</a>, <a href="https://c.example">the speakers' slides</a>.</p>
+            </article>
+            {Chrome}
+            """);
+        Assert.Contains("We recorded this episode live at the camp", text);
+    }
+    private static string Para(string topic, int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
+        $"<p>Paragraph {i} about {topic}, with a few commas, some detail, and enough words to count as a real paragraph of the story.</p>"));
+
+    [Fact]
+    public void On_a_page_of_several_full_articles_the_one_with_the_page_headline_wins()
+    {
+        // Infinite-scroll layout: the requested article first, then the next (longer) ones, each with its header and
+        // body in separate nested wrappers.
+        string Item(string headline, string topic, int n) => $"""
+            <article class="list-item"><div class="container"><div class="row"><div class="col"><div class="detail-header">
+            <div class="kicker">Investigation</div><h2>{headline}</h2></div></div></div>
+            <div class="row"><div class="col"><div class="detail-content">{Para(topic, n)}</div></div></div></div></article>
+            """;
+        var text = Extract($"""
+            {Chrome}<main><div class="list">
+            {Item("We already have the promise", "the campaign donations", 6)}
+            {Item("The party and the weekly paper", "the weekly paper", 8)}
+            {Item("Fined for illegal donations", "the fine", 7)}
+            </div></main>
+            """, title: "We already have the promise");
+        Assert.Contains("about the campaign donations", text);
+        Assert.DoesNotContain("about the weekly paper", text);
+    }
+    [Fact]
+    public void A_long_notes_section_does_not_outrank_the_article_that_holds_it()
+    {
+        // The notes sit deep in an accordion and score a little higher than each of the article's sections alone.
+        var notes = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Note {i}: see the report of the commission, chapter {i}, pages 10, 20, 30, 40, 50, and the annex, with its tables, figures, and sources, as published, revised, and translated.</p>"));
+        var sections = string.Concat(new[] { "the new government", "the protests", "the constitution", "the economy", "the parties", "the courts" }
+            .Select(t => $"<div class=\"section\">{Para(t, 4)}</div>"));
+        var text = Extract($"""
+            {Chrome}
+            <div class="news-detail"><h1>Big tasks for the new government</h1>{sections}
+            <div class="extras"><div class="accordion"><div class="panel"><h4>Notes</h4><div class="collapse"><div class="body"><div class="row"><div class="col"><div class="notes">{notes}</div></div></div></div></div></div></div></div>
+            </div>
+            """, title: "Big tasks for the new government");
+        Assert.Contains("about the protests", text);
+        Assert.Contains("Note 1:", text);
+    }
+    [Theory]
+    [InlineData("author-description", true)]
+    [InlineData("about-the-author", true)]
+    [InlineData("modal__body", true)]
+    [InlineData("ux-modal-container", true)]
+    [InlineData("entry-content", false)]
+    [InlineData("biography-text", false)]
+    [InlineData("author-name", false)]
+    public void Author_bios_and_dialogs_weigh_against_being_the_article(string cls, bool negative)
+    {
+        // A comma-rich bio or a disclosure dialog can outscore a plain article; its name must weigh against it.
+        var w = CleanFeed.Core.Extraction.Vocabulary.ClassHints.Weight(cls);
+        Assert.Equal(negative, w < 0);
+    }
+    [Fact]
+    public void Soft_hyphens_and_zero_width_spaces_do_not_split_words_in_the_text()
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Red wines with elegance</h1>
+            <p>Schon im Mit&shy;tel&shy;al&shy;ter war der St. Mag&shy;da&shy;le&shy;ner das Aus&shy;hän&shy;ge&shy;schild der Wein&shy;wirt&shy;schaft, und er wurde weithin gelobt.</p>
+            <p>Die Winzer&#8203;gemeinschaft definierte 1927 das Kerngebiet, dessen Weine den Zusatz „classico“ tragen dürfen, und das gilt bis heute.</p>
+            </article>
+            """);
+        Assert.Contains("Schon im Mittelalter war der St. Magdalener das Aushängeschild der Weinwirtschaft", text);
+        Assert.Contains("Die Winzergemeinschaft definierte", text);
+    }
+    [Theory]
+    [InlineData("The mayor opens the new bridge on Monday. Photo: Jane Smith/Example Agency", "The mayor opens the new bridge on Monday.")]
+    [InlineData("Der Bürgermeister eröffnet die neue Brücke (Foto: Stadt Beispielhausen)", "Der Bürgermeister eröffnet die neue Brücke")]
+    [InlineData("El alcalde inaugura el nuevo puente (REUTERS/Juan Pérez)", "El alcalde inaugura el nuevo puente")]
+    public void A_photo_credit_after_a_caption_is_dropped_and_the_caption_kept(string caption, string kept)
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>New bridge opens</h1>
+            <p>The new bridge over the river opened on Monday after three years of work, and the first cars crossed it at noon.</p>
+            <figure><img src="/bridge.jpg"><figcaption>{caption}</figcaption></figure>
+            <p>The city expects twenty thousand crossings a day, which should ease the traffic in the old town considerably.</p>
+            </article>
+            """);
+        Assert.Contains(kept, text);
+        Assert.DoesNotContain(caption, text);
+        Assert.Contains("The city expects twenty thousand crossings a day", text);
+    }
+    [Fact]
+    public void The_headline_article_wins_over_a_rail_of_comma_rich_teasers_that_outrank_it()
+    {
+        // Five teaser boxes and their rail all score above the recipe; the recipe is the one under the page's headline.
+        var boxes = string.Concat(Enumerable.Range(1, 5).Select(k =>
+            $"<div class=\"box\"><p>Box {k}: dumplings, ravioli, gyoza, momos, pelmeni, khinkali, wontons, and many more, from Poland, Italy, Japan, Nepal, Russia, Georgia, and China, all in one place.</p></div>"));
+        var steps = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Step {i}: cut the pumpkin into small cubes and cook them in salted water until they are soft, then mash them well.</p>"));
+        var text = Extract($"""
+            {Chrome}<div class="rail">{boxes}</div>
+            <main><h1>Pumpkin dumplings with sage butter</h1><div class="steps">{steps}</div></main>
+            """, title: "Pumpkin dumplings with sage butter");
+        Assert.Contains("Step 1: cut the pumpkin", text);
+        Assert.DoesNotContain("Box 1:", text);
+    }
+}
