@@ -16,6 +16,23 @@ public class SelectionQualityTests
         """;
 
     [Fact]
+    public void The_article_header_with_its_standfirst_stays_and_the_page_masthead_goes()
+    {
+        var text = Extract($"""
+            <header class="masthead"><a href="/">Example Media</a> <a href="/news">News</a> <a href="/sport">Sport</a></header>
+            <main><article>
+              <header><h1>Harbour festival draws record crowds</h1><p class="standfirst">Three days of music, boats and food on the quays.</p></header>
+              <p>More than two hundred thousand visitors came to the harbour over the weekend, the organisers said on Monday, a third more than last year.</p>
+              <p>The tall ships parade on Saturday evening was the highlight, with crews from nine countries and a fireworks show over the water.</p>
+              <p>Traders reported brisk business, although some complained about the queues at the ferry terminal and the lack of shade on the piers.</p>
+            </article></main>
+            {Chrome}
+            """, title: "Harbour festival draws record crowds");
+        Assert.Contains("Three days of music, boats and food on the quays.", text);
+        Assert.DoesNotContain("Example Media", text);
+    }
+
+    [Fact]
     public void A_paywall_state_flag_does_not_remove_the_article()
     {
         var text = Extract($"""

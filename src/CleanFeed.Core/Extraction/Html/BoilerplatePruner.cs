@@ -84,7 +84,8 @@ internal sealed class BoilerplatePruner
                 break;
             case "header":
                 // a page header (masthead, menus); an article header with its lead paragraph stays
-                if (!s.HasArticleMarker && (s.GoodParagraphs == 0 || s.LinkDensity > 0.5)) { reason = "<header>"; return BoilerplateKind.Footer; }
+                // (a header inside an article, section or main is that section's header: headline, kicker)
+                if (!s.HasArticleMarker && (s.GoodParagraphs == 0 || s.LinkDensity > 0.5) && (s.LinkDensity > 0.5 || !InSection(s))) { reason = "<header>"; return BoilerplateKind.Footer; }
                 break;
             case "form":
                 if (s.GoodParagraphs <= 1 && s.TextChars < 1500) { reason = "<form>"; return BoilerplateKind.Form; }
@@ -231,6 +232,13 @@ internal sealed class BoilerplatePruner
             if (!follower) break;
             Drop(s, kind, "after " + reason);
         }
+    }
+
+    private static bool InSection(NodeStats s)
+    {
+        for (var p = s.Parent; p is not null; p = p.Parent)
+            if (p.Tag is "article" or "section" or "main") return true;
+        return false;
     }
 
     private static bool LooksLikeBoilerplate(NodeStats s) => s.LinkDensity > 0.35 || s.GoodParagraphs == 0 || s.TextChars < 300;
