@@ -136,7 +136,7 @@ public class SelectionQualityTests
             {Chrome}
             <article><h1>New bridge opens</h1>
             <p>The new bridge over the river opened on Monday after three years of work, and the first cars crossed it at noon.</p>
-            <figure><img src="/bridge.jpg"><figcaption>{caption}</figcaption></figure>
+            <figure><img src="/bridge.jpg"></figure><p>{caption}</p>
             <p>The city expects twenty thousand crossings a day, which should ease the traffic in the old town considerably.</p>
             </article>
             """);
@@ -158,5 +158,24 @@ public class SelectionQualityTests
             """, title: "Pumpkin dumplings with sage butter");
         Assert.Contains("Step 1: cut the pumpkin", text);
         Assert.DoesNotContain("Box 1:", text);
+    }
+
+    [Theory]
+    [InlineData("<figure><img src=\"/a.jpg\"><figcaption>Die neue Brücke am Abend, vom Ufer aus gesehen.</figcaption></figure>")]
+    [InlineData("<div class=\"wp-caption\"><img src=\"/a.jpg\"><p class=\"wp-caption-text\">Die neue Brücke am Abend, vom Ufer aus gesehen.</p></div>")]
+    [InlineData("<div class=\"bild\"><img src=\"/a.jpg\"><span class=\"bildunterschrift\">Die neue Brücke am Abend, vom Ufer aus gesehen.</span></div>")]
+    public void An_image_caption_inside_the_article_is_dropped_and_the_story_kept(string figure)
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
+            {figure}
+            <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
+            </article>
+            """);
+        Assert.DoesNotContain("Die neue Brücke am Abend", text);
+        Assert.Contains("nach drei Jahren Bauzeit eröffnet", text);
+        Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
     }
 }

@@ -136,6 +136,8 @@ internal sealed class BoilerplatePruner
             case "aside" when s.GoodParagraphs < 2: reason = "<aside>"; return BoilerplateKind.Sidebar;
             case "footer" when s.GoodParagraphs < 2: reason = "<footer>"; return BoilerplateKind.Footer;
             case "form" when s.GoodParagraphs < 2: reason = "<form>"; return BoilerplateKind.Form;
+            // A picture's caption describes the image, not the story; a long one is kept (it may carry the text).
+            case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500: reason = "<figcaption>"; return BoilerplateKind.Credit;
         }
 
         // class/id hints, checked against the block's statistics
