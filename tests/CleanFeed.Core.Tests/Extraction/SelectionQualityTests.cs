@@ -178,4 +178,26 @@ public class SelectionQualityTests
         Assert.Contains("nach drei Jahren Bauzeit eröffnet", text);
         Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
     }
+
+    [Fact]
+    public void A_login_panel_with_sentence_like_messages_is_not_part_of_the_article()
+    {
+        // Account panels sit in the markup, shown on demand; their validation messages are long, comma-rich sentences.
+        var text = Extract($"""
+            {Chrome}
+            <div class="main">
+            <article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
+            <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
+            </article>
+            <div class="login-panel">
+            <p>Diese E-Mail-Adresse scheint nicht korrekt zu sein, sie muss ein @ beinhalten und eine existierende Domain haben.</p>
+            <p>Das Passwort muss mindestens acht Zeichen lang sein, einen Großbuchstaben, eine Ziffer und ein Sonderzeichen enthalten.</p>
+            </div>
+            </div>
+            """);
+        Assert.Contains("nach drei Jahren Bauzeit eröffnet", text);
+        Assert.DoesNotContain("E-Mail-Adresse", text);
+        Assert.DoesNotContain("Passwort", text);
+    }
 }

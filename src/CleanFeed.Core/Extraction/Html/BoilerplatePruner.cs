@@ -95,8 +95,8 @@ internal sealed class BoilerplatePruner
         if (hint is not null && strong && !contentHeavy)
         {
             // Names alone do not remove text blocks: the block must also look like boilerplate (link-heavy, no real
-            // paragraph, short), unless it is a comment section, a consent banner or hidden.
-            if (hint is BoilerplateKind.Comments or BoilerplateKind.Cookie or BoilerplateKind.Hidden || LooksLikeBoilerplate(s))
+            // paragraph, short), unless it is a comment section, a consent banner, an account panel or hidden.
+            if (hint is BoilerplateKind.Comments or BoilerplateKind.Cookie or BoilerplateKind.Hidden or BoilerplateKind.Form || LooksLikeBoilerplate(s))
             {
                 reason = "class/id \"" + Shorten(DomText.ClassAndId(s.Element)) + "\"";
                 return hint;
@@ -145,7 +145,7 @@ internal sealed class BoilerplatePruner
         if (hint is not null)
         {
             bool remove = strong
-                ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie || LooksLikeBoilerplate(s)
+                ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s)
                 : hint switch
                 {
                     BoilerplateKind.AuthorBio => s.TextChars < 700,

@@ -14,8 +14,13 @@ internal static class ClassHints
     private const string B = @"(?:^|[\s_\-])";
     private const string E = @"(?:$|[\s_\-])";
 
+    // Account panels: login, password reset. Shown on demand; their validation messages read like sentences.
+    // A token prefix, so that "bloginfo" is not a login.
+    private const string Account = B + "(?:login|log-in|signin|sign-in|password|forgot-?password)";
+
     private static readonly (string Kind, bool Strong, Regex Pattern)[] Negative =
     [
+        (BoilerplateKind.Form, true, new Regex(Account, Opts)),
         (BoilerplateKind.Comments, true, new Regex(@"comment|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts)),
         (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|" + B + "cmp" + E, Opts)),
         (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + "(?:follow|follow-us|print|tools)" + E, Opts)),
@@ -53,7 +58,7 @@ internal static class ClassHints
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "tag", "cat-links",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
-        "published", "posted", "credit", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
+        "published", "posted", "credit", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ]);
 
@@ -122,11 +127,12 @@ internal static class ClassHints
     }
 
     // Blocks that are never the article although they often hold long, comma-rich prose: the author's bio, and dialogs
-    // (disclosure or login modals, lightboxes) that are in the markup but shown only on demand.
+    // (disclosure or login modals, lightboxes) that are in the markup but shown only on demand, and account panels
+    // (login, password reset) whose validation messages read like sentences.
     private static readonly Regex NotTheArticle = new(
-        @"author-?(?:bio|box|info|profile|description|about)|about-?(?:the-)?author|" + B + "(?:bio|modal|popup|lightbox|overlay|dialog)" + E + "|modal-|modal__|popup-", Opts);
+        @"author-?(?:bio|box|info|profile|description|about)|about-?(?:the-)?author|" + B + "(?:bio|modal|popup|lightbox|overlay|dialog)" + E + "|modal-|modal__|popup-|" + Account, Opts);
     private static readonly System.Buffers.SearchValues<string> NotTheArticleKeys = System.Buffers.SearchValues.Create(
-        ["author", "bio", "modal", "popup", "lightbox", "overlay", "dialog"], StringComparison.OrdinalIgnoreCase);
+        ["author", "bio", "modal", "popup", "lightbox", "overlay", "dialog", "login", "log-in", "signin", "sign-in", "password"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A readability-style class weight: positive for content-like names, negative for boilerplate-like.</summary>
     public static int Weight(string classAndId)
