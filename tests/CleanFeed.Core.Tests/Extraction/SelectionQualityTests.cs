@@ -200,4 +200,20 @@ public class SelectionQualityTests
         Assert.DoesNotContain("E-Mail-Adresse", text);
         Assert.DoesNotContain("Passwort", text);
     }
+
+    [Fact]
+    public void A_subheading_whose_class_names_a_contents_anchor_stays()
+    {
+        // Tables of contents link to their subheadings; the anchor classes ("nav_…", "jump-…") do not make the heading a menu.
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Lithium aus dem Schredder</h1>
+            <p>Bisherige Verfahren beruhen meist darauf, die Akkus einzuschmelzen, und der Rest landet als Schlacke in alten Stollen.</p>
+            <h3 class="subheading nav_schredder_statt_ofen">Schredder statt Ofen</h3>
+            <p>Im ersten Schritt werden die Akkus tiefentladen, danach werden die Batterien manuell auseinandergenommen und sortiert.</p>
+            </article>
+            """);
+        Assert.Contains("Schredder statt Ofen", text);
+        Assert.Contains("Im ersten Schritt werden die Akkus tiefentladen", text);
+    }
 }
