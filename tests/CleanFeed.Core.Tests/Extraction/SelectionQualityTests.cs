@@ -216,4 +216,21 @@ public class SelectionQualityTests
         Assert.Contains("Schredder statt Ofen", text);
         Assert.Contains("Im ersten Schritt werden die Akkus tiefentladen", text);
     }
+
+    [Fact]
+    public void A_live_tickers_running_commentary_is_the_content_and_readers_comments_still_go()
+    {
+        var entries = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<div class=\"live-match-comment\"><span>{i * 10}'</span> Lorient presse haut, mais la défense lyonnaise tient bon et relance proprement, minute {i * 10}.</div>"));
+        var text = Extract($"""
+            {Chrome}
+            <main><h1>Lorient - Lyon en direct</h1>
+            <div class="live">{entries}</div>
+            <div class="comments"><p>Bernard: quel match ennuyeux, je préfère regarder le rugby le dimanche après-midi avec mes amis.</p></div>
+            </main>
+            """);
+        Assert.Contains("la défense lyonnaise tient bon", text);
+        Assert.Contains("minute 80", text);
+        Assert.DoesNotContain("Bernard", text);
+    }
 }

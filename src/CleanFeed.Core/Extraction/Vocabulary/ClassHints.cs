@@ -67,6 +67,7 @@ internal static class ClassHints
         if (classAndId.Length == 0) return (null, false);
         if (classAndId.AsSpan().IndexOfAny(Keywords) < 0 && !HasAdToken(classAndId)) return (null, false);
         classAndId = WithoutDescriptiveTokens(classAndId);
+        if (IsLiveCommentary(classAndId)) return (null, false);
         foreach (var (kind, strong, pattern) in Negative)
             if (pattern.IsMatch(classAndId)) return (kind, strong);
         return (null, false);
@@ -110,6 +111,20 @@ internal static class ClassHints
         var rest = t.AsSpan(n).TrimStart("-_");
         return !(rest.Equals("hidden", StringComparison.OrdinalIgnoreCase) || rest.Equals("invisible", StringComparison.OrdinalIgnoreCase) ||
                  rest.Equals("hide", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Live tickers name their entries "live-comment", "match-comment", "liveticker-comment": the reporter's running
+    /// commentary is the story there, not readers' comments.
+    /// </summary>
+    private static bool IsLiveCommentary(string key)
+    {
+        if (!key.Contains("comment", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var t in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (t.Contains("comment", StringComparison.OrdinalIgnoreCase) &&
+                (t.Contains("live", StringComparison.OrdinalIgnoreCase) || t.Contains("match", StringComparison.OrdinalIgnoreCase) || t.Contains("ticker", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
     }
 
     /// <summary>"ad" or "ads" as a whole token ("ad", "top ads"), which a substring search cannot tell from "header" or "load".</summary>
