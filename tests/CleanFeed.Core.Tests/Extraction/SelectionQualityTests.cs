@@ -233,4 +233,20 @@ public class SelectionQualityTests
         Assert.Contains("minute 80", text);
         Assert.DoesNotContain("Bernard", text);
     }
+
+    [Fact]
+    public void In_a_gallery_the_captions_are_the_text_and_stay()
+    {
+        var slides = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<figure><img src=\"/c{i}.jpg\"><figcaption>Costume {i}: what you need is an old coat, a painted cardboard crown, and a little patience on the night.</figcaption></figure>"));
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Eight easy Halloween costumes</h1>
+            <p>No time to shop? These ideas use what is already in your wardrobe.</p>
+            {slides}
+            </article>
+            """);
+        Assert.Contains("Costume 1: what you need is an old coat", text);
+        Assert.Contains("Costume 8:", text);
+    }
 }

@@ -107,8 +107,23 @@ internal sealed class BoilerplatePruner
         return null;
     }
 
+    private readonly List<(NodeStats Node, string Reason)> _captions = new();
+
     /// <summary>Fine pass inside the chosen content.</summary>
     public void Fine(NodeStats root, int contentChars)
+    {
+        _captions.Clear();
+        FineWalk(root, contentChars);
+        // Captions go only beside an article's text: when they hold half of the content or more (a gallery, a slideshow), they are the text.
+        int captionChars = 0;
+        foreach (var (n, _) in _captions) captionChars += n.TextChars;
+        if (captionChars * 10 <= contentChars * 5)
+            foreach (var (n, reason) in _captions)
+                if (!n.Dead) Drop(n, BoilerplateKind.Credit, reason);
+        _captions.Clear();
+    }
+
+    private void FineWalk(NodeStats root, int contentChars)
     {
         for (var c = root.FirstChild; c is not null; c = c.NextSibling)
         {
@@ -116,11 +131,12 @@ internal sealed class BoilerplatePruner
             var kind = FineKind(c, contentChars, out var reason, out bool section);
             if (kind is not null)
             {
+                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
                 else Drop(c, kind, reason!);
                 continue;
             }
-            if (!DomText.IsParagraphLike(c.Tag) || c.Tag is "li" or "dd" or "td" or "blockquote") Fine(c, contentChars);
+            if (!DomText.IsParagraphLike(c.Tag) || c.Tag is "li" or "dd" or "td" or "blockquote") FineWalk(c, contentChars);
         }
     }
 
