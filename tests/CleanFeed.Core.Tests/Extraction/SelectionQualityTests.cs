@@ -249,4 +249,25 @@ public class SelectionQualityTests
         Assert.Contains("Costume 1: what you need is an old coat", text);
         Assert.Contains("Costume 8:", text);
     }
+
+    [Fact]
+    public void A_part_of_the_text_that_opens_with_a_table_of_contents_is_joined()
+    {
+        // The article is split into sibling blocks of one class (ads between them); one opens with in-page links.
+        var para = "Die Behörden beraten über das weitere Vorgehen, es seien Gespräche geplant, um die Lage zu bewerten, sagte ein Sprecher.";
+        var text = Extract($"""
+            {Chrome}
+            <div class="page">
+            <div class="text-part"><p>{para}</p><p>{para}</p><p>{para}</p></div>
+            <div class="ad-row"><p>Anzeige</p></div>
+            <div class="text-part"><p>Derzeit sind noch zahlreiche Fragen offen, und Fachleute gehen von einer hohen Dunkelziffer aus.</p>
+            <div class="toc"><a href="#a">Was sind die Symptome?</a><br><a href="#b">Wie tödlich ist das Virus?</a><br><a href="#c">Was ist über die Fälle bekannt?</a><br><a href="#d">Wie kann ich mich schützen?</a><br><a href="#e">Woher kommt die Krankheit?</a></div>
+            <h3 id="a">Was sind die Symptome?</h3><p>Viele Menschen haben nur eine leichte Erkältungssymptomatik mit Frösteln, Halsschmerzen oder gar keine Symptome.</p></div>
+            <div class="text-part"><p>{para}</p><p>{para}</p></div>
+            <div class="more">{string.Concat(Enumerable.Range(1, 40).Select(i => $"<a href=\"/n{i}\">Weitere Nachricht aus der Wissenschaft Nummer {i}</a> "))}</div>
+            </div>
+            """);
+        Assert.Contains("Viele Menschen haben nur eine leichte Erkältungssymptomatik", text);
+        Assert.Contains("Derzeit sind noch zahlreiche Fragen offen", text);
+    }
 }

@@ -100,7 +100,9 @@ internal static class ContentSelector
             double bonus = !string.IsNullOrEmpty(bestClass) && sib.Element.GetAttribute("class") == bestClass ? topScore * 0.2 : 0;
             // When the headline chose among several articles, a sibling that is an article of its own is another story.
             if (byHeadline && sib.HasArticleMarker) continue;
-            if (sib.ContentScore > 0 && FinalScore(sib) + bonus >= siblingThreshold && sib.LinkDensity < 0.3) { result.Add(sib); continue; }
+            // A sibling of the same class is another part of the text; an in-text table of contents may raise its link density.
+            double maxLinkDensity = bonus > 0 && sib.GoodParagraphs > 0 ? 0.5 : 0.3;
+            if (sib.ContentScore > 0 && FinalScore(sib) + bonus >= siblingThreshold && sib.LinkDensity < maxLinkDensity) { result.Add(sib); continue; }
             if (sib.Tag is "p" or "blockquote" or "pre" or "ul" or "ol" or "table" or "figure" or "h2" or "h3" or "h4")
             {
                 var ld = sib.LinkDensity;
