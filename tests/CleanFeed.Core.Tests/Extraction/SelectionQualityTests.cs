@@ -270,4 +270,24 @@ public class SelectionQualityTests
         Assert.Contains("Viele Menschen haben nur eine leichte Erkältungssymptomatik", text);
         Assert.Contains("Derzeit sind noch zahlreiche Fragen offen", text);
     }
+
+    [Theory]
+    [InlineData("div", "article-lead")]
+    [InlineData("p", "texto-bajada")]
+    [InlineData("div", "chapo")]
+    public void The_standfirst_under_the_headline_joins_the_body_chosen_below_it(string tag, string cls)
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i} of the report: the council met on Tuesday, heard the residents, and voted, after a long debate, for the plan.</p>"));
+        var text = Extract($"""
+            {Chrome}
+            <div class="story">
+            <div class="top"><h1>Council backs the new bridge</h1><{tag} class="{cls}">After three years of debate the city will build a second crossing over the river.</{tag}></div>
+            <div class="share"><a href="/s">Share</a></div>
+            <div class="story-body">{body}</div>
+            </div>
+            """, title: "Council backs the new bridge");
+        Assert.Contains("After three years of debate the city will build a second crossing", text);
+        Assert.Contains("Paragraph 4 of the report", text);
+    }
 }

@@ -110,9 +110,48 @@ internal static class ContentSelector
                 else if (sib.TextChars > 0 && sib.TextChars <= 80 && ld == 0 && sib.Tag == "p" && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 200))) result.Add(sib);
             }
         }
+        if (headline is not null) AddStandfirst(headline, result);
         Expand(best, body, result, hint, byHeadline);
         return result;
     }
+
+    // The standfirst (lead, intro, excerpt, deck; "Vorspann", "chapô", "bajada", "entradilla", "sommario") under the
+    // headline often sits in the article's header, apart from the body that was chosen.
+    private static readonly System.Text.RegularExpressions.Regex StandfirstClass = new(
+        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|excerpt|summary|sub-?title|sub-?headline|sub-?head|deck|dek|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Buffers.SearchValues<string> StandfirstKeys = System.Buffers.SearchValues.Create(
+        ["lead", "lede", "intro", "standfirst", "excerpt", "summary", "title", "head", "deck", "dek", "teaser", "abstract", "vorspann", "chapo", "chapeau",
+         "bajada", "entradilla", "sommario", "catenaccio", "occhiello", "description"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Joins the standfirst that follows the page's headline (within the headline's parent or grandparent) when the chosen
+    /// content does not hold it: a short, link-free block named as a lead. Looks at a handful of nodes, not the page.
+    /// </summary>
+    private static void AddStandfirst(NodeStats headline, List<NodeStats> result)
+    {
+        foreach (var r in result) if (r.Contains(headline) || headline.Contains(r)) return;
+        var anchor = headline;
+        for (int level = 0; level < 3 && anchor.Parent is not null; level++, anchor = anchor.Parent)
+        {
+            int seen = 0;
+            for (var sib = anchor.NextSibling; sib is not null && seen < 4; sib = sib.NextSibling)
+            {
+                if (sib.Dead || sib.TextChars == 0) continue;
+                seen++;
+                foreach (var r in result) if (sib.Contains(r) || r.Contains(sib)) return; // reached the content: nothing in between
+                if (sib.TextChars is < 40 or > 700 || sib.LinkDensity > 0.2) continue;
+                if (IsStandfirst(sib) || (sib.FirstChild is { } only && only.NextSibling is null && only.TextChars == sib.TextChars && IsStandfirst(only)))
+                {
+                    result.Add(sib);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool IsStandfirst(NodeStats s) =>
+        s.ClassAndId is { Length: > 0 } key && key.AsSpan().IndexOfAny(StandfirstKeys) >= 0 && StandfirstClass.IsMatch(key);
 
     /// <summary>
     /// Recall boost: text blocks near the chosen container (its siblings and those of its parent and grandparent) that read like
