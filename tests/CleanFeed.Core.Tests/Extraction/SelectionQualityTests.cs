@@ -290,4 +290,23 @@ public class SelectionQualityTests
         Assert.Contains("After three years of debate the city will build a second crossing", text);
         Assert.Contains("Paragraph 4 of the report", text);
     }
+
+    [Theory]
+    [InlineData("<hgroup><h1>Council backs the new bridge</h1><h2>After three years of debate the city will build a second crossing over the river.</h2></hgroup>")]
+    [InlineData("<div class=\"hero\"><h1>Council backs the new bridge</h1><div class=\"ArticleHero__teaser\">After three years of debate the city will build a second crossing over the river.</div></div>")]
+    public void A_subtitle_in_the_headline_group_or_a_teaser_under_the_headline_is_kept(string head)
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i} of the report: the council met on Tuesday, heard the residents, and voted, after a long debate, for the plan.</p>"));
+        var text = Extract($"""
+            {Chrome}
+            <div class="story">
+            <div class="top">{head}</div>
+            <div class="share"><a href="/s">Share</a></div>
+            <div class="story-body">{body}</div>
+            </div>
+            """, title: "Council backs the new bridge");
+        Assert.Contains("After three years of debate the city will build a second crossing", text);
+        Assert.Contains("Paragraph 4 of the report", text);
+    }
 }

@@ -118,7 +118,7 @@ internal static class ContentSelector
     // The standfirst (lead, intro, excerpt, deck; "Vorspann", "chapô", "bajada", "entradilla", "sommario") under the
     // headline often sits in the article's header, apart from the body that was chosen.
     private static readonly System.Text.RegularExpressions.Regex StandfirstClass = new(
-        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|excerpt|summary|sub-?title|sub-?headline|sub-?head|deck|dek|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
+        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|excerpt|summary|sub-?title|sub-?headline|sub-?head|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Buffers.SearchValues<string> StandfirstKeys = System.Buffers.SearchValues.Create(
         ["lead", "lede", "intro", "standfirst", "excerpt", "summary", "title", "head", "deck", "dek", "teaser", "abstract", "vorspann", "chapo", "chapeau",
@@ -141,7 +141,9 @@ internal static class ContentSelector
                 seen++;
                 foreach (var r in result) if (sib.Contains(r) || r.Contains(sib)) return; // reached the content: nothing in between
                 if (sib.TextChars is < 40 or > 700 || sib.LinkDensity > 0.2) continue;
-                if (IsStandfirst(sib) || (sib.FirstChild is { } only && only.NextSibling is null && only.TextChars == sib.TextChars && IsStandfirst(only)))
+                // a subtitle: the h2 right under the h1 in the article's header or hgroup
+                bool subtitle = level == 0 && sib.Tag is "h2" or "p" && headline.Tag == "h1" && anchor.Parent?.Tag is "hgroup" or "header";
+                if (subtitle || IsStandfirst(sib) || (sib.FirstChild is { } only && only.NextSibling is null && only.TextChars == sib.TextChars && IsStandfirst(only)))
                 {
                     result.Add(sib);
                     return;
