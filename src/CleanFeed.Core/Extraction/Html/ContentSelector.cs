@@ -131,8 +131,8 @@ internal static class ContentSelector
     private static void AddStandfirst(NodeStats headline, List<NodeStats> result)
     {
         foreach (var r in result) if (r.Contains(headline) || headline.Contains(r)) return;
-        var anchor = headline;
-        for (int level = 0; level < 3 && anchor.Parent is not null; level++, anchor = anchor.Parent)
+        NodeStats? anchor = headline;
+        for (int level = 0; level < 3 && anchor?.Parent is not null; level++, anchor = anchor.Parent)
         {
             int seen = 0;
             for (var sib = anchor.NextSibling; sib is not null && seen < 4; sib = sib.NextSibling)
