@@ -309,4 +309,26 @@ public class SelectionQualityTests
         Assert.Contains("After three years of debate the city will build a second crossing", text);
         Assert.Contains("Paragraph 4 of the report", text);
     }
+
+    [Theory]
+    [InlineData("Dieser Artikel gefällt Ihnen?")]
+    [InlineData("Lesen Sie auch die folgenden Beiträge:")]
+    [InlineData("Weitere Beiträge aus der Kolumne:")]
+    [InlineData("Das Thema könnte dich auch interessieren:")]
+    [InlineData("¿Te gustó este artículo?")]
+    public void A_reading_suggestion_heading_at_the_end_goes_with_its_links(string heading)
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
+            <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
+            <h3>{heading}</h3>
+            <div class="box"><a href="/b">Streit um die Maut auf der Brücke</a> <span>Ein Rückblick in Bildern.</span></div>
+            </article>
+            """);
+        Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
+        Assert.DoesNotContain(heading, text);
+        Assert.DoesNotContain("Streit um die Maut", text);
+    }
 }

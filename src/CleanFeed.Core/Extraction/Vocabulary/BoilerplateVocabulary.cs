@@ -108,7 +108,13 @@ internal static class BoilerplateVocabulary
         @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
         @"weiterführende?r? links?", @"empfohlener (?:redaktioneller )?inhalt", @"das könnte (?:dir|ihnen|euch) (?:auch )?gefallen", @"(?:ebenfalls|auch) lesenswert",
         @"top stories", @"editor'?s'? picks?", @"latest videos?", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
-        @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??"
+        @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??",
+        // reading suggestions and appeals worded around the article ("Dieser Artikel gefällt Ihnen?", "Lesen Sie auch die folgenden Beiträge")
+        @"(?:dieser|der) (?:artikel|beitrag) gefällt (?:dir|ihnen|euch)\??", @"gefällt (?:dir|ihnen|euch) unser [\p{L}\d -]{1,30}\??",
+        @"lesen sie auch (?:die|diese) (?:folgenden )?(?:beiträge|artikel)", @"weitere (?:beiträge|artikel|folgen) (?:aus|der|zu) (?:der |dem |unserer? )?[\p{L}\d'’ .-]{1,40}",
+        @"mehr themen", @"(?:das|dieses) thema könnte (?:sie|dich|euch) (?:auch )?interessieren", @"(?:seite|artikel|beitrag) teilen",
+        @"(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen\??",
+        @"(?:did you|do you) (?:like|enjoy) (?:our|this) [\p{L} -]{1,30}\?", @"(?:vous avez aimé|vous aimez) cet article\s?\??", @"te (?:gustó|ha gustado) (?:este|esta) (?:artículo|nota|noticia)\?"
     ];
 
     // The whole line is one phrase, after leading numbering/punctuation and before a trailing colon or arrow.
