@@ -331,4 +331,22 @@ public class SelectionQualityTests
         Assert.DoesNotContain(heading, text);
         Assert.DoesNotContain("Streit um die Maut", text);
     }
+
+    [Theory]
+    [InlineData("(Alle Angaben ohne Gewähr)")]
+    [InlineData("¿Ya sabías que tenemos canal de Telegram? Únete desde tu teléfono.")]
+    [InlineData("Folgen Sie unserem WhatsApp-Kanal für die wichtigsten Nachrichten des Tages.")]
+    public void Disclaimers_and_messenger_channel_promos_after_the_text_are_dropped(string notice)
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
+            <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
+            <p>{notice}</p>
+            </article>
+            """);
+        Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
+        Assert.DoesNotContain(notice, text);
+    }
 }

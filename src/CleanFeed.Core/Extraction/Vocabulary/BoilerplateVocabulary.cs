@@ -173,9 +173,11 @@ internal static class BoilerplateVocabulary
             @"|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
             @"|(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:newsletter|nieuwsbrief|boletín)" +
-            @"|(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|we need your support|necesitamos tu apoyo|nous avons besoin de (?:votre|ton) (?:soutien|aide)")),
+            @"|(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|we need your support|necesitamos tu apoyo|nous avons besoin de (?:votre|ton) (?:soutien|aide)" +
+            // the site's messenger channels ("¿Ya sabías que tenemos canal de Telegram?", "Folgen Sie unserem WhatsApp-Kanal")
+            @"|canal de (?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:kanal|channel)|(?:telegram|whatsapp) (?:kanal|channel)")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+            @"disclaimer|^[(\[]?alle angaben ohne gewähr|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         (BoilerplateKind.Share, Vocab(@"^follow (?:us|@?[\p{L}\d.'’&@ ]{2,40}?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
@@ -241,8 +243,8 @@ internal static class BoilerplateVocabulary
         ["affiliate", "werbung", "contains", "advertisers", "may ", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
-         "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "necesitamos tu", "besoin de"],
-        ["disclaimer", "meinung", "reflect", "opinions", "community"],
+         "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "necesitamos tu", "besoin de", "telegram", "whatsapp"],
+        ["disclaimer", "gewähr", "meinung", "reflect", "opinions", "community"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
     ];
