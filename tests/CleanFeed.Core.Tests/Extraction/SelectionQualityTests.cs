@@ -136,7 +136,7 @@ public class SelectionQualityTests
             {Chrome}
             <article><h1>New bridge opens</h1>
             <p>The new bridge over the river opened on Monday after three years of work, and the first cars crossed it at noon.</p>
-            <figure><img src="/bridge.jpg"><figcaption>{caption}</figcaption></figure>
+            <figure><img src="/bridge.jpg"></figure><p>{caption}</p>
             <p>The city expects twenty thousand crossings a day, which should ease the traffic in the old town considerably.</p>
             </article>
             """);
@@ -158,5 +158,195 @@ public class SelectionQualityTests
             """, title: "Pumpkin dumplings with sage butter");
         Assert.Contains("Step 1: cut the pumpkin", text);
         Assert.DoesNotContain("Box 1:", text);
+    }
+
+    [Theory]
+    [InlineData("<figure><img src=\"/a.jpg\"><figcaption>Die neue Brücke am Abend, vom Ufer aus gesehen.</figcaption></figure>")]
+    [InlineData("<div class=\"wp-caption\"><img src=\"/a.jpg\"><p class=\"wp-caption-text\">Die neue Brücke am Abend, vom Ufer aus gesehen.</p></div>")]
+    [InlineData("<div class=\"bild\"><img src=\"/a.jpg\"><span class=\"bildunterschrift\">Die neue Brücke am Abend, vom Ufer aus gesehen.</span></div>")]
+    public void An_image_caption_inside_the_article_is_dropped_and_the_story_kept(string figure)
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
+            {figure}
+            <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
+            </article>
+            """);
+        Assert.DoesNotContain("Die neue Brücke am Abend", text);
+        Assert.Contains("nach drei Jahren Bauzeit eröffnet", text);
+        Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
+    }
+
+    [Fact]
+    public void A_login_panel_with_sentence_like_messages_is_not_part_of_the_article()
+    {
+        // Account panels sit in the markup, shown on demand; their validation messages are long, comma-rich sentences.
+        var text = Extract($"""
+            {Chrome}
+            <div class="main">
+            <article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
+            <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
+            </article>
+            <div class="login-panel">
+            <p>Diese E-Mail-Adresse scheint nicht korrekt zu sein, sie muss ein @ beinhalten und eine existierende Domain haben.</p>
+            <p>Das Passwort muss mindestens acht Zeichen lang sein, einen Großbuchstaben, eine Ziffer und ein Sonderzeichen enthalten.</p>
+            </div>
+            </div>
+            """);
+        Assert.Contains("nach drei Jahren Bauzeit eröffnet", text);
+        Assert.DoesNotContain("E-Mail-Adresse", text);
+        Assert.DoesNotContain("Passwort", text);
+    }
+
+    [Fact]
+    public void A_subheading_whose_class_names_a_contents_anchor_stays()
+    {
+        // Tables of contents link to their subheadings; the anchor classes ("nav_…", "jump-…") do not make the heading a menu.
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Lithium aus dem Schredder</h1>
+            <p>Bisherige Verfahren beruhen meist darauf, die Akkus einzuschmelzen, und der Rest landet als Schlacke in alten Stollen.</p>
+            <h3 class="subheading nav_schredder_statt_ofen">Schredder statt Ofen</h3>
+            <p>Im ersten Schritt werden die Akkus tiefentladen, danach werden die Batterien manuell auseinandergenommen und sortiert.</p>
+            </article>
+            """);
+        Assert.Contains("Schredder statt Ofen", text);
+        Assert.Contains("Im ersten Schritt werden die Akkus tiefentladen", text);
+    }
+
+    [Fact]
+    public void A_live_tickers_running_commentary_is_the_content_and_readers_comments_still_go()
+    {
+        var entries = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<div class=\"live-match-comment\"><span>{i * 10}'</span> Lorient presse haut, mais la défense lyonnaise tient bon et relance proprement, minute {i * 10}.</div>"));
+        var text = Extract($"""
+            {Chrome}
+            <main><h1>Lorient - Lyon en direct</h1>
+            <div class="live">{entries}</div>
+            <div class="comments"><p>Bernard: quel match ennuyeux, je préfère regarder le rugby le dimanche après-midi avec mes amis.</p></div>
+            </main>
+            """);
+        Assert.Contains("la défense lyonnaise tient bon", text);
+        Assert.Contains("minute 80", text);
+        Assert.DoesNotContain("Bernard", text);
+    }
+
+    [Fact]
+    public void In_a_gallery_the_captions_are_the_text_and_stay()
+    {
+        var slides = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<figure><img src=\"/c{i}.jpg\"><figcaption>Costume {i}: what you need is an old coat, a painted cardboard crown, and a little patience on the night.</figcaption></figure>"));
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Eight easy Halloween costumes</h1>
+            <p>No time to shop? These ideas use what is already in your wardrobe.</p>
+            {slides}
+            </article>
+            """);
+        Assert.Contains("Costume 1: what you need is an old coat", text);
+        Assert.Contains("Costume 8:", text);
+    }
+
+    [Fact]
+    public void A_part_of_the_text_that_opens_with_a_table_of_contents_is_joined()
+    {
+        // The article is split into sibling blocks of one class (ads between them); one opens with in-page links.
+        var para = "Die Behörden beraten über das weitere Vorgehen, es seien Gespräche geplant, um die Lage zu bewerten, sagte ein Sprecher.";
+        var text = Extract($"""
+            {Chrome}
+            <div class="page">
+            <div class="text-part"><p>{para}</p><p>{para}</p><p>{para}</p></div>
+            <div class="ad-row"><p>Anzeige</p></div>
+            <div class="text-part"><p>Derzeit sind noch zahlreiche Fragen offen, und Fachleute gehen von einer hohen Dunkelziffer aus.</p>
+            <div class="toc"><a href="#a">Was sind die Symptome?</a><br><a href="#b">Wie tödlich ist das Virus?</a><br><a href="#c">Was ist über die Fälle bekannt?</a><br><a href="#d">Wie kann ich mich schützen?</a><br><a href="#e">Woher kommt die Krankheit?</a></div>
+            <h3 id="a">Was sind die Symptome?</h3><p>Viele Menschen haben nur eine leichte Erkältungssymptomatik mit Frösteln, Halsschmerzen oder gar keine Symptome.</p></div>
+            <div class="text-part"><p>{para}</p><p>{para}</p></div>
+            <div class="more">{string.Concat(Enumerable.Range(1, 40).Select(i => $"<a href=\"/n{i}\">Weitere Nachricht aus der Wissenschaft Nummer {i}</a> "))}</div>
+            </div>
+            """);
+        Assert.Contains("Viele Menschen haben nur eine leichte Erkältungssymptomatik", text);
+        Assert.Contains("Derzeit sind noch zahlreiche Fragen offen", text);
+    }
+
+    [Theory]
+    [InlineData("div", "article-lead")]
+    [InlineData("p", "texto-bajada")]
+    [InlineData("div", "chapo")]
+    public void The_standfirst_under_the_headline_joins_the_body_chosen_below_it(string tag, string cls)
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i} of the report: the council met on Tuesday, heard the residents, and voted, after a long debate, for the plan.</p>"));
+        var text = Extract($"""
+            {Chrome}
+            <div class="story">
+            <div class="top"><h1>Council backs the new bridge</h1><{tag} class="{cls}">After three years of debate the city will build a second crossing over the river.</{tag}></div>
+            <div class="share"><a href="/s">Share</a></div>
+            <div class="story-body">{body}</div>
+            </div>
+            """, title: "Council backs the new bridge");
+        Assert.Contains("After three years of debate the city will build a second crossing", text);
+        Assert.Contains("Paragraph 4 of the report", text);
+    }
+
+    [Theory]
+    [InlineData("<hgroup><h1>Council backs the new bridge</h1><h2>After three years of debate the city will build a second crossing over the river.</h2></hgroup>")]
+    [InlineData("<div class=\"hero\"><h1>Council backs the new bridge</h1><div class=\"ArticleHero__teaser\">After three years of debate the city will build a second crossing over the river.</div></div>")]
+    public void A_subtitle_in_the_headline_group_or_a_teaser_under_the_headline_is_kept(string head)
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i} of the report: the council met on Tuesday, heard the residents, and voted, after a long debate, for the plan.</p>"));
+        var text = Extract($"""
+            {Chrome}
+            <div class="story">
+            <div class="top">{head}</div>
+            <div class="share"><a href="/s">Share</a></div>
+            <div class="story-body">{body}</div>
+            </div>
+            """, title: "Council backs the new bridge");
+        Assert.Contains("After three years of debate the city will build a second crossing", text);
+        Assert.Contains("Paragraph 4 of the report", text);
+    }
+
+    [Theory]
+    [InlineData("Dieser Artikel gefällt Ihnen?")]
+    [InlineData("Lesen Sie auch die folgenden Beiträge:")]
+    [InlineData("Weitere Beiträge aus der Kolumne:")]
+    [InlineData("Das Thema könnte dich auch interessieren:")]
+    [InlineData("¿Te gustó este artículo?")]
+    public void A_reading_suggestion_heading_at_the_end_goes_with_its_links(string heading)
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
+            <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
+            <h3>{heading}</h3>
+            <div class="box"><a href="/b">Streit um die Maut auf der Brücke</a> <span>Ein Rückblick in Bildern.</span></div>
+            </article>
+            """);
+        Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
+        Assert.DoesNotContain(heading, text);
+        Assert.DoesNotContain("Streit um die Maut", text);
+    }
+
+    [Theory]
+    [InlineData("(Alle Angaben ohne Gewähr)")]
+    [InlineData("¿Ya sabías que tenemos canal de Telegram? Únete desde tu teléfono.")]
+    [InlineData("Folgen Sie unserem WhatsApp-Kanal für die wichtigsten Nachrichten des Tages.")]
+    public void Disclaimers_and_messenger_channel_promos_after_the_text_are_dropped(string notice)
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Neue Brücke eröffnet</h1>
+            <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
+            <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
+            <p>{notice}</p>
+            </article>
+            """);
+        Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
+        Assert.DoesNotContain(notice, text);
     }
 }

@@ -49,6 +49,8 @@ internal sealed class BoilerplatePruner
         }
         // a page repeats its class names (list items, cards): each distinct one is classified once
         if (!_hintMemo.TryGetValue(key, out var hint)) _hintMemo[key] = hint = ClassHints.Classify(key);
+        // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
+        if (hint.Kind == BoilerplateKind.Navigation && DomText.IsHeading(s.Tag)) return (null, false);
         return hint;
     }
 
@@ -95,8 +97,8 @@ internal sealed class BoilerplatePruner
         if (hint is not null && strong && !contentHeavy)
         {
             // Names alone do not remove text blocks: the block must also look like boilerplate (link-heavy, no real
-            // paragraph, short), unless it is a comment section, a consent banner or hidden.
-            if (hint is BoilerplateKind.Comments or BoilerplateKind.Cookie or BoilerplateKind.Hidden || LooksLikeBoilerplate(s))
+            // paragraph, short), unless it is a comment section, a consent banner, an account panel or hidden.
+            if (hint is BoilerplateKind.Comments or BoilerplateKind.Cookie or BoilerplateKind.Hidden or BoilerplateKind.Form || LooksLikeBoilerplate(s))
             {
                 reason = "class/id \"" + Shorten(DomText.ClassAndId(s.Element)) + "\"";
                 return hint;
@@ -105,8 +107,23 @@ internal sealed class BoilerplatePruner
         return null;
     }
 
+    private readonly List<(NodeStats Node, string Reason)> _captions = new();
+
     /// <summary>Fine pass inside the chosen content.</summary>
     public void Fine(NodeStats root, int contentChars)
+    {
+        _captions.Clear();
+        FineWalk(root, contentChars);
+        // Captions go only beside an article's text: when they hold half of the content or more (a gallery, a slideshow), they are the text.
+        int captionChars = 0;
+        foreach (var (n, _) in _captions) captionChars += n.TextChars;
+        if (captionChars * 10 <= contentChars * 5)
+            foreach (var (n, reason) in _captions)
+                if (!n.Dead) Drop(n, BoilerplateKind.Credit, reason);
+        _captions.Clear();
+    }
+
+    private void FineWalk(NodeStats root, int contentChars)
     {
         for (var c = root.FirstChild; c is not null; c = c.NextSibling)
         {
@@ -114,11 +131,12 @@ internal sealed class BoilerplatePruner
             var kind = FineKind(c, contentChars, out var reason, out bool section);
             if (kind is not null)
             {
+                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
                 else Drop(c, kind, reason!);
                 continue;
             }
-            if (!DomText.IsParagraphLike(c.Tag) || c.Tag is "li" or "dd" or "td" or "blockquote") Fine(c, contentChars);
+            if (!DomText.IsParagraphLike(c.Tag) || c.Tag is "li" or "dd" or "td" or "blockquote") FineWalk(c, contentChars);
         }
     }
 
@@ -136,6 +154,8 @@ internal sealed class BoilerplatePruner
             case "aside" when s.GoodParagraphs < 2: reason = "<aside>"; return BoilerplateKind.Sidebar;
             case "footer" when s.GoodParagraphs < 2: reason = "<footer>"; return BoilerplateKind.Footer;
             case "form" when s.GoodParagraphs < 2: reason = "<form>"; return BoilerplateKind.Form;
+            // A picture's caption describes the image, not the story; a long one is kept (it may carry the text).
+            case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500: reason = "<figcaption>"; return BoilerplateKind.Credit;
         }
 
         // class/id hints, checked against the block's statistics
@@ -143,7 +163,7 @@ internal sealed class BoilerplatePruner
         if (hint is not null)
         {
             bool remove = strong
-                ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie || LooksLikeBoilerplate(s)
+                ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s)
                 : hint switch
                 {
                     BoilerplateKind.AuthorBio => s.TextChars < 700,

@@ -100,7 +100,9 @@ internal static class ContentSelector
             double bonus = !string.IsNullOrEmpty(bestClass) && sib.Element.GetAttribute("class") == bestClass ? topScore * 0.2 : 0;
             // When the headline chose among several articles, a sibling that is an article of its own is another story.
             if (byHeadline && sib.HasArticleMarker) continue;
-            if (sib.ContentScore > 0 && FinalScore(sib) + bonus >= siblingThreshold && sib.LinkDensity < 0.3) { result.Add(sib); continue; }
+            // A sibling of the same class is another part of the text; an in-text table of contents may raise its link density.
+            double maxLinkDensity = bonus > 0 && sib.GoodParagraphs > 0 ? 0.5 : 0.3;
+            if (sib.ContentScore > 0 && FinalScore(sib) + bonus >= siblingThreshold && sib.LinkDensity < maxLinkDensity) { result.Add(sib); continue; }
             if (sib.Tag is "p" or "blockquote" or "pre" or "ul" or "ol" or "table" or "figure" or "h2" or "h3" or "h4")
             {
                 var ld = sib.LinkDensity;
@@ -108,9 +110,50 @@ internal static class ContentSelector
                 else if (sib.TextChars > 0 && sib.TextChars <= 80 && ld == 0 && sib.Tag == "p" && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 200))) result.Add(sib);
             }
         }
+        if (headline is not null) AddStandfirst(headline, result);
         Expand(best, body, result, hint, byHeadline);
         return result;
     }
+
+    // The standfirst (lead, intro, excerpt, deck; "Vorspann", "chapô", "bajada", "entradilla", "sommario") under the
+    // headline often sits in the article's header, apart from the body that was chosen.
+    private static readonly System.Text.RegularExpressions.Regex StandfirstClass = new(
+        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|excerpt|summary|sub-?title|sub-?headline|sub-?head|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Buffers.SearchValues<string> StandfirstKeys = System.Buffers.SearchValues.Create(
+        ["lead", "lede", "intro", "standfirst", "excerpt", "summary", "title", "head", "deck", "dek", "teaser", "abstract", "vorspann", "chapo", "chapeau",
+         "bajada", "entradilla", "sommario", "catenaccio", "occhiello", "description"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Joins the standfirst that follows the page's headline (within the headline's parent or grandparent) when the chosen
+    /// content does not hold it: a short, link-free block named as a lead. Looks at a handful of nodes, not the page.
+    /// </summary>
+    private static void AddStandfirst(NodeStats headline, List<NodeStats> result)
+    {
+        foreach (var r in result) if (r.Contains(headline) || headline.Contains(r)) return;
+        NodeStats? anchor = headline;
+        for (int level = 0; level < 3 && anchor?.Parent is not null; level++, anchor = anchor.Parent)
+        {
+            int seen = 0;
+            for (var sib = anchor.NextSibling; sib is not null && seen < 4; sib = sib.NextSibling)
+            {
+                if (sib.Dead || sib.TextChars == 0) continue;
+                seen++;
+                foreach (var r in result) if (sib.Contains(r) || r.Contains(sib)) return; // reached the content: nothing in between
+                if (sib.TextChars is < 40 or > 700 || sib.LinkDensity > 0.2) continue;
+                // a subtitle: the h2 right under the h1 in the article's header or hgroup
+                bool subtitle = level == 0 && sib.Tag is "h2" or "p" && headline.Tag == "h1" && anchor.Parent?.Tag is "hgroup" or "header";
+                if (subtitle || IsStandfirst(sib) || (sib.FirstChild is { } only && only.NextSibling is null && only.TextChars == sib.TextChars && IsStandfirst(only)))
+                {
+                    result.Add(sib);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool IsStandfirst(NodeStats s) =>
+        s.ClassAndId is { Length: > 0 } key && key.AsSpan().IndexOfAny(StandfirstKeys) >= 0 && StandfirstClass.IsMatch(key);
 
     /// <summary>
     /// Recall boost: text blocks near the chosen container (its siblings and those of its parent and grandparent) that read like

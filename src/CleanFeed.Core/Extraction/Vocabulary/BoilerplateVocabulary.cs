@@ -108,7 +108,13 @@ internal static class BoilerplateVocabulary
         @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
         @"weiterführende?r? links?", @"empfohlener (?:redaktioneller )?inhalt", @"das könnte (?:dir|ihnen|euch) (?:auch )?gefallen", @"(?:ebenfalls|auch) lesenswert",
         @"top stories", @"editor'?s'? picks?", @"latest videos?", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
-        @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??"
+        @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??",
+        // reading suggestions and appeals worded around the article ("Dieser Artikel gefällt Ihnen?", "Lesen Sie auch die folgenden Beiträge")
+        @"(?:dieser|der) (?:artikel|beitrag) gefällt (?:dir|ihnen|euch)\??", @"gefällt (?:dir|ihnen|euch) unser [\p{L}\d -]{1,30}\??",
+        @"lesen sie auch (?:die|diese) (?:folgenden )?(?:beiträge|artikel)", @"weitere (?:beiträge|artikel|folgen) (?:aus|der|zu) (?:der |dem |unserer? )?[\p{L}\d'’ .-]{1,40}",
+        @"mehr themen", @"(?:das|dieses) thema könnte (?:sie|dich|euch) (?:auch )?interessieren", @"(?:seite|artikel|beitrag) teilen",
+        @"(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen\??",
+        @"(?:did you|do you) (?:like|enjoy) (?:our|this) [\p{L} -]{1,30}\?", @"(?:vous avez aimé|vous aimez) cet article\s?\??", @"te (?:gustó|ha gustado) (?:este|esta) (?:artículo|nota|noticia)\?"
     ];
 
     // The whole line is one phrase, after leading numbering/punctuation and before a trailing colon or arrow.
@@ -167,9 +173,11 @@ internal static class BoilerplateVocabulary
             @"|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
             @"|(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:newsletter|nieuwsbrief|boletín)" +
-            @"|(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|we need your support|necesitamos tu apoyo|nous avons besoin de (?:votre|ton) (?:soutien|aide)")),
+            @"|(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|we need your support|necesitamos tu apoyo|nous avons besoin de (?:votre|ton) (?:soutien|aide)" +
+            // the site's messenger channels ("¿Ya sabías que tenemos canal de Telegram?", "Folgen Sie unserem WhatsApp-Kanal")
+            @"|canal de (?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:kanal|channel)|(?:telegram|whatsapp) (?:kanal|channel)")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+            @"disclaimer|^[(\[]?alle angaben ohne gewähr|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         (BoilerplateKind.Share, Vocab(@"^follow (?:us|@?[\p{L}\d.'’&@ ]{2,40}?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
@@ -235,8 +243,8 @@ internal static class BoilerplateVocabulary
         ["affiliate", "werbung", "contains", "advertisers", "may ", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
-         "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "necesitamos tu", "besoin de"],
-        ["disclaimer", "meinung", "reflect", "opinions", "community"],
+         "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "necesitamos tu", "besoin de", "telegram", "whatsapp"],
+        ["disclaimer", "gewähr", "meinung", "reflect", "opinions", "community"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
     ];

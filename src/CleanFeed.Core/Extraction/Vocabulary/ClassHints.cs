@@ -14,8 +14,13 @@ internal static class ClassHints
     private const string B = @"(?:^|[\s_\-])";
     private const string E = @"(?:$|[\s_\-])";
 
+    // Account panels: login, password reset. Shown on demand; their validation messages read like sentences.
+    // A token prefix, so that "bloginfo" is not a login.
+    private const string Account = B + "(?:login|log-in|signin|sign-in|password|forgot-?password)";
+
     private static readonly (string Kind, bool Strong, Regex Pattern)[] Negative =
     [
+        (BoilerplateKind.Form, true, new Regex(Account, Opts)),
         (BoilerplateKind.Comments, true, new Regex(@"comment|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts)),
         (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|" + B + "cmp" + E, Opts)),
         (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + "(?:follow|follow-us|print|tools)" + E, Opts)),
@@ -29,6 +34,8 @@ internal static class ClassHints
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts)),
         (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts)),
         (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E, Opts)),
+        // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
+        (BoilerplateKind.Credit, false, new Regex(@"caption|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts)),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)", Opts)),
         (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts)),
@@ -51,8 +58,8 @@ internal static class ClassHints
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "tag", "cat-links",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
-        "published", "posted", "credit", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
-        "print-only", "noprint", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
+        "published", "posted", "credit", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
+        "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ]);
 
     public static (string? Kind, bool Strong) Classify(string classAndId)
@@ -60,6 +67,7 @@ internal static class ClassHints
         if (classAndId.Length == 0) return (null, false);
         if (classAndId.AsSpan().IndexOfAny(Keywords) < 0 && !HasAdToken(classAndId)) return (null, false);
         classAndId = WithoutDescriptiveTokens(classAndId);
+        if (IsLiveCommentary(classAndId)) return (null, false);
         foreach (var (kind, strong, pattern) in Negative)
             if (pattern.IsMatch(classAndId)) return (kind, strong);
         return (null, false);
@@ -105,6 +113,20 @@ internal static class ClassHints
                  rest.Equals("hide", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Live tickers name their entries "live-comment", "match-comment", "liveticker-comment": the reporter's running
+    /// commentary is the story there, not readers' comments.
+    /// </summary>
+    private static bool IsLiveCommentary(string key)
+    {
+        if (!key.Contains("comment", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var t in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (t.Contains("comment", StringComparison.OrdinalIgnoreCase) &&
+                (t.Contains("live", StringComparison.OrdinalIgnoreCase) || t.Contains("match", StringComparison.OrdinalIgnoreCase) || t.Contains("ticker", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
     /// <summary>"ad" or "ads" as a whole token ("ad", "top ads"), which a substring search cannot tell from "header" or "load".</summary>
     private static bool HasAdToken(string s)
     {
@@ -120,11 +142,12 @@ internal static class ClassHints
     }
 
     // Blocks that are never the article although they often hold long, comma-rich prose: the author's bio, and dialogs
-    // (disclosure or login modals, lightboxes) that are in the markup but shown only on demand.
+    // (disclosure or login modals, lightboxes) that are in the markup but shown only on demand, and account panels
+    // (login, password reset) whose validation messages read like sentences.
     private static readonly Regex NotTheArticle = new(
-        @"author-?(?:bio|box|info|profile|description|about)|about-?(?:the-)?author|" + B + "(?:bio|modal|popup|lightbox|overlay|dialog)" + E + "|modal-|modal__|popup-", Opts);
+        @"author-?(?:bio|box|info|profile|description|about)|about-?(?:the-)?author|" + B + "(?:bio|modal|popup|lightbox|overlay|dialog)" + E + "|modal-|modal__|popup-|" + Account, Opts);
     private static readonly System.Buffers.SearchValues<string> NotTheArticleKeys = System.Buffers.SearchValues.Create(
-        ["author", "bio", "modal", "popup", "lightbox", "overlay", "dialog"], StringComparison.OrdinalIgnoreCase);
+        ["author", "bio", "modal", "popup", "lightbox", "overlay", "dialog", "login", "log-in", "signin", "sign-in", "password"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A readability-style class weight: positive for content-like names, negative for boilerplate-like.</summary>
     public static int Weight(string classAndId)
