@@ -62,14 +62,17 @@ public class HtmlExtractionTests
         Extractor.Extract(new ExtractionInput { Html = html, BaseUrl = new Uri("https://example.com/news/bike-lanes"), Rules = rules });
 
     [Fact]
-    public void Keeps_the_article_with_headings_lists_quotes_tables_and_code_without_image_captions()
+    public void Keeps_the_article_with_headings_lists_quotes_tables_figures_and_code()
     {
         var r = ExtractPage(Page());
+        // the figure keeps its caption in the HTML; the plain text has no picture for a caption to describe
+        Assert.Contains("<figure><img src=\"https://example.com/img/lanes.jpg\"", r.Html);
+        Assert.Contains("<figcaption>A protected lane on Main Street, opened last year.</figcaption>", r.Html);
         Assert.StartsWith("The city council voted on Tuesday", r.Text);
         Assert.Contains("What changes for commuters", r.Text);
         Assert.Contains("Twelve new protected corridors by 2027", r.Text);
         Assert.Contains("the biggest investment in safe streets", r.Text);
-        Assert.DoesNotContain("A protected lane on Main Street", r.Text); // describes the photo, not the story
+        Assert.DoesNotContain("A protected lane on Main Street", r.Text);
         Assert.Contains("Business owners on Market Street", r.Text);
         Assert.Contains("2025\t4", r.Text);
         Assert.Contains("total = sum(corridors)", r.Text);

@@ -164,17 +164,19 @@ public class SelectionQualityTests
     [InlineData("<figure><img src=\"/a.jpg\"><figcaption>Die neue Brücke am Abend, vom Ufer aus gesehen.</figcaption></figure>")]
     [InlineData("<div class=\"wp-caption\"><img src=\"/a.jpg\"><p class=\"wp-caption-text\">Die neue Brücke am Abend, vom Ufer aus gesehen.</p></div>")]
     [InlineData("<div class=\"bild\"><img src=\"/a.jpg\"><span class=\"bildunterschrift\">Die neue Brücke am Abend, vom Ufer aus gesehen.</span></div>")]
-    public void An_image_caption_inside_the_article_is_dropped_and_the_story_kept(string figure)
+    public void An_image_caption_is_left_out_of_the_text_and_kept_with_its_picture_in_the_html(string figure)
     {
-        var text = Extract($"""
+        var result = Extractor.Extract(new ExtractionInput { Html = $"""
             {Chrome}
             <article><h1>Neue Brücke eröffnet</h1>
             <p>Die neue Brücke über den Fluss wurde am Montag nach drei Jahren Bauzeit eröffnet, und die ersten Autos fuhren mittags darüber.</p>
             {figure}
             <p>Die Stadt erwartet zwanzigtausend Überfahrten am Tag, was den Verkehr in der Altstadt deutlich entlasten soll.</p>
             </article>
-            """);
+            """ });
+        var text = result.Text;
         Assert.DoesNotContain("Die neue Brücke am Abend", text);
+        Assert.Contains("Die neue Brücke am Abend, vom Ufer aus gesehen.", result.Html);
         Assert.Contains("nach drei Jahren Bauzeit eröffnet", text);
         Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
     }

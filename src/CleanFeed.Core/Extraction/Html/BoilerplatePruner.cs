@@ -114,12 +114,13 @@ internal sealed class BoilerplatePruner
     {
         _captions.Clear();
         FineWalk(root, contentChars);
-        // Captions go only beside an article's text: when they hold half of the content or more (a gallery, a slideshow), they are the text.
+        // An image caption describes the picture: the HTML keeps the figure with its caption, the plain text (which has
+        // no picture) leaves it out, unless captions hold half of the content or more (a gallery, a slideshow: they are the text).
         int captionChars = 0;
         foreach (var (n, _) in _captions) captionChars += n.TextChars;
         if (captionChars * 10 <= contentChars * 5)
             foreach (var (n, reason) in _captions)
-                if (!n.Dead) Drop(n, BoilerplateKind.Credit, reason);
+                if (!n.Dead) LeaveOutOfText(n, reason);
         _captions.Clear();
     }
 
@@ -268,6 +269,13 @@ internal sealed class BoilerplatePruner
         for (var c = p.FirstChild; c is not null; c = c.NextSibling)
             if (!c.Dead && c.TextChars > 0) return c;
         return null;
+    }
+
+    private void LeaveOutOfText(NodeStats s, string reason)
+    {
+        if (s.TextChars > 0 && _dom.RecordRemoved)
+            _removed.Add(new RemovedBlock(BoilerplateKind.Credit, reason + ", image caption: HTML only", s.TextChars, DomText.Preview(DomText.ShortText(s.Element, 80))));
+        s.NotInText = true;
     }
 
     private void Drop(NodeStats s, string kind, string reason)

@@ -33,6 +33,8 @@ internal sealed class NodeStats
     public bool HasArticleMarker;
     public int Headings;
     public bool Dead;
+    /// <summary>Kept in the HTML output but left out of the plain text (an image caption: in text it has no picture to describe).</summary>
+    public bool NotInText;
     /// <summary>class + " " + id (null when neither is set); filled by the analysis walk.</summary>
     public string? ClassAndId;
     /// <summary>The resolved class/id hint, once computed.</summary>
@@ -47,7 +49,7 @@ internal sealed class NodeStats
         FirstChild = LastChild = NextSibling = null;
         TextChars = LinkChars = LinkCount = Punctuation = GoodParagraphs = Headings = 0;
         OwnScore = ContentScore = 0;
-        HasArticleMarker = Dead = false;
+        HasArticleMarker = Dead = NotInText = false;
         ClassAndId = null; HintCache = null; ClassWeight = null;
     }
 

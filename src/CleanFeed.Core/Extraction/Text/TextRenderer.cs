@@ -55,7 +55,7 @@ internal sealed class TextRenderer
     {
         var tag = e.LocalName;
         if (DomText.IsNonContent(tag)) return;
-        if (stats is null || stats.Dead) return; // removed, or skipped by the analysis (hidden)
+        if (stats is null || stats.Dead || stats.NotInText) return; // removed, skipped by the analysis (hidden), or HTML only
         switch (tag)
         {
             case "br":
