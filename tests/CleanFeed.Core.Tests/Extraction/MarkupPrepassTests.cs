@@ -107,3 +107,50 @@ public class PhraseIndexTests
         Assert.Equal(expected, BoilerplateVocabulary.SectionHeadingRegex().IsMatch(text));
     }
 }
+
+public class MarkupPrepassEdgeTests
+{
+    private const string Article = "<article><p>The harbour festival drew record crowds this weekend, the organisers said on Monday.</p></article>";
+
+    private static string Text(string html) => new HtmlParser().ParseDocument(MarkupPrepass.Run(html).Html).Body!.TextContent;
+
+    [Theory]
+    [InlineData("<head><title>Why <style> blocks rendering</title></head><body>" + Article + "</body>")]
+    [InlineData("<body><img alt=\"The <script> element\" src=x.jpg>" + Article + "</body>")]
+    [InlineData("<body><div title='<!-- draft'>" + Article + "</div></body>")]
+    [InlineData("<body><textarea>a <script> tag</textarea>" + Article + "</body>")]
+    [InlineData("<body><link rel=preload media=\"(min-width>600px)\" href=a.css>" + Article + "</body>")]
+    [InlineData("<body><div><svg><use/></div>" + Article + "<script>x='</svg>'</script></body>")]
+    public void Markup_that_only_looks_like_a_cut_keeps_the_article(string html)
+    {
+        Assert.Contains("record crowds", Text(html));
+    }
+
+    [Fact]
+    public void A_script_written_inside_a_script_comment_ends_where_the_parser_ends_it()
+    {
+        var html = "<body><script><!--\ndocument.write('<script src=a.js></script>');\n//--></script>" + Article + "</body>";
+        var text = Text(html);
+        Assert.DoesNotContain("//-->", text);
+        Assert.Contains("record crowds", text);
+    }
+
+    [Theory]
+    [InlineData("<!--->")]
+    [InlineData("<!-->")]
+    [InlineData("<!-- a --!>")]
+    public void Short_and_bang_closed_comments_end_where_the_parser_ends_them(string comment)
+    {
+        Assert.Contains("record crowds", Text("<body>" + comment + Article + "</body>"));
+    }
+
+    [Theory]
+    [InlineData("<div></p>")]
+    [InlineData("<div><textarea></i></textarea>")]
+    public void End_tags_the_guard_does_not_count_do_not_hide_deep_nesting(string unit)
+    {
+        var html = "<body>" + string.Concat(Enumerable.Repeat(unit, 300)) + "x</body>";
+        var r = MarkupPrepass.Run(html, maxDepth: 100);
+        Assert.Equal(100, new HtmlParser().ParseDocument(r.Html).QuerySelectorAll("div").Length);
+    }
+}

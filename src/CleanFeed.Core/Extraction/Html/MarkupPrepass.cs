@@ -2,11 +2,13 @@ namespace CleanFeed.Core.Extraction.Html;
 
 /// <summary>
 /// One linear pass over the page source before parsing. It cuts out what the extractor never reads as text
-/// (comments, &lt;script&gt;, &lt;style&gt;, &lt;svg&gt; icons, &lt;link&gt; tags but the canonical one), keeping the JSON-LD blocks aside for the metadata: on
-/// news pages that is about half of the source, and the tokenizer would otherwise walk all of it character by
-/// character. It also bounds the nesting depth cheaply: the running count of start tags minus end tags (never
-/// below zero) is an upper bound of the depth, and only when that bound reaches the limit does
-/// <see cref="NestingGuard"/> do its exact (and slower) pass.
+/// (comments, &lt;script&gt;, &lt;style&gt;, simple &lt;svg&gt; icons, &lt;link&gt; tags but the canonical one), keeping the
+/// JSON-LD blocks aside for the metadata: on news pages that is about half of the source, which the tokenizer would
+/// otherwise walk character by character. Tags are read as the tokenizer reads them (quoted attribute values, the
+/// raw text of &lt;title&gt;, &lt;textarea&gt;, &lt;iframe&gt;, ...), so a "&lt;script&gt;" inside an attribute or a title cuts
+/// nothing. It also bounds the nesting depth: start tags count up, end tags that <see cref="NestingGuard"/> counts
+/// count down (never below zero), so the bound is never below the guard's depth, and only when it reaches the limit
+/// does the guard do its exact (and slower) pass.
 /// </summary>
 internal static class MarkupPrepass
 {
@@ -15,54 +17,73 @@ internal static class MarkupPrepass
     private const int MaxJsonLdBlocks = 20;
     private const int MaxJsonLdChars = 1_000_000;
 
+    // Elements whose content the tokenizer reads as text up to their end tag (scripting is off: <noscript> is markup).
+    private static readonly string[] RawText = ["title", "textarea", "xmp", "iframe", "noembed", "noframes"];
+
     public static Result Run(string html, int maxDepth = NestingGuard.DefaultMaxDepth)
     {
         var jsonLd = new List<string>(2);
         List<(int Start, int Length)>? keep = null; // the ranges that stay, when something is cut
         int copied = 0, balance = 0, maxBalance = 0;
+        int lastStart = -1; // the '<' of the last start tag: a '<' before its '>' is inside an attribute value
         int i = 0;
-        var span = html.AsSpan();
-        while (true)
+        while (i < html.Length)
         {
-            int lt = span[i..].IndexOf('<');
-            if (lt < 0) break;
-            i += lt;
-            if (i + 1 >= html.Length) break;
-            char c = html[i + 1];
+            int lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length) break;
+            char c = html[lt + 1];
+            if (c == '/')
+            {
+                int n = NameEnd(html, lt + 2);
+                if (n > lt + 2 && balance > 0 && Counted(html.AsSpan(lt + 2, n - lt - 2))) balance--;
+                i = n;
+                continue;
+            }
             int cut = -1; // end of the range to cut out, when this tag opens one
-            if (c == '/') { if (balance > 0) balance--; i += 2; continue; } // stray end tags are ignored, as the parser does
             if (c == '!')
             {
-                if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
-                {
-                    int close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                    cut = close < 0 ? html.Length : close + 3;
-                }
-                else { i += 2; continue; } // doctype, CDATA
+                if (string.CompareOrdinal(html, lt, "<!--", 0, 4) != 0 || InsideTag(html, lastStart, lt)) { i = lt + 2; continue; } // doctype, CDATA
+                cut = CommentEnd(html, lt);
             }
-            else if (!char.IsAsciiLetter(c)) { i++; continue; }
+            else if (!char.IsAsciiLetter(c)) { i = lt + 1; continue; }
             else
             {
-                balance++;
-                if (balance > maxBalance) maxBalance = balance;
-                if ((c | 0x20) == 's')
+                int n = NameEnd(html, lt + 1);
+                var name = html.AsSpan(lt + 1, n - lt - 1);
+                switch (c | 0x20)
                 {
-                    if (IsTag(html, i, "script")) cut = SkipElement(html, i, "script", jsonLd);
-                    else if (IsTag(html, i, "style")) cut = SkipElement(html, i, "style", null);
-                    else if (IsTag(html, i, "svg")) cut = SkipSvg(html, i);
-                    if (cut >= 0) balance--;
+                    case 's':
+                        if (name.Equals("script", StringComparison.OrdinalIgnoreCase)) cut = SkipScript(html, lt, n, jsonLd);
+                        else if (name.Equals("style", StringComparison.OrdinalIgnoreCase)) cut = SkipRawElement(html, n, "style");
+                        else if (name.Equals("svg", StringComparison.OrdinalIgnoreCase)) cut = SkipSvg(html, n);
+                        break;
+                    case 'l':
+                        if (name.Equals("link", StringComparison.OrdinalIgnoreCase)) cut = SkipLink(html, n);
+                        break;
+                    case 't' or 'x' or 'i' or 'n':
+                        // the raw text of <title>, <textarea>, ... is text: a "<script>" there cuts nothing
+                        if (RawTextName(name) is { } raw && !InsideTag(html, lastStart, lt))
+                        {
+                            if (++balance > maxBalance) maxBalance = balance;
+                            lastStart = -1;
+                            i = SkipRawElement(html, n, raw);
+                            continue;
+                        }
+                        break;
                 }
-                else if ((c | 0x20) == 'l' && IsTag(html, i, "link"))
+                if (cut >= 0 && InsideTag(html, lastStart, lt)) cut = -1;
+                if (cut < 0)
                 {
-                    cut = SkipLink(html, i);
-                    balance--; // a void element
+                    if (++balance > maxBalance) maxBalance = balance;
+                    lastStart = lt;
+                    i = n;
+                    continue;
                 }
             }
-            if (cut < 0) { i++; continue; }
             keep ??= new List<(int, int)>(64);
-            keep.Add((copied, i - copied));
+            keep.Add((copied, lt - copied));
             copied = i = cut;
-            if (i >= html.Length) break;
+            lastStart = -1;
         }
         string output;
         if (keep is null) output = html;
@@ -86,64 +107,173 @@ internal static class MarkupPrepass
         return new Result(output, jsonLd);
     }
 
-    /// <summary>"&lt;name" followed by the end of the tag name.</summary>
-    private static bool IsTag(string html, int lt, string name)
+    /// <summary>
+    /// A '&lt;' between the last start tag's '&lt;' and its '&gt;' sits in one of its attribute values
+    /// (alt="The &lt;script&gt; element"), not in the markup.
+    /// </summary>
+    private static bool InsideTag(string html, int lastStart, int lt)
     {
-        int end = lt + 1 + name.Length;
-        if (end >= html.Length) return false;
-        if (string.Compare(html, lt + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0) return false;
-        char after = html[end];
-        return after is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f';
+        if (lastStart < 0) return false;
+        int gt = TagEnd(html, NameEnd(html, lastStart + 1));
+        return gt < 0 || gt > lt;
+    }
+
+    /// <summary>An end tag the guard counts: <see cref="NestingGuard.NotCounted"/>, with a fast answer for the common ones.</summary>
+    private static bool Counted(ReadOnlySpan<char> name)
+    {
+        switch (name.Length)
+        {
+            case 1: return (name[0] | 0x20) is not 'p';
+            case 2: return !NestingGuard.NotCounted.Contains(name);
+            case 3: return (name[0] | 0x20) is 'd' or 'a' or 'n' ? true : !NestingGuard.NotCounted.Contains(name); // div, nav, ...
+            case 4: return (name[0] | 0x20) is 's' ? true : !NestingGuard.NotCounted.Contains(name); // span
+            default: return !NestingGuard.NotCounted.Contains(name);
+        }
+    }
+
+    private static string? RawTextName(ReadOnlySpan<char> name)
+    {
+        foreach (var raw in RawText)
+            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase)) return raw;
+        return null;
+    }
+
+    private static int NameEnd(string html, int from)
+    {
+        int n = from;
+        while (n < html.Length && (char.IsAsciiLetterOrDigit(html[n]) || html[n] is '-' or ':' or '_')) n++;
+        return n;
+    }
+
+    /// <summary>The '&gt;' that ends the tag whose name ends at <paramref name="from"/> (quoted values may hold '&gt;'), or -1.</summary>
+    private static int TagEnd(string html, int from)
+    {
+        for (int i = from; i < html.Length; i++)
+        {
+            int k = html.AsSpan(i).IndexOfAny('>', '"', '\'');
+            if (k < 0) return -1;
+            i += k;
+            char c = html[i];
+            if (c == '>') return i;
+            if (PrecededByEquals(html, i))
+            {
+                int close = html.IndexOf(c, i + 1);
+                if (close < 0) return -1;
+                i = close;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>'=' before the quote, across whitespace ("a = 'x'").</summary>
+    private static bool PrecededByEquals(string html, int quote)
+    {
+        int j = quote - 1;
+        while (j > 0 && char.IsWhiteSpace(html[j])) j--;
+        return html[j] == '=';
+    }
+
+    /// <summary>After "&lt;!--": "--&gt;" or "--!&gt;" ends it; "&lt;!--&gt;" and "&lt;!---&gt;" are empty comments.</summary>
+    private static int CommentEnd(string html, int lt)
+    {
+        int body = lt + 4;
+        if (body < html.Length && html[body] == '>') return body + 1;
+        if (body + 1 < html.Length && html[body] == '-' && html[body + 1] == '>') return body + 2;
+        for (int i = html.IndexOf("--", body, StringComparison.Ordinal); i >= 0; i = html.IndexOf("--", i + 1, StringComparison.Ordinal))
+        {
+            if (i + 2 < html.Length && html[i + 2] == '>') return i + 3;
+            if (i + 3 < html.Length && html[i + 2] == '!' && html[i + 3] == '>') return i + 4;
+        }
+        return html.Length; // an unclosed comment runs to the end, for the parser too
+    }
+
+    /// <summary>The position after "&lt;/name" + whitespace, '/' or '&gt;' ... '&gt;' (the raw-text end tag), or the end of the page.</summary>
+    private static int SkipRawElement(string html, int nameEnd, string name)
+    {
+        int tagEnd = TagEnd(html, nameEnd);
+        if (tagEnd < 0) return html.Length;
+        int close = FindEndTag(html, tagEnd + 1, name);
+        if (close < 0) return html.Length;
+        int gt = html.IndexOf('>', close);
+        return gt < 0 ? html.Length : gt + 1;
+    }
+
+    private static int FindEndTag(string html, int from, string name)
+    {
+        for (int close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase); close >= 0;
+             close = html.IndexOf("</" + name, close + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            int after = close + 2 + name.Length;
+            if (after >= html.Length || html[after] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f') return close;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The position after a script. Old inline scripts write scripts inside an HTML comment
+    /// ("&lt;!-- document.write('&lt;script&gt;&lt;/script&gt;') //--&gt;"): there the first end tag closes the inner one, as in
+    /// the tokenizer's double-escaped state. JSON-LD bodies are kept aside.
+    /// </summary>
+    private static int SkipScript(string html, int lt, int nameEnd, List<string> jsonLd)
+    {
+        int tagEnd = TagEnd(html, nameEnd);
+        if (tagEnd < 0) return html.Length;
+        int close = FindEndTag(html, tagEnd + 1, "script");
+        if (close < 0) return html.Length;
+        int escape = html.IndexOf("<!--", tagEnd + 1, close - tagEnd - 1, StringComparison.Ordinal);
+        if (escape >= 0 && html.IndexOf("<script", escape, close - escape, StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            int next = FindEndTag(html, close + 2, "script");
+            if (next >= 0) close = next;
+        }
+        if (jsonLd.Count < MaxJsonLdBlocks && close - tagEnd - 1 <= MaxJsonLdChars &&
+            html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            jsonLd.Add(html.Substring(tagEnd + 1, close - tagEnd - 1));
+        int gt = html.IndexOf('>', close);
+        return gt < 0 ? html.Length : gt + 1;
     }
 
     /// <summary>
     /// The position after a &lt;link&gt; tag other than rel=canonical, or -1. Style sheets, preloads and icons are
     /// most of a page's links, and AngleSharp resolves each one's URL and relation while it builds the tree.
     /// </summary>
-    private static int SkipLink(string html, int lt)
+    private static int SkipLink(string html, int nameEnd)
     {
-        int gt = html.IndexOf('>', lt + 5);
+        int gt = TagEnd(html, nameEnd);
         if (gt < 0) return -1;
-        return html.AsSpan(lt, gt - lt).Contains("canonical", StringComparison.OrdinalIgnoreCase) ? -1 : gt + 1;
+        return html.AsSpan(nameEnd, gt - nameEnd).Contains("canonical", StringComparison.OrdinalIgnoreCase) ? -1 : gt + 1;
     }
 
-    /// <summary>The position after the element's end tag (raw text: the first matching end tag closes it).</summary>
-    private static int SkipElement(string html, int lt, string name, List<string>? jsonLd)
-    {
-        int tagEnd = html.IndexOf('>', lt + 1);
-        if (tagEnd < 0) return html.Length;
-        int close = html.IndexOf("</" + name, tagEnd + 1, StringComparison.OrdinalIgnoreCase);
-        if (jsonLd is not null && jsonLd.Count < MaxJsonLdBlocks && close > tagEnd &&
-            html.AsSpan(lt, tagEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase) && close - tagEnd - 1 <= MaxJsonLdChars)
-            jsonLd.Add(html.Substring(tagEnd + 1, close - tagEnd - 1));
-        if (close < 0) return html.Length;
-        int gt = html.IndexOf('>', close);
-        return gt < 0 ? html.Length : gt + 1;
-    }
-
-    // HTML start tags that end foreign content (the HTML5 tree builder closes an open <svg> on them).
+    // HTML start tags that end foreign content (the HTML5 tree builder closes an open <svg> on them), and tags after
+    // which a cut to "</svg>" could no longer be trusted.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakOut = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6",
         "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
-        "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font", "svg",
+        "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font", "svg", "script", "style",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The position after a simple &lt;svg&gt; element (an icon), or -1 to leave it to the parser: when it is
-    /// self-closing, unclosed, nested, or holds an HTML tag that would end it early, the cut could take page text.
+    /// self-closing, unclosed, nested, holds a comment or script, or an HTML tag that would end it early
+    /// (&lt;p&gt;, &lt;/p&gt;, &lt;div&gt;, ...), the cut could take page text.
     /// </summary>
-    private static int SkipSvg(string html, int lt)
+    private static int SkipSvg(string html, int nameEnd)
     {
-        int tagEnd = html.IndexOf('>', lt + 1);
+        int tagEnd = TagEnd(html, nameEnd);
         if (tagEnd < 0 || html[tagEnd - 1] == '/') return -1;
-        int close = html.IndexOf("</svg", tagEnd + 1, StringComparison.OrdinalIgnoreCase);
+        int close = FindEndTag(html, tagEnd + 1, "svg");
         if (close < 0) return -1;
         for (int i = html.IndexOf('<', tagEnd + 1); i >= 0 && i < close; i = html.IndexOf('<', i + 1))
         {
-            int n = i + 1;
-            while (n < close && char.IsAsciiLetterOrDigit(html[n])) n++;
-            if (n > i + 1 && BreakOut.Contains(html.AsSpan(i + 1, n - i - 1))) return -1;
+            int start = i + 1;
+            if (start < close && html[start] == '!') return -1;
+            bool end = start < close && html[start] == '/';
+            if (end) start++;
+            int n = NameEnd(html, start);
+            if (n == start) continue;
+            var name = html.AsSpan(start, n - start);
+            if (end ? name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("br", StringComparison.OrdinalIgnoreCase) : BreakOut.Contains(name)) return -1;
         }
         int gt = html.IndexOf('>', close);
         return gt < 0 ? -1 : gt + 1;

@@ -13,7 +13,7 @@ public static class NestingGuard
     public const int DefaultMaxDepth = 2000;
 
     // Elements whose end tag is optional or absent: they do not deepen the tree the way we count.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "caption",
