@@ -352,3 +352,42 @@ public class SelectionQualityTests
         Assert.DoesNotContain(notice, text);
     }
 }
+
+/// <summary>Sentences and sections that look like boilerplate words but are the article's own.</summary>
+public class ReviewRegressionTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private static ExtractionResult Extract(string inner) => Extractor.Extract(new ExtractionInput
+    {
+        Html = "<!DOCTYPE html><html><head><title>Test page</title></head><body><nav><a href=/>Home</a> <a href=/a>News</a> <a href=/b>Sport</a></nav><article><h1>Test page</h1>" +
+               "<p>The first paragraph of the report is long enough to be real text, with commas, clauses, and a full stop at the end.</p>" + inner +
+               "<p>The last paragraph ends the report properly, with one more sentence of reporting and a quote from the mayor.</p></article></body></html>",
+        BaseUrl = new Uri("https://example.com/a"),
+    });
+
+    [Theory]
+    [InlineData("<p>The military blogger Rybar wrote on his Telegram channel that Ukrainian forces had crossed the river.</p>", "Telegram channel that")]
+    [InlineData("<p>“We need your support,” Zelensky told Congress.</p>", "Zelensky told Congress")]
+    [InlineData("<p>As we reported in our newsletter last week, rents rose again.</p>", "rents rose again")]
+    [InlineData("<h2 id=\"how-to-reset-your-password\">How to reset your password</h2><p>Open the settings page, choose the account tab, and follow the link that the service sends to your address.</p>", "How to reset your password")]
+    [InlineData("<h2>Weitere Folgen der Erderwärmung</h2><p>Auch die Gletscher in den Alpen schmelzen schneller, wie die Forscher in ihrer neuen Studie zeigen.</p>", "Gletscher in den Alpen")]
+    public void Article_sentences_with_boilerplate_words_stay(string html, string kept)
+    {
+        Assert.Contains(kept, Extract(html).Text);
+    }
+
+    [Fact]
+    public void A_reader_comment_system_named_live_is_still_a_comment_section()
+    {
+        var r = Extract("<div id=\"livefyre-comments\" class=\"livefyre-comments\"><p>Reader: I disagree with every word of this, the council never listens to us.</p></div>");
+        Assert.DoesNotContain("I disagree with every word", r.Text);
+    }
+
+    [Fact]
+    public void An_image_beside_a_zero_width_space_stays_in_the_html()
+    {
+        var r = Extract("<p>&#8203;<img src=\"/photo.jpg\" alt=\"The square\"></p>");
+        Assert.Contains("https://example.com/photo.jpg", r.Html);
+    }
+}

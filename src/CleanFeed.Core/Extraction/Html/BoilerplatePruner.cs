@@ -50,7 +50,8 @@ internal sealed class BoilerplatePruner
         // a page repeats its class names (list items, cards): each distinct one is classified once
         if (!_hintMemo.TryGetValue(key, out var hint)) _hintMemo[key] = hint = ClassHints.Classify(key);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
-        if (hint.Kind == BoilerplateKind.Navigation && DomText.IsHeading(s.Tag)) return (null, false);
+        // Nor a form: heading ids are made from their text ("login-issues").
+        if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
         return hint;
     }
 

@@ -355,7 +355,14 @@ internal sealed class NodeStatsPool(int capacity)
     /// <summary>Ends a page: every instance can be rented again.</summary>
     public void Release()
     {
-        for (int i = 0; i < _used; i++) _items[i].Element = null!; // the rest is overwritten by Init on the next rent
+        for (int i = 0; i < _used; i++)
+        {
+            // links to instances outside the pool (a page bigger than it) would keep that page's DOM alive
+            var s = _items[i];
+            s.Element = null!;
+            s.Parent = s.FirstChild = s.LastChild = s.NextSibling = null;
+            s.ClassAndId = null;
+        }
         _used = 0;
     }
 }

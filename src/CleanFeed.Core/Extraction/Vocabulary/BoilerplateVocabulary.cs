@@ -111,7 +111,7 @@ internal static class BoilerplateVocabulary
         @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??",
         // reading suggestions and appeals worded around the article ("Dieser Artikel gefällt Ihnen?", "Lesen Sie auch die folgenden Beiträge")
         @"(?:dieser|der) (?:artikel|beitrag) gefällt (?:dir|ihnen|euch)\??", @"gefällt (?:dir|ihnen|euch) unser [\p{L}\d -]{1,30}\??",
-        @"lesen sie auch (?:die|diese) (?:folgenden )?(?:beiträge|artikel)", @"weitere (?:beiträge|artikel|folgen) (?:aus|der|zu) (?:der |dem |unserer? )?[\p{L}\d'’ .-]{1,40}",
+        @"lesen sie auch (?:die|diese) (?:folgenden )?(?:beiträge|artikel)", @"weitere (?:beiträge|artikel) (?:aus|der|zu) (?:der |dem |unserer? )?[\p{L}\d'’ .-]{1,40}",
         @"mehr themen", @"(?:das|dieses) thema könnte (?:sie|dich|euch) (?:auch )?interessieren", @"(?:seite|artikel|beitrag) teilen",
         @"(?:möchten sie|willst du|möchtest du) (?:den|diesen) (?:artikel|beitrag) teilen\??",
         @"(?:did you|do you) (?:like|enjoy) (?:our|this) [\p{L} -]{1,30}\?", @"(?:vous avez aimé|vous aimez) cet article\s?\??", @"te (?:gustó|ha gustado) (?:este|esta) (?:artículo|nota|noticia)\?"
@@ -172,10 +172,13 @@ internal static class BoilerplateVocabulary
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|abonnez-vous|suscríbete|assine" +
             @"|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
-            @"|(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:newsletter|nieuwsbrief|boletín)" +
-            @"|(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|we need your support|necesitamos tu apoyo|nous avons besoin de (?:votre|ton) (?:soutien|aide)" +
+            // (a promo verb first: "as we reported in our newsletter" is a sentence of the article; an appeal is not a quotation)
+            @"|(?:sign(?:ing)? up|subscrib\w*|regist\w*|anmelden|melde dich|melden sie sich|abonnier\w*|bestellen|inscri\w*|abonne\w*|suscr[ií]b\w*|assin\w*|iscriviti|aanmelden|meld je)\b.{0,40}(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:newsletter|nieuwsbrief|boletín)" +
+            @"|(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:newsletter|nieuwsbrief|boletín)\W{0,3}(?:abonnieren|bestellen|anmelden|sign up|subscribe)" +
+            @"|^[^""“”„«»‚‘’']{0,80}?(?:(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|we need your support|necesitamos tu apoyo|nous avons besoin de (?:votre|ton) (?:soutien|aide))" +
             // the site's messenger channels ("¿Ya sabías que tenemos canal de Telegram?", "Folgen Sie unserem WhatsApp-Kanal")
-            @"|canal de (?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:kanal|channel)|(?:telegram|whatsapp) (?:kanal|channel)")),
+            // (with a promo verb: "he wrote on his Telegram channel" is news)
+            @"|(?:folg\w*|join|abonnier\w*|subscribe|únete|síguenos|sigue\w*|tenemos|rejoignez|suivez|segui\w*|volg\w*)\b.{0,40}(?:canal de (?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:kanal|channel))")),
         (BoilerplateKind.Meta, Vocab(
             @"disclaimer|^[(\[]?alle angaben ohne gewähr|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),

@@ -16,7 +16,8 @@ internal static class ClassHints
 
     // Account panels: login, password reset. Shown on demand; their validation messages read like sentences.
     // A token prefix, so that "bloginfo" is not a login.
-    private const string Account = B + "(?:login|log-in|signin|sign-in|password|forgot-?password)";
+    // Whole words: an id made from a heading's text ("how-to-reset-your-password", "login-issues") is not a panel.
+    private const string Account = B + "(?:login|log-in|signin|sign-in|password|forgot-?password)(?:$|\\s|[_-](?:form|box|panel|modal|popup|dialog|wrapper|container|area|overlay)" + E + ")";
 
     private static readonly (string Kind, bool Strong, Regex Pattern)[] Negative =
     [
@@ -120,10 +121,14 @@ internal static class ClassHints
     private static bool IsLiveCommentary(string key)
     {
         if (!key.Contains("comment", StringComparison.OrdinalIgnoreCase)) return false;
+        // whole words of a token only ("live-match-comment", "liveticker_comments"): "livefyre-comments" is a reader comment system
         foreach (var t in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (t.Contains("comment", StringComparison.OrdinalIgnoreCase) &&
-                (t.Contains("live", StringComparison.OrdinalIgnoreCase) || t.Contains("match", StringComparison.OrdinalIgnoreCase) || t.Contains("ticker", StringComparison.OrdinalIgnoreCase)))
-                return true;
+        {
+            var parts = t.ToLowerInvariant().Split('-', '_');
+            if (parts.Length < 2 || parts[^1] is not ("comment" or "comments")) continue;
+            foreach (var p in parts.AsSpan(0, parts.Length - 1))
+                if (p is "live" or "match" or "ticker" or "liveticker") return true;
+        }
         return false;
     }
 
