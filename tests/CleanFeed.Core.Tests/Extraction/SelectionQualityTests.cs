@@ -391,3 +391,16 @@ public class ReviewRegressionTests
         Assert.Contains("https://example.com/photo.jpg", r.Html);
     }
 }
+
+public class TrailingCreditTests
+{
+    [Theory]
+    [InlineData("<li>Step 3: Upload the image: a JPEG or PNG up to 5 MB</li>", "Upload the image: a JPEG or PNG up to 5 MB")]
+    [InlineData("<p>Wie das Foto zeigt: Die Brücke ist eingestürzt</p>", "Wie das Foto zeigt: Die Brücke ist eingestürzt")]
+    public void A_line_that_mentions_an_image_mid_sentence_is_not_cut(string block, string kept)
+    {
+        var html = "<html><body><article><h1>Guide</h1><p>The first paragraph of the guide is long enough to be real text, with commas, clauses, and a full stop at the end.</p><ul>" +
+                   block + "</ul><p>The last paragraph ends the guide properly, with one more sentence of advice and a final full stop here.</p></article></body></html>";
+        Assert.Contains(kept, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text);
+    }
+}

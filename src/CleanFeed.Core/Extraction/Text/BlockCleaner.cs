@@ -149,9 +149,10 @@ internal static class BlockCleaner
     }
 
     // A photo credit at the end of a caption-length block: "… in Taipei. Photo: AP", "… (Foto: Stadt Nordhausen)",
-    // "… (REUTERS/Denis Balibouse)". The caption stays; the credit names the photographer, not the story.
+    // "… (REUTERS/Denis Balibouse)". The caption stays; the credit names the photographer, not the story. The credit
+    // follows a sentence's end or stands in brackets: "Step 3: upload the image: a JPEG" is an instruction.
     private static readonly Regex TrailingCredit = new(
-        @"(?:(?<=[.!?…,;\s])|(?-i:(?<=\p{Ll})(?=\p{Lu})))\s*[(\[]?(?:fotos?|photos?|bild(?:er)?|images?|credits?|crédits?|créditos?|fotograf(?:ie|ía)|bildquelle|fotoquelle|copyright)(?: [\p{L}]+){0,2}\s*[:©]\s*[^.!?:()\[\]]{1,70}[)\]]?\s*$" +
+        @"(?:(?<=[.!?…,;]\s*)|(?<=\s)(?=[(\[])|(?-i:(?<=\p{Ll})(?=\p{Lu})))\s*[(\[]?(?:fotos?|photos?|bild(?:er)?|images?|credits?|crédits?|créditos?|fotograf(?:ie|ía)|bildquelle|fotoquelle|copyright)(?: [\p{L}]+){0,2}\s*[:©]\s*[^.!?:()\[\]]{1,70}[)\]]?\s*$" +
         @"|\s[(\[](?:quelle|source|fuente|fonte)\s*:\s*[^.!?:()\[\]]{1,60}[)\]]\s*$" +
         @"|\s\((?:afp|reuters|ap|ap photo|dpa|efe|epa|ansa|getty images|imago|keystone)\b[^()]{0,60}\)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
