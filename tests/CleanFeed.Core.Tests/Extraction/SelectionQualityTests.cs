@@ -404,3 +404,15 @@ public class TrailingCreditTests
         Assert.Contains(kept, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text);
     }
 }
+
+public class FigureCaptionTests
+{
+    [Fact]
+    public void A_quotes_attribution_in_a_figure_without_a_picture_stays_in_the_text()
+    {
+        var html = "<html><body><article><h1>Speech</h1><p>The first paragraph of the report is long enough to be real text, with commas, clauses, and a full stop at the end.</p>" +
+                   "<figure><blockquote><p>We can do this.</p></blockquote><figcaption>Angela Merkel, 2015</figcaption></figure>" +
+                   "<p>The last paragraph ends the report properly, with one more sentence of reporting and a final full stop here.</p></article></body></html>";
+        Assert.Contains("Angela Merkel, 2015", new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text);
+    }
+}

@@ -157,7 +157,8 @@ internal sealed class BoilerplatePruner
             case "footer" when s.GoodParagraphs < 2: reason = "<footer>"; return BoilerplateKind.Footer;
             case "form" when s.GoodParagraphs < 2: reason = "<form>"; return BoilerplateKind.Form;
             // A picture's caption describes the image, not the story; a long one is kept (it may carry the text).
-            case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500: reason = "<figcaption>"; return BoilerplateKind.Credit;
+            // (only a picture's caption: a quote's attribution or a table's title is text)
+            case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500 && FigureHasPicture(s): reason = "<figcaption>"; return BoilerplateKind.Credit;
         }
 
         // class/id hints, checked against the block's statistics
@@ -255,6 +256,9 @@ internal sealed class BoilerplatePruner
             Drop(s, kind, "after " + reason);
         }
     }
+
+    private static bool FigureHasPicture(NodeStats caption) =>
+        caption.Parent?.Element.QuerySelector("img, picture, video, iframe, object, embed") is not null;
 
     private static bool InSection(NodeStats s)
     {
