@@ -416,3 +416,16 @@ public class FigureCaptionTests
         Assert.Contains("Angela Merkel, 2015", new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text);
     }
 }
+
+public class FeedFragmentNoticeTests
+{
+    [Theory]
+    [InlineData("Amazon is changing its affiliate program next month: creators will earn less on electronics and more on groceries, the company said.")]
+    [InlineData("The disclaimer on the new cigarette packs will cover half of the front, the health ministry said on Tuesday in Berlin.")]
+    public void A_one_paragraph_item_is_not_removed_for_a_notice_word(string paragraph)
+    {
+        var extractor = new ContentExtractor();
+        Assert.Equal(paragraph, extractor.Extract(new ExtractionInput { Html = "<p>" + paragraph + "</p>" }).Text);
+        Assert.Equal(paragraph, extractor.Extract(new ExtractionInput { Text = paragraph }).Text);
+    }
+}

@@ -206,7 +206,7 @@ internal sealed class BoilerplatePruner
                 return sk;
             }
             var block = new TextBlock { Text = text, Tag = tag, LinkChars = s.LinkChars };
-            if (BlockCleaner.LineKind(block) is { } lk) { reason = "vocabulary"; return lk; }
+            if (!BlockCleaner.IsBulk(s.TextChars, contentChars) && BlockCleaner.LineKind(block) is { } lk) { reason = "vocabulary"; return lk; }
             if (text.Length <= 120 && !DomText.IsHeading(tag) && BoilerplateVocabulary.MatchByline(text) is { } name)
             {
                 _sources.Bylines.Add(name);

@@ -31,6 +31,8 @@ internal static class BlockCleaner
         if (blocks.Count == 0) return result;
         StripTrailingCredits(blocks, removed);
         var normTitle = title is null ? null : NormKey(title);
+        int total = 0;
+        foreach (var b in blocks) total += b.Text.Length;
 
         // 1. Leading blocks: repeated title, kicker/byline/dateline, boilerplate lines.
         int scanned = 0;
@@ -43,7 +45,7 @@ internal static class BlockCleaner
             if (normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle)))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (Datelines.IsDateOnly(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
-            else if (LineKind(b) is { } k) { kind = k; reason = "vocabulary"; }
+            else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
             {
                 if (t.Length >= 120 || DomText.EndsLikeSentence(t)) break;
@@ -64,7 +66,7 @@ internal static class BlockCleaner
         for (int i = blocks.Count - 1; i >= 0; i--)
         {
             var b = blocks[i];
-            if (IsTailBoilerplate(b)) { cut = i; continue; }
+            if (IsTailBoilerplate(b, total)) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             break;
         }
@@ -91,7 +93,7 @@ internal static class BlockCleaner
             var b = blocks[i];
             // blocks rendered from a whole element were already examined by the DOM pass (same rules)
             bool examined = !plainText && b.Owner is not null && b.Tag != "td" && b.Tag != "th";
-            if (!examined && LineKind(b) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
+            if (!examined && Notice(b, total) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
             if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
@@ -108,10 +110,10 @@ internal static class BlockCleaner
         return result;
     }
 
-    private static bool IsTailBoilerplate(TextBlock b)
+    private static bool IsTailBoilerplate(TextBlock b, int total)
     {
         var t = b.Text;
-        if (LineKind(b) is not null) return true;
+        if (Notice(b, total) is not null) return true;
         if (t.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(t) is not null) return true;
         if (BoilerplateVocabulary.MatchByline(t) is not null) return true;
         if (Datelines.IsDateOnly(t)) return true;
@@ -177,6 +179,15 @@ internal static class BlockCleaner
             b.Text = kept;
         }
     }
+
+    /// <summary>
+    /// A block of 80+ characters that holds more than half of the text is the article (a one-paragraph feed item
+    /// about an affiliate program, a disclaimer on cigarette packs), whatever words it contains: the line
+    /// vocabulary does not remove it.
+    /// </summary>
+    public static bool IsBulk(int chars, int total) => chars >= 80 && chars * 2 > total;
+
+    private static string? Notice(TextBlock b, int total) => IsBulk(b.Text.Length, total) ? null : LineKind(b);
 
     public static string? LineKind(TextBlock b)
     {
