@@ -192,21 +192,10 @@ internal static class MarkupPrepass
     {
         int tagEnd = TagEnd(html, nameEnd);
         if (tagEnd < 0) return html.Length;
-        int close = FindEndTag(html, tagEnd + 1, name);
+        int close = NestingGuard.FindEndTag(html, tagEnd + 1, name);
         if (close < 0) return html.Length;
         int gt = html.IndexOf('>', close);
         return gt < 0 ? html.Length : gt + 1;
-    }
-
-    private static int FindEndTag(string html, int from, string name)
-    {
-        for (int close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase); close >= 0;
-             close = html.IndexOf("</" + name, close + 2, StringComparison.OrdinalIgnoreCase))
-        {
-            int after = close + 2 + name.Length;
-            if (after >= html.Length || html[after] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f') return close;
-        }
-        return -1;
     }
 
     /// <summary>
@@ -218,12 +207,12 @@ internal static class MarkupPrepass
     {
         int tagEnd = TagEnd(html, nameEnd);
         if (tagEnd < 0) return html.Length;
-        int close = FindEndTag(html, tagEnd + 1, "script");
+        int close = NestingGuard.FindEndTag(html, tagEnd + 1, "script");
         if (close < 0) return html.Length;
         int escape = html.IndexOf("<!--", tagEnd + 1, close - tagEnd - 1, StringComparison.Ordinal);
         if (escape >= 0 && html.IndexOf("<script", escape, close - escape, StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            int next = FindEndTag(html, close + 2, "script");
+            int next = NestingGuard.FindEndTag(html, close + 2, "script");
             if (next >= 0) close = next;
         }
         if (jsonLd.Count < MaxJsonLdBlocks && close - tagEnd - 1 <= MaxJsonLdChars &&
@@ -262,7 +251,7 @@ internal static class MarkupPrepass
     {
         int tagEnd = TagEnd(html, nameEnd);
         if (tagEnd < 0 || html[tagEnd - 1] == '/') return -1;
-        int close = FindEndTag(html, tagEnd + 1, "svg");
+        int close = NestingGuard.FindEndTag(html, tagEnd + 1, "svg");
         if (close < 0) return -1;
         for (int i = html.IndexOf('<', tagEnd + 1); i >= 0 && i < close; i = html.IndexOf('<', i + 1))
         {

@@ -109,10 +109,22 @@ public static class NestingGuard
         return null;
     }
 
+    /// <summary>The next "&lt;/name" that is that end tag ("&lt;/scripts" is not "&lt;/script"), or -1.</summary>
+    internal static int FindEndTag(string html, int from, string name)
+    {
+        for (int close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase); close >= 0;
+             close = html.IndexOf("</" + name, close + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            int after = close + 2 + name.Length;
+            if (after >= html.Length || html[after] is '>' or '/' or ' ' or '\t' or '\n' or '\r' or '\f') return close;
+        }
+        return -1;
+    }
+
     private static int SkipRawText(string html, int from, string name)
     {
         // Past the element's end tag: its content is text, and its end tag must not count as a close.
-        var close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+        var close = FindEndTag(html, from, name);
         if (close < 0) return html.Length;
         var gt = html.IndexOf('>', close);
         return gt < 0 ? html.Length : gt + 1;
