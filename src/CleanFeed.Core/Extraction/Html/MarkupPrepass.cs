@@ -46,6 +46,14 @@ internal static class MarkupPrepass
                 cut = CommentEnd(html, lt);
             }
             else if (!char.IsAsciiLetter(c)) { i = lt + 1; continue; }
+            else if ((c | 0x20) is not ('s' or 'l' or 't' or 'x' or 'i' or 'n'))
+            {
+                // no tag this pass handles starts with this letter: count it and move on without reading the name
+                if (++balance > maxBalance) maxBalance = balance;
+                lastStart = lt;
+                i = lt + 2;
+                continue;
+            }
             else
             {
                 int n = NameEnd(html, lt + 1);
