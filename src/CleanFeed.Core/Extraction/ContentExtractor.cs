@@ -272,8 +272,6 @@ public sealed class ContentExtractor : IContentExtractor
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> NoWords = System.Buffers.SearchValues.Create(" \t\n\u00A0\u00AD\u200B\u200C\u200D\u2060\uFEFF");
-
     /// <summary>Blocks the paragraph cleanup removed leave the HTML output too (rendered and kept lists are in the same order).</summary>
     private static void MarkRemovedOwners(TextBlock[] rendered, List<TextBlock> kept)
     {
@@ -281,8 +279,8 @@ public sealed class ContentExtractor : IContentExtractor
         foreach (var b in rendered)
         {
             if (j < kept.Count && ReferenceEquals(kept[j], b)) { j++; continue; }
-            // a block with no letter or digit (a zero-width space beside an image) leaves the text, not the HTML
-            if (b.OwnerStats is { } owner && b.Text.AsSpan().IndexOfAnyExcept(NoWords) >= 0) owner.Dead = true;
+            // a block with nothing visible (a zero-width space beside an image) leaves the text, not the HTML
+            if (b.OwnerStats is { } owner && BlockCleaner.HasVisibleText(b.Text)) owner.Dead = true;
         }
     }
 

@@ -136,6 +136,14 @@ internal static class BlockCleaner
     // that split words for every consumer of the text (search, matching, shingles). ZWJ/ZWNJ stay: scripts and emoji need them.
     private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u00AD\u200B\u2060\uFEFF");
 
+    /// <summary>Holds a character that is neither whitespace nor invisible (soft hyphen, zero-width space, word joiner, BOM).</summary>
+    internal static bool HasVisibleText(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+            if (!char.IsWhiteSpace(ch) && !Invisible.Contains(ch)) return true;
+        return false;
+    }
+
     private static void StripInvisible(List<TextBlock> blocks)
     {
         for (int i = blocks.Count - 1; i >= 0; i--)
@@ -145,7 +153,7 @@ internal static class BlockCleaner
             var sb = new System.Text.StringBuilder(t.Length);
             foreach (var ch in t) if (!Invisible.Contains(ch)) sb.Append(ch);
             var clean = sb.ToString();
-            if (string.IsNullOrWhiteSpace(clean)) blocks.RemoveAt(i);
+            if (!HasVisibleText(clean)) blocks.RemoveAt(i);
             else blocks[i].Text = clean;
         }
     }
