@@ -105,13 +105,21 @@ internal sealed class PhraseIndex
         return result;
     }
 
+    /// <summary>At an escape or a character class, moves <paramref name="i"/> to its last character: neither holds structure.</summary>
+    private static bool SkipLiteral(string p, ref int i)
+    {
+        if (p[i] == '\\') { i++; return true; }
+        if (p[i] != '[') return false;
+        while (i < p.Length && p[i] != ']') { if (p[i] == '\\') i++; i++; }
+        return true;
+    }
+
     private static int MatchingParen(string p, int open)
     {
         int depth = 0;
         for (int i = open; i < p.Length; i++)
         {
-            if (p[i] == '\\') { i++; continue; }
-            if (p[i] == '[') { while (i < p.Length && p[i] != ']') { if (p[i] == '\\') i++; i++; } continue; }
+            if (SkipLiteral(p, ref i)) continue;
             if (p[i] == '(') depth++;
             else if (p[i] == ')' && --depth == 0) return i;
         }
@@ -125,8 +133,7 @@ internal sealed class PhraseIndex
         int depth = 0, start = 0;
         for (int i = 0; i < s.Length; i++)
         {
-            if (s[i] == '\\') { i++; continue; }
-            if (s[i] == '[') { while (i < s.Length && s[i] != ']') { if (s[i] == '\\') i++; i++; } continue; }
+            if (SkipLiteral(s, ref i)) continue;
             if (s[i] == '(') depth++;
             else if (s[i] == ')') depth--;
             else if (s[i] == '|' && depth == 0) { parts.Add(s[start..i]); start = i + 1; }
