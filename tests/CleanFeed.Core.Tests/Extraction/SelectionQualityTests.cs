@@ -293,6 +293,57 @@ public class SelectionQualityTests
         Assert.Contains("Paragraph 4 of the report", text);
     }
 
+    [Fact]
+    public void A_standfirst_in_an_article_header_that_is_joined_as_well_appears_once()
+    {
+        // WordPress themes: <header> holds the headline and the excerpt; the body is its sibling. The excerpt is joined as the
+        // standfirst and the header as text beside the body; the excerpt must not be printed twice.
+        const string lead = "How does it feel when the end is near? A look at the last days of the newsroom, between jokes, farewells and the final issue.";
+        var body = string.Concat(Enumerable.Range(1, 15).Select(i =>
+            $"<p>Paragraph {i}: the reporters cleared their desks, wrote the last pieces, and laughed, without knowing why, at the absurd week behind them.</p>"));
+        var result = Extractor.Extract(new ExtractionInput { Html = $"""
+            <!DOCTYPE html><html><head><title>We are gone (and this title must go too) | Weekly</title></head><body>{Chrome}
+            <article class="post type-post">
+            <header class="entry-header"><h1 class="entry-title">We are gone (and this title must go too)</h1><div class="entry-excerpt"><p>{lead}</p></div>
+            <div class="entry-meta"><span class="byline"><a href="/author/rb">Ronja Beck</a></span> / <time datetime="2018-11-16T03:00:09+00:00">16.11.2018, 03:00</time></div></header>
+            <div class="entry-content">{body}</div>
+            <footer class="entry-footer">{string.Concat(Enumerable.Range(1, 12).Select(i => $"<a href=\"/story/{i}\">Another story from the newsroom, number {i}</a> "))}</footer>
+            </article></body></html>
+            """ });
+        Assert.Equal(1, CountOf(result.Text, "How does it feel when the end is near?"));
+        Assert.Equal(1, CountOf(result.Html, "How does it feel when the end is near?"));
+        Assert.Contains("Paragraph 15:", result.Text);
+    }
+
+    [Fact]
+    public void A_paragraph_the_page_prints_twice_is_kept_once_but_repeated_table_rows_stay()
+    {
+        // Teaser header and body both carry the lead (or a mobile and a desktop copy of it).
+        const string lead = "The city council approved the budget on Tuesday after a nine-hour debate, with two votes to spare.";
+        var result = Extractor.Extract(new ExtractionInput { Html = $"""
+            <!DOCTYPE html><html><head><title>Budget passes</title></head><body>{Chrome}
+            <article><h1>Budget passes</h1>
+            <p class="lead">{lead}</p>
+            <p>{lead}</p>
+            <p>The opposition had asked for more money for schools, and the mayor promised a supplementary budget in the autumn.</p>
+            <p>Spending on roads falls by a tenth, while the parks department gets two more gardeners and a new depot.</p>
+            <table><tr><td>Roads: cut by a tenth to 4.5 million, as in the draft of the finance committee</td></tr>
+            <tr><td>Roads: cut by a tenth to 4.5 million, as in the draft of the finance committee</td></tr></table>
+            </article></body></html>
+            """ });
+        Assert.Equal(1, CountOf(result.Text, "after a nine-hour debate"));
+        Assert.Equal(1, CountOf(result.Html, "after a nine-hour debate"));
+        Assert.Equal(2, CountOf(result.Text, "Roads: cut by a tenth"));
+        Assert.Contains(result.Removed, r => r.Kind == "duplicate");
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int n = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
     [Theory]
     [InlineData("<hgroup><h1>Council backs the new bridge</h1><h2>After three years of debate the city will build a second crossing over the river.</h2></hgroup>")]
     [InlineData("<div class=\"hero\"><h1>Council backs the new bridge</h1><div class=\"ArticleHero__teaser\">After three years of debate the city will build a second crossing over the river.</div></div>")]

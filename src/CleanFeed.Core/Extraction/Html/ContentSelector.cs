@@ -172,11 +172,22 @@ internal static class ContentSelector
                 if (sib.LinkDensity > 0.1 || sib.GoodParagraphs < 1) continue;
                 if (sib.TextChars < sib.GoodParagraphs * 80) continue;
                 if (hint(sib) is not null || (skipArticles && sib.HasArticleMarker)) continue;
-                if (result.Contains(sib)) continue;
+                if (Overlaps(result, sib)) continue;
                 result.Add(sib);
             }
         }
         result.Sort((a, b) => a.Element.CompareDocumentPosition(b.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following) ? -1 : 1);
+    }
+
+    /// <summary>
+    /// The node is, holds or lies inside one already chosen: an article header joined by <see cref="Expand"/> holds the
+    /// standfirst that was joined before it, and rendering both would print the standfirst twice.
+    /// </summary>
+    private static bool Overlaps(List<NodeStats> result, NodeStats node)
+    {
+        foreach (var r in result)
+            if (r.Contains(node) || node.Contains(r)) return true;
+        return false;
     }
 
     /// <summary>

@@ -107,8 +107,33 @@ internal static class BlockCleaner
             i++;
         }
 
+        RemoveRepeatedParagraphs(blocks, removed, dead);
         return result;
     }
+
+    /// <summary>
+    /// A paragraph that says word for word what an earlier one said: pages repeat the lead in a teaser header and in the
+    /// body, or carry a mobile and a desktop copy of a block. The first copy stays. Rows, list items and code are left
+    /// alone: tables and spec lists repeat lines by nature.
+    /// </summary>
+    private static void RemoveRepeatedParagraphs(List<TextBlock> blocks, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)
+    {
+        HashSet<string>? seen = null;
+        for (int i = 0; i < blocks.Count;)
+        {
+            var b = blocks[i];
+            if (b.Text.Length < MinRepeatedParagraph || b.Tag is "td" or "th" or "tr" or "li" or "dd" or "pre" or "code")
+            {
+                i++;
+                continue;
+            }
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!seen.Add(NormKey(b.Text))) { Remove(blocks, i, BoilerplateKind.Duplicate, "repeats an earlier paragraph", removed, dead); continue; }
+            i++;
+        }
+    }
+
+    private const int MinRepeatedParagraph = 80;
 
     private static bool IsTailBoilerplate(TextBlock b, int total)
     {

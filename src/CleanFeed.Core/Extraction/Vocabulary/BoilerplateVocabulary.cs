@@ -29,6 +29,7 @@ internal static class BoilerplateKind
     public const string LinkList = "link-list";
     public const string SiteRule = "site-rule";
     public const string Credit = "credit";
+    public const string Duplicate = "duplicate";
 }
 
 /// <summary>
