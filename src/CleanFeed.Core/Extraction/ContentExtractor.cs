@@ -204,15 +204,15 @@ public sealed class ContentExtractor : IContentExtractor
                     if (c.Dead) c.Element.Remove();
                     else RemoveDead(c.Element, c);
             FixLazyImages(wrapper);
-            outHtml = _sanitizer.Sanitize(doc, wrapper, input.BaseUrl);
+            outHtml = DomText.Nfc(_sanitizer.Sanitize(doc, wrapper, input.BaseUrl));
             foreach (var img in wrapper.QuerySelectorAll("img"))
                 if (img.GetAttribute("src") is { Length: > 0 } src && MetadataExtractor.Absolute(src, input.BaseUrl) is { } abs && !images.Contains(abs)) images.Add(abs);
         }
         var author = meta.Author ?? st.BylineAuthor;
         return new ExtractionResult
         {
-            Title = meta.Title,
-            Author = string.IsNullOrEmpty(author) ? null : author,
+            Title = meta.Title is null ? null : DomText.Nfc(meta.Title),
+            Author = string.IsNullOrEmpty(author) ? null : DomText.Nfc(author),
             Published = meta.Published ?? MetadataExtractor.ParseDate(st.Dateline),
             Updated = meta.Updated,
             Language = meta.Language,

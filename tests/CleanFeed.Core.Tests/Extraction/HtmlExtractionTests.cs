@@ -291,4 +291,20 @@ public class HtmlExtractionTests
         Assert.All(texts, t => Assert.Equal(texts[0], t));
         Assert.Contains("The city council voted", texts[0]);
     }
+    [Fact]
+    public void Text_and_html_come_out_in_unicode_nfc_whatever_spelling_the_page_uses()
+    {
+        // "café" with a combining accent (e + U+0301) and Bengali YYA written precomposed (U+09DF): NFC spells both one way.
+        const string decomposed = "Le cafe\u0301 du port rouvre ses portes apre\u0300s trois ans de travaux, et les habitue\u0301s sont de retour.";
+        var html = $"<!DOCTYPE html><html><head><title>Caf\u00e9</title></head><body><article><h1>Cafe\u0301 news</h1><p>{decomposed}</p><p>Le nom du caf\u00e9 s'\u00e9crit \u09AA\u09CD\u09B0\u09DF\u09BE\u09B8 en bengali, comme l'enseigne le montre depuis toujours.</p></article></body></html>";
+        var result = Extractor.Extract(new ExtractionInput { Html = html });
+        // ordinal: a culture-aware comparison would call the two spellings equal
+        Assert.Contains("Le caf\u00e9 du port rouvre ses portes apr\u00e8s trois ans", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Le caf\u00e9 du port", result.Html, StringComparison.Ordinal);
+        Assert.Contains("\u09B0\u09AF\u09BC\u09BE", result.Text, StringComparison.Ordinal);
+        Assert.True(result.Text.IsNormalized() && result.Html.IsNormalized());
+
+        var plain = Extractor.Extract(new ExtractionInput { Text = decomposed });
+        Assert.StartsWith("Le caf\u00e9 du port", plain.Text, StringComparison.Ordinal);
+    }
 }

@@ -44,6 +44,12 @@ internal static class DomText
         return c + " " + id;
     }
 
+    /// <summary>
+    /// Unicode NFC: one spelling for each character (a page may write "é" as e + U+0301, or Bengali "য়" precomposed), so
+    /// that the vocabulary, search and subscribers' comparisons see the same text. Costs a scan when already NFC.
+    /// </summary>
+    public static string Nfc(string s) => s.IsNormalized() ? s : s.Normalize();
+
     /// <summary>Collapses whitespace runs to one space and trims (soft hyphens and zero-width characters stay, as in the page).</summary>
     public static string Normalize(string s)
     {

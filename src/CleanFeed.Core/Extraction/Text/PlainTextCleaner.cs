@@ -21,7 +21,7 @@ internal static class PlainTextCleaner
         bool lastBlank = true;
         foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
-            var l = DomText.Normalize(raw);
+            var l = DomText.Nfc(DomText.Normalize(raw));
             if (l.Length == 0) { if (!lastBlank) group++; lastBlank = true; continue; }
             lines.Add((l, group));
             lastBlank = false;

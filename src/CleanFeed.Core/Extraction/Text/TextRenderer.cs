@@ -129,7 +129,7 @@ internal sealed class TextRenderer
         _pendingSpace = false;
         if (_sb.Length == 0) { _linkChars = 0; return; }
         var tag = owner?.LocalName ?? "p";
-        var text = CleanBlock(_sb, tag == "pre");
+        var text = DomText.Nfc(CleanBlock(_sb, tag == "pre"));
         _sb.Clear();
         if (text.Length > 0)
             _blocks.Add(new TextBlock { Text = text, Tag = tag, LinkChars = _linkChars, Owner = whole ? owner : null, OwnerStats = whole ? ownerStats : null });
