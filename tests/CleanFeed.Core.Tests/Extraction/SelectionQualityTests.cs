@@ -293,6 +293,23 @@ public class SelectionQualityTests
         Assert.Contains("Paragraph 4 of the report", text);
     }
 
+    [Theory]
+    [InlineData("sc-qQkqj cdfpMG", "sc-pDboM dXmEmK")]   // styled-components: "cdfpMG" spells "dfp" (an ad server) by chance
+    [InlineData("css-1dfp8q", "css-k31kfd")]            // emotion: the hash can spell the same
+    public void Generated_css_in_js_class_names_do_not_name_blocks(string headlineClass, string kickerClass)
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p class=\"sc-xyzAb\">Paragraph {i}: anyone who names a rival as a contact to force them to self-isolate can be fined, under rules that came into force on Monday.</p>"));
+        var result = Extractor.Extract(new ExtractionInput { Html = $"""
+            <!DOCTYPE html><html><head><title>Fine for false contact reports</title></head><body>{Chrome}
+            <div class="sc-psOQA"><div class="{kickerClass}">Coronavirus in numbers</div><div class="sc-pkSdh QFuTy"><h1 class="{headlineClass}">Fine for false contact reports</h1></div>
+            <div class="sc-pRcHn">{body}</div></div></body></html>
+            """ });
+        Assert.DoesNotContain(result.Removed, r => r.Kind == "ad");
+        Assert.DoesNotContain("Coronavirus in numbers", result.Text); // a kicker above the headline
+        Assert.Contains("Paragraph 4:", result.Text);
+    }
+
     [Fact]
     public void A_standfirst_in_an_article_header_that_is_joined_as_well_appears_once()
     {

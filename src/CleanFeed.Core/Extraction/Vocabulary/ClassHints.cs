@@ -87,18 +87,47 @@ internal static class ClassHints
         bool state = key.StartsWith("is", StringComparison.Ordinal) || key.StartsWith("has", StringComparison.Ordinal) ||
                      key.Contains(" is", StringComparison.Ordinal) || key.Contains(" has", StringComparison.Ordinal);
         bool post = key.Contains("type-", StringComparison.Ordinal) || key.Contains("status-publish", StringComparison.Ordinal) || key.Contains("hentry", StringComparison.Ordinal);
-        if (!state && !post) return key;
+        bool generated = key.Contains("sc-", StringComparison.Ordinal) || key.Contains("css-", StringComparison.Ordinal);
+        if (!state && !post && !generated) return key;
         var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool styled = generated && tokens.Any(t => t.StartsWith("sc-", StringComparison.Ordinal));
         int kept = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            bool drop = (state && IsStateToken(t)) ||
+            bool drop = (generated && IsGeneratedToken(t, styled)) || (state && IsStateToken(t)) ||
                         (post && (t.StartsWith("tag-", StringComparison.Ordinal) || t.StartsWith("category-", StringComparison.Ordinal) ||
                                   t.StartsWith("post_tag-", StringComparison.Ordinal) || t.StartsWith("format-", StringComparison.Ordinal)));
             if (!drop) tokens[kept++] = t;
         }
         return kept == tokens.Length ? key : string.Join(' ', tokens, 0, kept);
+    }
+
+    /// <summary>
+    /// Class names that CSS-in-JS libraries generate from a hash: styled-components ("sc-pDboM dXmEmK", "cdfpMG"), emotion
+    /// ("css-1w6fdng"). Their letters are random, so they can spell "dfp" or "nav" by chance (a headline classed
+    /// "sc-qQkqj cdfpMG" is no ad). An emotion class with a label ("css-k31kfd-Skeleton") keeps its label.
+    /// </summary>
+    private static bool IsGeneratedToken(string t, bool styledComponents)
+    {
+        if (t.StartsWith("sc-", StringComparison.Ordinal)) return true;
+        if (t.StartsWith("css-", StringComparison.Ordinal))
+        {
+            var hash = t.AsSpan(4);
+            int dash = hash.IndexOf('-');
+            if (dash >= 0) return false; // labelled: the label names the role; the hash cannot start a match of a whole-token hint
+            return hash.Length is >= 5 and <= 8 && hash.ContainsAnyInRange('0', '9') && !hash.ContainsAnyExceptInRange('0', 'z');
+        }
+        // styled-components' component hash: 5-6 letters in mixed case, next to an "sc-" token
+        if (!styledComponents || t.Length is < 5 or > 6) return false;
+        bool upper = false, lower = false;
+        foreach (var c in t)
+        {
+            if (c is >= 'A' and <= 'Z') upper = true;
+            else if (c is >= 'a' and <= 'z') lower = true;
+            else return false;
+        }
+        return upper && lower;
     }
 
     private static bool IsStateToken(string t)
