@@ -293,6 +293,28 @@ public class SelectionQualityTests
         Assert.Contains("Paragraph 4 of the report", text);
     }
 
+    [Fact]
+    public void A_related_articles_block_with_a_lead_under_each_teaser_is_removed()
+    {
+        // Drupal-style field names; each teaser has a real paragraph, so link density alone does not give it away.
+        var body = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Paragraph {i}: the petition against fur from cruel farming was handed in with 42,800 signatures, and the council must now decide, the organisers said.</p>"));
+        var teasers = string.Concat(Enumerable.Range(1, 3).Select(i => $"""
+            <div class="field__item"><article class="node node--view-mode-teaser"><h3><a href="/story/{i}">Teaser headline number {i}</a></h3>
+            <div class="field--name-field-teaser-lead"><p>Lead of teaser {i}: inspectors checked the labels in two hundred shops last year, and they found many mistakes again.</p></div></article></div>
+            """));
+        var text = Extract($"""
+            {Chrome}
+            <article class="node node--type-article"><h1>Fur labels still wrong</h1>
+            <div class="field field--name-body">{body}</div>
+            <div class="field field--name-field-related-articles">{teasers}</div>
+            </article>
+            """, title: "Fur labels still wrong");
+        Assert.Contains("Paragraph 8:", text);
+        Assert.DoesNotContain("Lead of teaser", text);
+        Assert.DoesNotContain("Teaser headline", text);
+    }
+
     [Theory]
     [InlineData("sc-qQkqj cdfpMG", "sc-pDboM dXmEmK")]   // styled-components: "cdfpMG" spells "dfp" (an ad server) by chance
     [InlineData("css-1dfp8q", "css-k31kfd")]            // emotion: the hash can spell the same

@@ -166,7 +166,8 @@ internal sealed class BoilerplatePruner
         if (hint is not null)
         {
             bool remove = strong
-                ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s)
+                ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s) ||
+                  (hint == BoilerplateKind.Related && IsTeaserList(s, contentChars))
                 : hint switch
                 {
                     BoilerplateKind.AuthorBio => s.TextChars < 700,
@@ -266,6 +267,13 @@ internal sealed class BoilerplatePruner
             if (p.Tag is "article" or "section" or "main") return true;
         return false;
     }
+
+    /// <summary>
+    /// A block named as related or recommended reading that links to two or more stories and is a minor part of the
+    /// content: teaser lists with a lead under each headline have real paragraphs and little link text, so the usual
+    /// "looks like boilerplate" test lets them through.
+    /// </summary>
+    private static bool IsTeaserList(NodeStats s, int contentChars) => s.LinkCount >= 2 && s.TextChars * 3 < contentChars;
 
     private static bool LooksLikeBoilerplate(NodeStats s) => s.LinkDensity > 0.35 || s.GoodParagraphs == 0 || s.TextChars < 300;
 
