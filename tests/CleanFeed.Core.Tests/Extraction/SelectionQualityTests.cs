@@ -293,6 +293,37 @@ public class SelectionQualityTests
         Assert.Contains("Paragraph 4 of the report", text);
     }
 
+    private static string Teasers(int n) => string.Concat(Enumerable.Range(1, n).Select(i => $"""
+        <div class="item"><h3><a href="/story/{i}">Other story number {i} from the section</a></h3>
+        <p>Lead of story {i}: the national team left the island today to set up a two-week training camp before the...</p></div>
+        """));
+
+    [Fact]
+    public void Teasers_with_cut_off_leads_below_the_article_are_removed()
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i}: the coach said the players were keen to return to action next month, after a long break without matches or training camps.</p>"));
+        var text = Extract($"""
+            {Chrome}
+            <div class="main"><h1>Team eager to get going</h1>{body}
+            <div class="more">{Teasers(3)}</div></div>
+            """, title: "Team eager to get going");
+        Assert.Contains("Paragraph 4:", text);
+        Assert.DoesNotContain("Lead of story", text);
+        Assert.DoesNotContain("Other story number", text);
+    }
+
+    [Fact]
+    public void A_listing_page_of_teasers_keeps_its_teasers()
+    {
+        var text = Extract($"""
+            {Chrome}
+            <div class="main"><h1>Press releases</h1>{Teasers(6)}</div>
+            """, title: "Press releases");
+        Assert.Contains("Lead of story 1:", text);
+        Assert.Contains("Lead of story 6:", text);
+    }
+
     [Fact]
     public void A_related_articles_block_with_a_lead_under_each_teaser_is_removed()
     {

@@ -107,8 +107,64 @@ internal static class BlockCleaner
             i++;
         }
 
+        if (!plainText) RemoveTeaserRuns(blocks, total, removed, dead);
         RemoveRepeatedParagraphs(blocks, removed, dead);
         return result;
+    }
+
+    // A teaser's lead is cut off: "… the council said on Tuesday that the..." or "…, sorgten für sta…" (+ an optional "more").
+    private static readonly Regex TruncatedLead = new(
+        @"(?:\.\.\.|…)\s*(?:\[?(?:mehr|weiterlesen|read more|more|lire la suite|la suite|leer más|más|leia mais|continua|lees meer|meer)\]?\s*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// A run of teasers — a headline (perhaps with a kicker), then a lead cut off with an ellipsis — is a list of other
+    /// stories ("More from the section", a category listing below the article), whatever its container was called.
+    /// Two teasers make a run when a headline is a link, three otherwise. When the text starts with teasers, the page is a
+    /// listing and they stay.
+    /// </summary>
+    private static void RemoveTeaserRuns(List<TextBlock> blocks, int total, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)
+    {
+        List<(int Start, int End)>? runs = null;
+        for (int i = 0; i < blocks.Count;)
+        {
+            int end = i, units = 0;
+            bool linked = false;
+            while (TeaserAt(blocks, end) is var next && next > end)
+            {
+                for (int k = end; k < next - 1; k++) linked |= blocks[k].LinkDensity >= 0.5;
+                units++;
+                end = next;
+            }
+            if (units >= 3 || (units == 2 && linked))
+            {
+                (runs ??= []).Add((i, end));
+                i = end;
+            }
+            else i++;
+        }
+        if (runs is null) return;
+        // a listing page starts with its teasers; teasers below an article of some length are other stories
+        int before = 0;
+        bool prose = false;
+        for (int k = 0; k < runs[0].Start; k++) { before += blocks[k].Text.Length; prose |= blocks[k].Text.Length >= 100 && DomText.EndsLikeSentence(blocks[k].Text); }
+        if (before < 400 || !prose) return;
+        for (int r = runs.Count - 1; r >= 0; r--)
+            for (int k = runs[r].End - 1; k >= runs[r].Start; k--)
+                Remove(blocks, k, BoilerplateKind.Related, "teaser list (headline, cut-off lead)", removed, dead);
+    }
+
+    /// <summary>The index after a teaser that starts at <paramref name="i"/> (one or two headline lines, then a cut-off lead), or <paramref name="i"/>.</summary>
+    private static int TeaserAt(List<TextBlock> blocks, int i)
+    {
+        for (int heads = 1; heads <= 2 && i + heads < blocks.Count; heads++)
+        {
+            var h = blocks[i + heads - 1];
+            if (h.Text.Length > 150 || h.Text.Contains('\n') || (DomText.EndsLikeSentence(h.Text) && h.LinkDensity < 0.5)) return i;
+            var lead = blocks[i + heads];
+            if (lead.Text.Length is >= 40 and <= 800 && TruncatedLead.IsMatch(lead.Text)) return i + heads + 1;
+        }
+        return i;
     }
 
     /// <summary>
