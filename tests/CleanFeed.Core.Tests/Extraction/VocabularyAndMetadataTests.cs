@@ -179,4 +179,23 @@ public class VocabularyAndMetadataTests
         Assert.DoesNotContain("consider supporting", r.Text);
         Assert.DoesNotContain("may not be published", r.Text);
     }
+    [Theory]
+    [InlineData("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", true)]
+    [InlineData("Written by Miami Today on November 7, 2023", true)]
+    [InlineData("Evgenia Karp Zuletzt geändert am 06.11.2023", true)]
+    [InlineData("25.10.2022 - Reiner Nagel", true)]
+    [InlineData("Hamburg, 2. November 2021", true)]
+    [InlineData("On 4 May 2022 the council voted to close the school.", false)]
+    [InlineData("Das Fest findet am 3. Juni 2023 im Park hinter der Kirche statt", false)]
+    [InlineData("Which events from 12 March 2020 changed the city for good?", false)]
+    public void A_date_with_a_name_or_byline_above_the_article_is_a_dateline(string line, bool removed)
+    {
+        const string body = "<p>The transit authority approved the busway extension on Tuesday, after two years of studies and a long public consultation.</p><p>Construction starts next spring and should take about eighteen months, the agency said, at a cost of 110 million dollars.</p>";
+        var result = new ContentExtractor().Extract(new ExtractionInput
+        {
+            Html = $"<!DOCTYPE html><html><head><title>Busway extension approved</title></head><body><article><h1>Busway extension approved</h1><div class=\"x\">{line}</div>{body}</article></body></html>",
+        });
+        Assert.Contains("Construction starts next spring", result.Text);
+        Assert.Equal(!removed, result.Text.Contains(line, StringComparison.Ordinal));
+    }
 }

@@ -44,7 +44,7 @@ internal static class BlockCleaner
             string? kind = null, reason = null;
             if (normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle)))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
-            else if (Datelines.IsDateOnly(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
+            else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
             {

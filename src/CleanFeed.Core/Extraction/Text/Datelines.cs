@@ -49,6 +49,40 @@ internal static class Datelines
         return false;
     }
 
+    // Words that say who wrote or when a line was published or changed: they turn "name + date" into a byline.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "von", "vom", "par", "por", "door", "di", "da", "written", "posted", "updated", "published", "modified", "last", "zuletzt", "geändert",
+        "aktualisiert", "veröffentlicht", "erstellt", "publié", "mis", "jour", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato",
+        "gepubliceerd", "bijgewerkt", "autor", "autorin", "author", "auteur", "redaktion", "text", "foto", "fotos",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A short line that holds a date and little else: the date alone (<see cref="IsDateOnly"/>), a date with a name or
+    /// label ("25.10.2022 - Reiner Nagel", "Agencia EFE 04.05.2022"), or a byline with its date ("Von Claudia Riedler
+    /// 19. Oktober 2019 00:04 Uhr", "Written by Miami Today on November 7, 2023", "Evgenia Karp Zuletzt geändert am
+    /// 06.11.2023"). Up to three other words, or seven with a byline word. A line that ends like a sentence is text.
+    /// </summary>
+    public static bool IsDateline(string text)
+    {
+        if (IsDateOnly(text)) return true;
+        if (text.Length is < 8 or > 100 || !QuickDateHint(text) || !HasDate(text)) return false;
+        var trimmed = text.AsSpan().TrimEnd();
+        if (trimmed[^1] is '!' or '?' or ':' || (trimmed[^1] == '.' && !char.IsAsciiDigit(trimmed[^2]))) return false;
+        var rest = DateToken.Replace(text, " ");
+        int words = 0;
+        bool meta = false;
+        foreach (var range in rest.AsSpan().SplitAny(" \t\n|•·,;–—-/()"))
+        {
+            var w = rest.AsSpan(range).Trim(".:'\"’");
+            if (w.Length == 0 || !w.ContainsAnyExcept("0123456789")) continue;
+            words++;
+            meta |= MetaWords.Contains(w);
+            if (words > 7) return false;
+        }
+        return words <= 3 || meta;
+    }
+
     private static readonly Regex RealDate = new(
         @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\b|\b(?:" + Months + @")\.?\s+\d{1,2}\b|\b(?:" + Months + @")\.?\s+\d{4}\b",
         Opts);
