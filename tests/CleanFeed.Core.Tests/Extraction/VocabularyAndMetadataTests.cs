@@ -198,4 +198,16 @@ public class VocabularyAndMetadataTests
         Assert.Contains("Construction starts next spring", result.Text);
         Assert.Equal(!removed, result.Text.Contains(line, StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("<time datetime=\"10:52\">10:52</time>")]
+    [InlineData("<time datetime=\"14. August\">14. August</time>")]
+    [InlineData("<meta property=\"article:published_time\" content=\"Tuesday 09:30\">")]
+    public void A_date_without_a_year_is_not_taken_as_today(string markup)
+    {
+        // .NET's parser completes a partial date from the clock: the article would seem published today.
+        var html = $"<!DOCTYPE html><html><head><title>Review</title>{(markup.StartsWith("<meta") ? markup : "")}</head><body><article><h1>Review</h1>{(markup.StartsWith("<time") ? markup : "")}" +
+                   "<p>The novel follows three sisters through a long winter in the mountains, and it does so with patience and a dry humour.</p></article></body></html>";
+        var result = new ContentExtractor().Extract(new ExtractionInput { Html = html });
+        Assert.Null(result.Published);
+    }
 }

@@ -264,6 +264,8 @@ internal static class MetadataExtractor
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
         s = s.Trim();
+        // .NET fills in what a string leaves out from today: "10:52" or "14. August" would be published today or this year.
+        if (!HasYear(s)) return null;
         if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var d))
             return Plausible(d);
         return ParseLooseDate(s);
@@ -276,9 +278,25 @@ internal static class MetadataExtractor
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
         var t = s.Trim();
+        if (!HasYear(t)) return null;
         foreach (var c in Cultures)
             if (DateTimeOffset.TryParse(t, c, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var d)) return Plausible(d);
         return null;
+    }
+
+    /// <summary>Holds a four-digit year (1990-2100), the only part of a date that parsing must not guess.</summary>
+    private static bool HasYear(string s)
+    {
+        for (int i = 0; i + 4 <= s.Length; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]) || (i > 0 && char.IsAsciiDigit(s[i - 1]))) continue;
+            int n = 0;
+            while (i + n < s.Length && char.IsAsciiDigit(s[i + n])) n++;
+            if (n == 4 && int.Parse(s.AsSpan(i, 4), CultureInfo.InvariantCulture) is >= 1990 and <= 2100) return true;
+            if (n == 8 && s.Length == 8) return true; // 20240514
+            i += n - 1;
+        }
+        return false;
     }
 
     private static DateTimeOffset? Plausible(DateTimeOffset d)
