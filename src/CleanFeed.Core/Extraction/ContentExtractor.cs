@@ -90,7 +90,7 @@ public sealed class ContentExtractor : IContentExtractor
         {
             Title = o.Title,
             Author = o.Author,
-            Published = (input.Hints.Published ?? MetadataExtractor.ParseDate(o.Dateline))?.ToUniversalTime(),
+            Published = (input.Hints.Published ?? MetadataExtractor.DateFromLine(o.Dateline))?.ToUniversalTime(),
             Updated = input.Hints.Updated?.ToUniversalTime(),
             Language = MetadataExtractor.NormalizeLanguage(input.Hints.Language) ?? LanguageGuess.Guess(text),
             CanonicalUrl = input.BaseUrl?.ToString(),
@@ -213,7 +213,7 @@ public sealed class ContentExtractor : IContentExtractor
         {
             Title = meta.Title is null ? null : DomText.Nfc(meta.Title),
             Author = string.IsNullOrEmpty(author) ? null : DomText.Nfc(author),
-            Published = meta.Published ?? MetadataExtractor.ParseDate(st.Dateline),
+            Published = meta.Published ?? MetadataExtractor.DateFromLine(st.Dateline),
             Updated = meta.Updated,
             Language = meta.Language,
             CanonicalUrl = meta.CanonicalUrl,

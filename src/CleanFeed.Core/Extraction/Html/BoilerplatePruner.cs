@@ -223,6 +223,8 @@ internal sealed class BoilerplatePruner
     {
         var text = DomText.ShortText(s.Element, 200);
         if (BoilerplateVocabulary.MatchByline(text) is { } name) _sources.Bylines.Add(name);
+        // "Posted on November 22, 2011 by X", "Von X | 19.10.2019": the date for the metadata
+        if (Datelines.HasDate(text)) _sources.Datelines.Add(text);
     }
 
     /// <summary>

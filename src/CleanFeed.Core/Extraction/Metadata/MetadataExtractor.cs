@@ -26,7 +26,7 @@ internal sealed record PageMetadata
 /// <item>JSON-LD (schema.org Article / NewsArticle / BlogPosting ..., also inside @graph);</item>
 /// <item>OpenGraph and article:* properties;</item>
 /// <item>other meta tags (author, description, keywords, Dublin Core, citation_*, parsely-*, twitter:*);</item>
-/// <item>microdata (itemprop) and &lt;time datetime&gt; elements;</item>
+/// <item>microdata (itemprop) and &lt;time datetime&gt; elements; for the date, then the permalink's path (/2014/05/18/);</item>
 /// <item>the page itself: bylines and datelines removed from the body, the &lt;h1&gt;, the &lt;title&gt; without its site name;</item>
 /// <item>the feed item's hints, for any field the page does not give.</item>
 /// </list>
@@ -87,7 +87,9 @@ internal static class MetadataExtractor
 
         // dates
         var published = ParseDate(ld.Published) ?? ParseDate(Meta("article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date", "article.published", "published_time"))
-            ?? ParseDate(ItemPropDate(src, "datePublished")) ?? TimeElement(src) ?? src.Datelines.Select(ParseLooseDate).FirstOrDefault(d => d is not null)
+            ?? ParseDate(ItemPropDate(src, "datePublished")) ?? TimeElement(src)
+            ?? DateText.FromUrl(src.Canonical) ?? DateText.FromUrl(Meta("og:url")) ?? DateText.FromUrl(ld.Url) ?? DateText.FromUrl(baseUrl?.ToString())
+            ?? src.Datelines.Select(d => DateFromLine(d)).FirstOrDefault(d => d is not null)
             ?? hints.Published;
         var updated = ParseDate(ld.Modified) ?? ParseDate(Meta("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified", "dc.date.modified", "article.updated", "modified_time"))
             ?? ParseDate(ItemPropDate(src, "dateModified")) ?? hints.Updated;
@@ -252,6 +254,9 @@ internal static class MetadataExtractor
                 return el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent;
         return null;
     }
+
+    /// <summary>The date in a dateline or byline: the whole line as a date, else the first date inside it ("Von X, 19. Oktober 2019").</summary>
+    internal static DateTimeOffset? DateFromLine(string? line) => ParseDate(line) ?? DateText.Find(line);
 
     private static DateTimeOffset? TimeElement(MetadataSources src)
     {
