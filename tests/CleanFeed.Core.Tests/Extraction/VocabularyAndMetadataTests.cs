@@ -210,4 +210,15 @@ public class VocabularyAndMetadataTests
         var result = new ContentExtractor().Extract(new ExtractionInput { Html = html });
         Assert.Null(result.Published);
     }
+    [Theory]
+    [InlineData("<meta property=\"og:title\" content=\"New Balance: FuelCell Echo bringt Speed | Herr Pfleger\"><meta property=\"og:site_name\" content=\"Herr Pfleger\">", "", "New Balance: FuelCell Echo bringt Speed")]
+    [InlineData("<meta property=\"og:title\" content=\"Netz Fuer Alle - Netzpolitik als US-Wahlkampfthema\"><link rel=\"canonical\" href=\"https://www.netzfueralle.de/x\">", "", "Netzpolitik als US-Wahlkampfthema")]
+    [InlineData("<meta property=\"og:title\" content=\"Klimaschutz: Bohren, bis es heiß wird | Zeitung\">", "<h1>Bohren, bis es heiß wird</h1>", "Bohren, bis es heiß wird")]
+    [InlineData("<meta property=\"og:title\" content=\"Rutger Bregman: Unser wahres Ich - brand eins online\">", "<h1>brand eins</h1>", "Rutger Bregman: Unser wahres Ich - brand eins online")]
+    public void The_title_loses_the_site_name_and_prefers_the_pages_headline(string head, string headline, string expected)
+    {
+        var html = $"<!DOCTYPE html><html><head><title>x</title>{head}</head><body><article>{headline}" +
+                   "<p>The drilling began in spring and reached four kilometres by the end of the summer, the engineers said.</p></article></body></html>";
+        Assert.Equal(expected, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Title);
+    }
 }

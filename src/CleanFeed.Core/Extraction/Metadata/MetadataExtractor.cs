@@ -61,6 +61,7 @@ internal static class MetadataExtractor
             var t = src.TitleElement is null ? null : DomText.Normalize(src.TitleElement);
             title = CleanTitle(t, h1);
         }
+        else title = HeadlineIn(title, src.H1s) ?? WithoutSiteName(title, Meta("og:site_name", "application-name", "apple-mobile-web-app-title"), baseUrl ?? AbsoluteUri(src.Canonical));
         if (hints.Title is { Length: > 0 } hintTitle)
         {
             var ht = DomText.Normalize(hintTitle);
@@ -309,6 +310,47 @@ internal static class MetadataExtractor
         var u = d.ToUniversalTime();
         return u.Year is >= 1990 and <= 2100 ? u : null;
     }
+
+    private static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " » ", " › ", " · ", " / "];
+
+    /// <summary>
+    /// The page's own headline when the title holds it with more around it ("Headline | Site", "Kicker: Headline - Site"):
+    /// an &lt;h1&gt; that is at least 40% of the title (a logo's "Site" in an &lt;h1&gt; is not the headline).
+    /// </summary>
+    private static string? HeadlineIn(string title, List<string> h1s)
+    {
+        var tk = Text.BlockCleaner.NormKey(title);
+        foreach (var h in h1s)
+        {
+            var hk = Text.BlockCleaner.NormKey(h);
+            if (hk.Length >= 8 && hk.Length < tk.Length && hk.Length * 10 >= tk.Length * 4 && tk.Contains(hk, StringComparison.Ordinal)) return DomText.Normalize(h);
+        }
+        return null;
+    }
+
+    /// <summary>"Headline | Site" → "Headline" when the part after (or before) a separator is the site's name (og:site_name) or its domain.</summary>
+    private static string WithoutSiteName(string title, string? siteName, Uri? url)
+    {
+        var site = siteName is null ? "" : Text.BlockCleaner.NormKey(siteName);
+        var host = url?.Host is { } h ? Text.BlockCleaner.NormKey(h.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? h[4..] : h) : "";
+        bool IsSite(string part)
+        {
+            var k = Text.BlockCleaner.NormKey(part);
+            if (k.Length == 0) return false;
+            return (site.Length > 0 && (k == site || k.Contains(site, StringComparison.Ordinal) && k.Length <= site.Length + 12)) ||
+                   (host.Length > 0 && (host.StartsWith(k, StringComparison.Ordinal) || k == host));
+        }
+        foreach (var sep in TitleSeparators)
+        {
+            int last = title.LastIndexOf(sep, StringComparison.Ordinal);
+            if (last > 0 && IsSite(title[(last + sep.Length)..]) && last >= 10) return title[..last].Trim();
+            int first = title.IndexOf(sep, StringComparison.Ordinal);
+            if (first > 0 && IsSite(title[..first]) && title.Length - first - sep.Length >= 10) return title[(first + sep.Length)..].Trim();
+        }
+        return title;
+    }
+
+    private static Uri? AbsoluteUri(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u : null;
 
     private static string? CleanTitle(string? titleElement, string? h1)
     {
