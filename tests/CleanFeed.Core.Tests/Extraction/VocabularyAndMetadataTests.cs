@@ -221,4 +221,28 @@ public class VocabularyAndMetadataTests
                    "<p>The drilling began in spring and reached four kilometres by the end of the summer, the engineers said.</p></article></body></html>";
         Assert.Equal(expected, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Title);
     }
+    [Fact]
+    public void The_author_is_not_a_comment_form_label_a_commenter_or_the_sites_twitter_account()
+    {
+        var html = """
+            <!DOCTYPE html><html><head><title>Spring garden</title><meta name="twitter:creator" content="@GardenSite"></head><body>
+            <article><h1>Spring garden</h1><p class="post-author">Posted on</p><p class="byline">By Jane Miller</p>
+            <p>Tulips first, then the roses: the garden wakes up in a fixed order, and every gardener knows it by heart.</p></article>
+            <div id="comments"><div class="comment-author">Yvonne sagt:</div><p>Lovely pictures!</p>
+            <form><p class="comment-form-author"><label>Name *</label><input name="author"></p></form></div>
+            </body></html>
+            """;
+        Assert.Equal("Jane Miller", new ContentExtractor().Extract(new ExtractionInput { Html = html }).Author);
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"No Author\">", null)]
+    [InlineData("<meta name=\"author\" content=\"von wordpressadmin\">", "wordpressadmin")]
+    [InlineData("<meta name=\"twitter:creator\" content=\"@janemiller\">", "@janemiller")]
+    public void Author_meta_values_are_cleaned(string meta, string? expected)
+    {
+        var html = $"<!DOCTYPE html><html><head><title>Spring garden</title>{meta}</head><body><article><h1>Spring garden</h1>" +
+                   "<p>Tulips first, then the roses: the garden wakes up in a fixed order, and every gardener knows it by heart.</p></article></body></html>";
+        Assert.Equal(expected, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Author);
+    }
 }

@@ -71,19 +71,24 @@ internal static class MetadataExtractor
 
         // author
         string? author = ld.Author;
-        author ??= NonUrl(Meta("author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:creator"));
+        author ??= NonUrl(Meta("author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl"));
         author ??= ItemProp(src, "author");
         if (author is null)
             foreach (var el in src.AuthorElements)
             {
-                var text = DomText.ShortText(el, 150);
+                // the comment form's "Name *" field and commenters ("Yvonne sagt:") are not the article's author
+                if (InFormOrComments(el)) continue;
+                var text = DomText.ShortText(el, 150).Trim().TrimEnd('|', '·', '•', '-', '–', ',', ' ');
                 if (text.Length is > 2 and <= 80)
                 {
                     author = BoilerplateVocabulary.MatchByline(text) ?? (text.Contains(' ') && !Text.Datelines.HasDate(text) && text.Split(' ').Length <= 5 ? text : null);
+                    if (author is not null && IsLabel(author)) author = null;
                     if (author is not null) break;
                 }
             }
         author ??= src.Bylines.FirstOrDefault();
+        // a Twitter handle names an account (often the site's), so only when nothing names a person
+        author ??= NonUrl(Meta("twitter:creator"));
         author = CleanAuthor(author) ?? (hints.Author is { Length: > 0 } ha ? DomText.Normalize(ha) : null);
 
         // dates
@@ -367,11 +372,40 @@ internal static class MetadataExtractor
         return titleElement.Length > 0 ? titleElement : h1;
     }
 
+    private static bool InFormOrComments(IElement el)
+    {
+        int depth = 0;
+        for (var p = el; p is not null && depth < 12; p = p.ParentElement, depth++)
+        {
+            if (p.LocalName == "form") return true;
+            var key = (p.GetAttribute("class") ?? "") + " " + (p.GetAttribute("id") ?? "");
+            if (key.Contains("comment", StringComparison.OrdinalIgnoreCase) || key.Contains("respond", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // Words of labels that stand where a name would: "Posted on", "Veröffentlicht am", "Name (erforderlich)", "No Author".
+    private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "posted", "on", "by", "published", "written", "publiziert", "veröffentlicht", "geschrieben", "am", "von", "name", "author", "autor", "autorin",
+        "no", "erforderlich", "required", "says", "sagt", "dit", "dice", "diz", "zegt", "publié", "par", "publicado", "por", "em", "el", "le", "unknown", "admin",
+    };
+
+    private static bool IsLabel(string text)
+    {
+        if (text.Contains('*') || text.EndsWith(':')) return true;
+        foreach (var w in text.Split([' ', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries))
+            if (!LabelWords.Contains(w)) return false;
+        return true;
+    }
+
     private static string? CleanAuthor(string? a)
     {
         if (string.IsNullOrWhiteSpace(a)) return null;
         a = DomText.Normalize(a);
         if (BoilerplateVocabulary.MatchByline(a) is { } n) a = n;
+        else if (a.IndexOf(' ') is > 0 and var sp && a[..sp].ToLowerInvariant() is "by" or "von" or "par" or "por" or "door" or "di") a = a[(sp + 1)..];
+        if (IsLabel(a)) return null;
         if (a.StartsWith('@') && !a.Contains(' ')) return a; // twitter handle as last resort
         return a.Length is >= 2 and <= 120 ? a : null;
     }
