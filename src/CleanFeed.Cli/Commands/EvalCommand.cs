@@ -4,7 +4,7 @@ using CleanFeed.Core.Extraction;
 
 namespace CleanFeed.Cli.Commands;
 
-/// <summary><c>cleanfeed eval --corpus DIR [--misses N]</c>: extraction quality on a snippet corpus, scored exactly like score.py.</summary>
+/// <summary><c>cleanfeed eval --corpus DIR [--misses N] [--metadata]</c>: extraction quality on a snippet corpus, scored exactly like score.py.</summary>
 public static class EvalCommand
 {
     public static Command Create()
@@ -12,10 +12,11 @@ public static class EvalCommand
         var corpus = new Option<string>("--corpus") { Description = "Corpus folder with cases.json and pages/.", Required = true };
         var misses = new Option<int>("--misses") { Description = "List the N pages with the most errors.", DefaultValueFactory = _ => 0 };
         var outDir = new Option<string?>("--out") { Description = "Also write each prediction as DIR/NAME.txt (for score.py)." };
+        var metadata = new Option<bool>("--metadata") { Description = "Also print how often title, author and date agree with the corpus's references (after the score line)." };
         var parallel = new Option<int>("--parallel") { Description = "Pages extracted at once.", DefaultValueFactory = _ => Math.Min(2, Environment.ProcessorCount) };
         var cmd = new Command("eval", "Run the extractor over a corpus (cases.json + pages/) and print precision, recall and F1 as score.py does.")
         {
-            corpus, misses, outDir, parallel,
+            corpus, misses, outDir, metadata, parallel,
         };
         cmd.SetAction(async (parseResult, ct) =>
         {
@@ -26,9 +27,11 @@ public static class EvalCommand
                 return 2;
             }
             var extractor = new ContentExtractor(new ContentExtractorOptions { ProduceHtml = false, RecordRemoved = false });
-            var score = await CorpusEvaluator.RunAsync(dir, extractor, parseResult.GetValue(outDir), parseResult.GetValue(parallel), ct);
+            var (score, agreement) = await CorpusEvaluator.RunWithMetadataAsync(dir, extractor, parseResult.GetValue(outDir), parseResult.GetValue(parallel), ct);
             foreach (var line in score.MissLines(parseResult.GetValue(misses))) Console.WriteLine(line);
             Console.WriteLine(score.SummaryLine);
+            if (parseResult.GetValue(metadata))
+                foreach (var field in agreement) Console.WriteLine(field.Line);
             return 0;
         });
         return cmd;

@@ -7,10 +7,15 @@ namespace CleanFeed.Cli.Evaluation;
 /// <summary>Runs the extractor over a corpus in the shared format (cases.json + pages/) and scores it like score.py.</summary>
 public static class CorpusEvaluator
 {
-    public static async Task<SnippetScore> RunAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism, CancellationToken ct)
+    public static async Task<SnippetScore> RunAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism, CancellationToken ct) =>
+        (await RunWithMetadataAsync(corpusDir, extractor, outDir, parallelism, ct)).Text;
+
+    /// <summary>The snippet score and the metadata agreement (title, author, date) over the cases that have references.</summary>
+    public static async Task<(SnippetScore Text, IReadOnlyList<FieldAgreement> Metadata)> RunWithMetadataAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism, CancellationToken ct)
     {
         var cases = SnippetScorer.LoadCases(Path.Combine(corpusDir, "cases.json"));
         var predictions = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var results = new ConcurrentDictionary<string, ExtractionResult>(StringComparer.Ordinal);
         if (outDir is not null) Directory.CreateDirectory(outDir);
         await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct }, async (c, token) =>
         {
@@ -20,13 +25,16 @@ public static class CorpusEvaluator
             try
             {
                 var html = HtmlDecoding.ReadPage(path);
-                text = extractor.Extract(new ExtractionInput { Html = html }, token).Text;
+                var result = extractor.Extract(new ExtractionInput { Html = html }, token);
+                results[c.File] = result;
+                text = result.Text;
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException) { return; }
             predictions[c.File] = text;
             if (outDir is not null)
                 await File.WriteAllTextAsync(Path.Combine(outDir, SnippetScorer.Stem(c.File) + ".txt"), text, token);
         });
-        return SnippetScorer.Score(cases, c => predictions.TryGetValue(c.File, out var t) ? t : null);
+        return (SnippetScorer.Score(cases, c => predictions.TryGetValue(c.File, out var t) ? t : null),
+                MetadataAgreement.Score(cases, c => results.TryGetValue(c.File, out var r) ? r : null));
     }
 }

@@ -5,7 +5,13 @@ using System.Text.Json;
 namespace CleanFeed.Core.Extraction.Evaluation;
 
 /// <summary>One case of a snippet corpus (cases.json): the page file, snippets to keep, snippets to drop.</summary>
-public sealed record SnippetCase(string Key, string File, IReadOnlyList<string> With, IReadOnlyList<string> Without);
+public sealed record SnippetCase(string Key, string File, IReadOnlyList<string> With, IReadOnlyList<string> Without)
+{
+    /// <summary>Reference metadata, when the corpus has it (cases.json "title", "author" (a string or a list), "date").</summary>
+    public string? Title { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? Date { get; init; }
+}
 
 /// <summary>A page the extractor got wrong: what it missed and what leaked.</summary>
 public sealed record SnippetMiss(string File, IReadOnlyList<string> Missed, IReadOnlyList<string> Leaked)
@@ -46,10 +52,21 @@ public static class SnippetScorer
             var c = p.Value;
             list.Add(new SnippetCase(p.Name, c.GetProperty("file").GetString()!,
                 c.GetProperty("with").EnumerateArray().Select(x => x.GetString()!).ToList(),
-                c.GetProperty("without").EnumerateArray().Select(x => x.GetString()!).ToList()));
+                c.GetProperty("without").EnumerateArray().Select(x => x.GetString()!).ToList())
+            {
+                Title = OptionalString(c, "title"),
+                Date = OptionalString(c, "date"),
+                Authors = c.TryGetProperty("author", out var a)
+                    ? a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).Where(x => x.Length > 0).ToList()
+                    : a.ValueKind == JsonValueKind.String && a.GetString() is { Length: > 0 } one ? [one] : []
+                    : [],
+            });
         }
         return list;
     }
+
+    private static string? OptionalString(JsonElement c, string name) =>
+        c.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
 
     /// <summary>score.py's stem: NAME.html.gz / NAME.htm.gz / NAME.gz → NAME.</summary>
     public static string Stem(string page)
