@@ -245,4 +245,13 @@ public class VocabularyAndMetadataTests
                    "<p>Tulips first, then the roses: the garden wakes up in a fixed order, and every gardener knows it by heart.</p></article></body></html>";
         Assert.Equal(expected, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Author);
     }
+    [Theory]
+    [InlineData("<title>Nalas Löwenseiten » Lexikon</title>", "<h1>M wie Mähnenlöwe</h1>", "M wie Mähnenlöwe")]
+    [InlineData("<title>Why the river floods every spring - Riverside Weekly</title>", "<h1>Riverside Weekly</h1>", "Why the river floods every spring")]
+    public void Without_structured_metadata_the_one_h1_is_the_title_unless_it_is_the_sites_logo(string titleElement, string h1, string expected)
+    {
+        var html = $"<!DOCTYPE html><html><head>{titleElement}</head><body>{h1}<article>" +
+                   "<p>The river rises each spring when the snow melts in the hills, and the old dykes no longer hold it back.</p></article></body></html>";
+        Assert.Equal(expected, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Title);
+    }
 }

@@ -360,7 +360,14 @@ internal static class MetadataExtractor
     private static string? CleanTitle(string? titleElement, string? h1)
     {
         if (titleElement is null) return h1;
-        if (h1 is { Length: > 5 } && Text.BlockCleaner.NormKey(titleElement).Contains(Text.BlockCleaner.NormKey(h1))) return h1;
+        // The page's one <h1> is its headline, unless it is a small part of the <title>: then it is the site's logo ("Site")
+        // and the title's longest part is the headline.
+        if (h1 is { Length: > 5 })
+        {
+            var hk = Text.BlockCleaner.NormKey(h1);
+            var tk = Text.BlockCleaner.NormKey(titleElement);
+            if (!(tk.Contains(hk, StringComparison.Ordinal) && hk.Length * 10 < tk.Length * 4)) return h1;
+        }
         // "Headline | Site" / "Headline - Site": keep the longest part
         foreach (var sep in new[] { " | ", " – ", " — ", " - ", " :: ", " » ", " · " })
         {
