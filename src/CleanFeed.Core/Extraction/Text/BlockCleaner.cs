@@ -154,6 +154,13 @@ internal static class BlockCleaner
                 Remove(blocks, k, BoilerplateKind.Related, "teaser list (headline, cut-off lead)", removed, dead);
     }
 
+    // Cheap check before the regex: an ellipsis within the last 25 characters (after it at most a "read more").
+    private static bool MayEndTruncated(string t)
+    {
+        var tail = t.AsSpan(Math.Max(0, t.Length - 25));
+        return tail.Contains('…') || tail.Contains("...", StringComparison.Ordinal);
+    }
+
     /// <summary>The index after a teaser that starts at <paramref name="i"/> (one or two headline lines, then a cut-off lead), or <paramref name="i"/>.</summary>
     private static int TeaserAt(List<TextBlock> blocks, int i)
     {
@@ -162,7 +169,7 @@ internal static class BlockCleaner
             var h = blocks[i + heads - 1];
             if (h.Text.Length > 150 || h.Text.Contains('\n') || (DomText.EndsLikeSentence(h.Text) && h.LinkDensity < 0.5)) return i;
             var lead = blocks[i + heads];
-            if (lead.Text.Length is >= 40 and <= 800 && TruncatedLead.IsMatch(lead.Text)) return i + heads + 1;
+            if (lead.Text.Length is >= 40 and <= 800 && MayEndTruncated(lead.Text) && TruncatedLead.IsMatch(lead.Text)) return i + heads + 1;
         }
         return i;
     }
