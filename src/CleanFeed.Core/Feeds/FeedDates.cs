@@ -36,6 +36,10 @@ public static partial class FeedDates
         if (rfc.Success && FromRfc822(rfc) is { } r)
             return r;
 
+        // TryParse completes what is missing from the clock: "10:52" would be today. Without a four-digit year it is no date.
+        if (!FourDigits().IsMatch(s))
+            return null;
+
         if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed))
             return parsed.ToUniversalTime();
@@ -110,4 +114,7 @@ public static partial class FeedDates
 
     [GeneratedRegex("""\s+""")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    private static partial Regex FourDigits();
 }

@@ -44,6 +44,8 @@ public sealed class FeedDatesTests
     [InlineData("yesterday")]
     [InlineData("32 Oct 2024 08:30:00 GMT")]
     [InlineData("Tue, 01 Foo 2024 08:30:00 GMT")]
+    [InlineData("10:52")]          // a time alone: .NET would complete it with today's date
+    [InlineData("Oct 1 08:30")]    // no year: .NET would take this year
     public void Non_dates_give_null(string? input) => Assert.Null(FeedDates.Parse(input));
 }
 
