@@ -293,6 +293,31 @@ public class SelectionQualityTests
         Assert.Contains("Paragraph 4 of the report", text);
     }
 
+    [Fact]
+    public void A_sign_up_form_full_of_messages_is_removed_but_a_product_form_stays()
+    {
+        var messages = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p class=\"msg\">Message {i}: please enter a valid e-mail address, and accept the terms, before you continue with the registration.</p>"));
+        var body = string.Concat(Enumerable.Range(1, 14).Select(i =>
+            $"<p>Paragraph {i}: the regional preparatory meeting takes place online in February, with workshops on public relations and everyday work.</p>"));
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Preparatory meeting</h1>{body}</article>
+            <form action="/register"><h3>Stay informed</h3><input type="email" name="mail">{messages}<button>Register</button></form>
+            """, title: "Preparatory meeting");
+        Assert.Contains("Paragraph 14:", text);
+        Assert.DoesNotContain("Message 1:", text);
+
+        var product = Extract($"""
+            {Chrome}
+            <form action="/cart"><h1>Cosy blanket</h1>
+            <p>A soft blanket for dogs and cats, embroidered with your pet's name, in twelve colours and three sizes, made to order.</p>
+            <p>Delivery takes two to three weeks, because every blanket is sewn and embroidered by hand in our small workshop.</p>
+            <select name="size"><option>S</option><option>M</option></select><button>Add to cart</button></form>
+            """, title: "Cosy blanket");
+        Assert.Contains("A soft blanket for dogs and cats", product);
+    }
+
     private static string Teasers(int n) => string.Concat(Enumerable.Range(1, n).Select(i => $"""
         <div class="item"><h3><a href="/story/{i}">Other story number {i} from the section</a></h3>
         <p>Lead of story {i}: the national team left the island today to set up a two-week training camp before the...</p></div>

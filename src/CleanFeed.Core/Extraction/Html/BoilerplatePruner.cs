@@ -91,7 +91,11 @@ internal sealed class BoilerplatePruner
                 if (!s.HasArticleMarker && (s.GoodParagraphs == 0 || s.LinkDensity > 0.5) && (s.LinkDensity > 0.5 || !InSection(s))) { reason = "<header>"; return BoilerplateKind.Footer; }
                 break;
             case "form":
-                if (s.GoodParagraphs <= 1 && s.TextChars < 1500) { reason = "<form>"; return BoilerplateKind.Form; }
+                // A sign-up, login or newsletter form's sentences are labels, hints and validation messages (a registration
+                // dialog has dozens); a form that wraps the page (ASP.NET) or a product (add to cart) holds content.
+                if ((s.GoodParagraphs <= 1 && s.TextChars < 1500) ||
+                    (!contentHeavy && s.TextChars < 3000 && s.TextChars * 10 < pageChars * 3 && s.Element.QuerySelector("input[type=email], input[type=password]") is not null))
+                { reason = "<form>"; return BoilerplateKind.Form; }
                 break;
         }
         var (hint, strong) = Hint(s);
