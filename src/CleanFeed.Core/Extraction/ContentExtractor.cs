@@ -213,7 +213,7 @@ public sealed class ContentExtractor : IContentExtractor
         {
             Title = meta.Title is null ? null : DomText.Nfc(meta.Title),
             Author = string.IsNullOrEmpty(author) ? null : DomText.Nfc(author),
-            Published = meta.Published ?? MetadataExtractor.DateFromLine(st.Dateline),
+            Published = meta.Published ?? MetadataExtractor.DateFromLine(st.Dateline, meta.MonthFirstDates),
             Updated = meta.Updated,
             Language = meta.Language,
             CanonicalUrl = meta.CanonicalUrl,

@@ -115,6 +115,6 @@ public static partial class FeedDates
     [GeneratedRegex("""\s+""")]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    [GeneratedRegex(@"(?<![\d+:])(?:19|20)\d{2}(?!\d)")]
     private static partial Regex FourDigits();
 }

@@ -24,6 +24,10 @@ public class DateTextTests
     [InlineData("Seite 31.13.2020")]        // no 31st month
     [InlineData("in 2019 the council met 12 times")]
     [InlineData("Chapter 30 February 2021")] // no such day
+    [InlineData("Top 10 Markets 2023")]       // month names are whole words
+    [InlineData("Outlook 2, 2022")]
+    [InlineData("Jane Mayor 12, 2021")]
+    [InlineData("5 Settlers 2021")]
     public void Finds_no_date_where_there_is_no_whole_one(string line) => Assert.Null(DateText.Find(line));
 
     [Fact]
@@ -39,6 +43,7 @@ public class DateTextTests
     [Theory]
     [InlineData("https://example.com/2014/05/")]
     [InlineData("https://example.com/products/2014/99/18/x")]
+    [InlineData("https://example.com/2019/03/10-reasons-to-love-trams/")]
     [InlineData("not a url /2014/05/18/")]
     public void Reads_no_date_from_other_urls(string url) => Assert.Null(DateText.FromUrl(url));
 

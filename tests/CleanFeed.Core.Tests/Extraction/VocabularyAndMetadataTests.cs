@@ -254,4 +254,38 @@ public class VocabularyAndMetadataTests
                    "<p>The river rises each spring when the snow melts in the hills, and the old dykes no longer hold it back.</p></article></body></html>";
         Assert.Equal(expected, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Title);
     }
+    private static ExtractionResult Page(string head, string body, string bodyAttributes = "") => new ContentExtractor().Extract(new ExtractionInput
+    {
+        Html = $"<!DOCTYPE html><html><head>{head}</head><body{bodyAttributes}><article>{body}" +
+               "<p>Tulips first, then the roses: the garden wakes up in a fixed order, and every gardener knows it by heart.</p></article></body></html>",
+    });
+
+    [Theory]
+    [InlineData(" class=\"single showing-comments\"", "<span class=\"author\">Jane Miller</span>")] // WordPress state class on <body>
+    [InlineData("", "<div class=\"byline-correspondent\"><span class=\"author\">Jane Miller</span></div>")] // "correspondent" holds "respond"
+    public void An_author_is_not_skipped_for_comment_words_that_are_not_a_comment_section(string bodyAttributes, string byline) =>
+        Assert.Equal("Jane Miller", Page("<title>Spring garden</title>", "<h1>Spring garden</h1>" + byline, bodyAttributes).Author);
+
+    [Theory]
+    [InlineData("<title>Vom Boden aus gedacht - Ann Cotten verwebt Lokales und Globales : literaturkritik.de</title>", "<h1>Vom Boden aus gedacht</h1>", "Vom Boden aus gedacht")]
+    [InlineData("<title>Tram line divides the city - Daily Example</title>", "<h1>The Daily Example</h1>", "Tram line divides the city")]
+    [InlineData("<title>x</title><meta property=\"og:title\" content=\"Welpen kaufen – Tipps zu jeder Hunderasse\"><meta property=\"og:site_name\" content=\"Welpen\">", "", "Welpen kaufen – Tipps zu jeder Hunderasse")]
+    public void Title_edge_cases(string head, string body, string expected) => Assert.Equal(expected, Page(head, body).Title);
+
+    [Fact]
+    public void A_title_spelled_with_combining_accents_is_still_removed_from_the_text()
+    {
+        var r = Page("<title>Cafe\u0301 culture returns</title>", "<h1>Cafe\u0301 culture returns</h1>");
+        Assert.DoesNotContain("culture returns", r.Text);
+        Assert.Equal("Caf\u00e9 culture returns", r.Title);
+    }
+
+    [Theory]
+    [InlineData("<title>x</title>", "<p class=\"byline\">06.12.2022 | Redaktion</p>", "2022-12-06")]                       // dotted: day first
+    [InlineData("<title>x</title><link rel=\"canonical\" href=\"https://example.com/2019/03/10-reasons-to-love-trams/\">", "<p class=\"byline\">Posted on March 22, 2019</p>", "2019-03-22")] // a listicle number is no day
+    [InlineData("<title>x</title>", "<p class=\"byline\">Updated 14 March 2024 10:52 | Published 1 March 2024</p>", "2024-03-01")]
+    [InlineData("<html lang=\"en-US\"><title>x</title>", "<p class=\"byline\">Posted 3/5/2022 by Ann</p>", "2022-03-05")]      // US English: month first
+    [InlineData("<title>x</title>", "<p class=\"byline\">Posted 3/5/2022 by Ann</p>", "2022-05-03")]
+    public void Published_date_edge_cases(string head, string body, string expected) =>
+        Assert.Equal(DateTimeOffset.Parse(expected + "T00:00:00Z"), Page(head, "<h1>Spring garden</h1>" + body).Published);
 }

@@ -46,6 +46,8 @@ public sealed class FeedDatesTests
     [InlineData("Tue, 01 Foo 2024 08:30:00 GMT")]
     [InlineData("10:52")]          // a time alone: .NET would complete it with today's date
     [InlineData("Oct 1 08:30")]    // no year: .NET would take this year
+    [InlineData("10:52 +0000")]    // a zone offset is no year
+    [InlineData("Oct 1 08:30 +0000")]
     public void Non_dates_give_null(string? input) => Assert.Null(FeedDates.Parse(input));
 }
 

@@ -9,31 +9,33 @@ namespace CleanFeed.Core.Extraction.Metadata;
 /// </summary>
 internal static partial class DateText
 {
-    // Month names and abbreviations in en, de, fr, es, pt, it, nl, keyed by their first three letters ("jui" needs a fourth).
-    private static int Month(ReadOnlySpan<char> word)
+    // Month names and their usual abbreviations in en, de, fr, es, pt, it, nl: whole words only ("Markets" is no March).
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months = BuildMonths().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, int> BuildMonths()
     {
-        if (word.Length < 3) return 0;
-        Span<char> w = stackalloc char[Math.Min(word.Length, 12)];
-        int n = word[..w.Length].ToLowerInvariant(w);
-        var p = w[..n];
-        if (p.StartsWith("jui")) return p.Length >= 4 && p[3] == 'n' ? 6 : p.Length >= 4 && p[3] == 'l' ? 7 : 0;
-        return p[..3] switch
+        var names = new[]
         {
-            "jan" or "jän" or "ene" or "gen" => 1,
-            "feb" or "fév" or "fev" => 2,
-            "mar" or "mär" or "maa" => 3,
-            "apr" or "avr" or "abr" => 4,
-            "may" or "mai" or "mei" or "mag" => 5,
-            "jun" or "giu" => 6,
-            "jul" or "lug" => 7,
-            "aug" or "aoû" or "aou" or "ago" => 8,
-            "sep" or "set" => 9,
-            "oct" or "okt" or "out" or "ott" => 10,
-            "nov" => 11,
-            "dec" or "déc" or "dez" or "dic" => 12,
-            _ => 0,
+            "jan january januar jänner jän janvier janv enero ene janeiro gennaio gen januari",
+            "feb february februar feber février févr fevr febrero fevereiro fev febbraio februari",
+            "mar march märz mär mars marzo março maart",
+            "apr april avril avr abril abr aprile",
+            "may mai mayo maio maggio mag mei",
+            "jun june juni juin junio junho giugno giu",
+            "jul july juli juillet juil julio julho luglio lug",
+            "aug august août aout agosto ago augustus",
+            "sep sept september septembre septiembre setiembre setembro settembre set",
+            "oct october oktober okt octobre octubre outubro out ottobre ott",
+            "nov november novembre noviembre novembro",
+            "dec december dezember dez décembre déc diciembre dic dezembro dicembre",
         };
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int m = 0; m < names.Length; m++)
+            foreach (var w in names[m].Split(' ')) map[w] = m + 1;
+        return map;
     }
+
+    private static int Month(ReadOnlySpan<char> word) => Months.TryGetValue(word, out var m) ? m : 0;
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d)")]
     private static partial Regex Iso();
@@ -42,15 +44,15 @@ internal static partial class DateText
     private static partial Regex Numeric();
 
     // "19. Oktober 2019", "22 November 2011", "3 de mayo de 2022", "5 mars 2020"
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})(?!\p{L})\.?,?\s+(?:de\s+)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
     // "November 22, 2011", "Oct. 5 2020"
-    [GeneratedRegex(@"(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
-    // a permalink's date: /2014/05/18/ or /2014-05-18
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:[/._-]|$)")]
+    // a permalink's date: /2014/05/18/ (the day a whole path segment: "/2019/03/10-reasons-to-…" is a listicle) or /2014-05-18…
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})(?:/|\.html?$|$)|/(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?:[/._-]|$)")]
     private static partial Regex UrlPath();
 
     /// <summary>The first whole date in <paramref name="text"/> (midnight UTC), or null. <paramref name="monthFirst"/>: read
@@ -80,6 +82,28 @@ internal static partial class DateText
         for (var m = MonthDayYear().Match(text); m.Success; m = m.NextMatch())
             if (Month(m.Groups["mon"].ValueSpan) is > 0 and var mo) { Take(m, Int(m, "y"), mo, Int(m, "d")); break; }
         return best;
+    }
+
+    // "Updated 14 March 2024 | Published 1 March 2024": the date after a publication word is the published date.
+    [GeneratedRegex(@"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedWord();
+
+    /// <summary>The published date in a byline or dateline: the first date after a publication word, else the first date.</summary>
+    public static DateTimeOffset? FindPublished(string? text, bool monthFirst = false)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var w = PublishedWord().Match(text);
+        return (w.Success ? Find(text[w.Index..], monthFirst) : null) ?? Find(text, monthFirst);
+    }
+
+    /// <summary>A numeric day/month date in the text ("06.12.2022", "3/5/2022"), by the same rules as <see cref="Find"/>; null when there is none.</summary>
+    public static DateTimeOffset? FindNumeric(string text, bool monthFirst = false)
+    {
+        var num = Numeric().Match(text);
+        if (!num.Success) return null;
+        int a = Int(num, "a"), b = Int(num, "b");
+        bool mdy = num.Groups["sep"].Value == "/" && (a <= 12 && (b > 12 || monthFirst));
+        return Make(Int(num, "y"), mdy ? a : b, mdy ? b : a);
     }
 
     /// <summary>The date in a permalink's path ("https://example.com/2014/05/18/title/"), or null.</summary>

@@ -18,6 +18,8 @@ internal sealed record PageMetadata
     public string? Description { get; init; }
     public string? LeadImage { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>The page is US English: its slashed dates are month first.</summary>
+    public bool MonthFirstDates { get; init; }
 }
 
 /// <summary>
@@ -55,13 +57,15 @@ internal static class MetadataExtractor
         // title
         string? title = ld.Title ?? Meta("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title", "sailthru.title", "title");
         bool structuredTitle = title is not null;
+        var siteName = Meta("og:site_name", "application-name", "apple-mobile-web-app-title");
+        var pageUrl = AbsoluteUri(src.Canonical) ?? baseUrl;
         if (title is null)
         {
             var h1 = src.H1s.Count == 1 ? src.H1s[0] : null;
             var t = src.TitleElement is null ? null : DomText.Normalize(src.TitleElement);
-            title = CleanTitle(t, h1);
+            title = CleanTitle(t, h1, siteName, pageUrl);
         }
-        else title = HeadlineIn(title, src.H1s) ?? WithoutSiteName(title, Meta("og:site_name", "application-name", "apple-mobile-web-app-title"), baseUrl ?? AbsoluteUri(src.Canonical));
+        else title = HeadlineIn(title, src.H1s) ?? WithoutSiteName(title, siteName, pageUrl);
         if (hints.Title is { Length: > 0 } hintTitle)
         {
             var ht = DomText.Normalize(hintTitle);
@@ -92,13 +96,15 @@ internal static class MetadataExtractor
         author = CleanAuthor(author) ?? (hints.Author is { Length: > 0 } ha ? DomText.Normalize(ha) : null);
 
         // dates
-        var published = ParseDate(ld.Published) ?? ParseDate(Meta("article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date", "article.published", "published_time"))
-            ?? ParseDate(ItemPropDate(src, "datePublished")) ?? TimeElement(src)
+        // "3/5/2022" is March 5 on US English pages, 3 May elsewhere (dotted dates are day first everywhere)
+        bool monthFirst = IsUsLocale(src.HtmlLang) || IsUsLocale(Meta("og:locale"));
+        var published = ParseDate(ld.Published, monthFirst) ?? ParseDate(Meta("article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date", "article.published", "published_time"), monthFirst)
+            ?? ParseDate(ItemPropDate(src, "datePublished"), monthFirst) ?? TimeElement(src)
             ?? DateText.FromUrl(src.Canonical) ?? DateText.FromUrl(Meta("og:url")) ?? DateText.FromUrl(ld.Url) ?? DateText.FromUrl(baseUrl?.ToString())
-            ?? src.Datelines.Select(d => DateFromLine(d)).FirstOrDefault(d => d is not null)
+            ?? src.Datelines.Select(d => DateFromLine(d, monthFirst)).FirstOrDefault(d => d is not null)
             ?? hints.Published;
-        var updated = ParseDate(ld.Modified) ?? ParseDate(Meta("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified", "dc.date.modified", "article.updated", "modified_time"))
-            ?? ParseDate(ItemPropDate(src, "dateModified")) ?? hints.Updated;
+        var updated = ParseDate(ld.Modified, monthFirst) ?? ParseDate(Meta("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified", "dc.date.modified", "article.updated", "modified_time"), monthFirst)
+            ?? ParseDate(ItemPropDate(src, "dateModified"), monthFirst) ?? hints.Updated;
 
         // language
         var language = NormalizeLanguage(ld.Language) ?? NormalizeLanguage(src.HtmlLang) ?? NormalizeLanguage(Meta("content-language", "og:locale", "dc.language", "language"))
@@ -121,8 +127,9 @@ internal static class MetadataExtractor
 
         return new PageMetadata
         {
-            Title = title, Author = author, Published = published, Updated = updated, Language = language,
-            CanonicalUrl = canonical, LeadImage = image, Description = description, Tags = tags,
+            // NFC here, not only on output: the text blocks are NFC and the title is compared with them (the repeated headline)
+            Title = title is null ? null : DomText.Nfc(title), Author = author is null ? null : DomText.Nfc(author), Published = published, Updated = updated, Language = language,
+            CanonicalUrl = canonical, LeadImage = image, Description = description, Tags = tags, MonthFirstDates = monthFirst,
         };
     }
 
@@ -262,7 +269,10 @@ internal static class MetadataExtractor
     }
 
     /// <summary>The date in a dateline or byline: the whole line as a date, else the first date inside it ("Von X, 19. Oktober 2019").</summary>
-    internal static DateTimeOffset? DateFromLine(string? line) => ParseDate(line) ?? DateText.Find(line);
+    internal static DateTimeOffset? DateFromLine(string? line, bool monthFirst = false) => DateText.FindPublished(line, monthFirst) ?? ParseDate(line, monthFirst);
+
+    private static bool IsUsLocale(string? locale) =>
+        locale is not null && (locale.Trim().Equals("en-US", StringComparison.OrdinalIgnoreCase) || locale.Trim().Equals("en_US", StringComparison.OrdinalIgnoreCase));
 
     private static DateTimeOffset? TimeElement(MetadataSources src)
     {
@@ -271,12 +281,15 @@ internal static class MetadataExtractor
         return null;
     }
 
-    internal static DateTimeOffset? ParseDate(string? s)
+    internal static DateTimeOffset? ParseDate(string? s, bool monthFirst = false)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
         s = s.Trim();
         // .NET fills in what a string leaves out from today: "10:52" or "14. August" would be published today or this year.
         if (!HasYear(s)) return null;
+        // The invariant culture reads "06.12.2022" month first; numeric day/month dates go by DateText's rules.
+        if (!char.IsAsciiDigit(s[0]) || s.Length < 5 || !char.IsAsciiDigit(s[3]) || s[4] != '-')
+            if (DateText.FindNumeric(s, monthFirst) is { } numeric) return numeric;
         if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var d))
             return Plausible(d);
         return ParseLooseDate(s);
@@ -303,7 +316,8 @@ internal static class MetadataExtractor
             if (!char.IsAsciiDigit(s[i]) || (i > 0 && char.IsAsciiDigit(s[i - 1]))) continue;
             int n = 0;
             while (i + n < s.Length && char.IsAsciiDigit(s[i + n])) n++;
-            if (n == 4 && int.Parse(s.AsSpan(i, 4), CultureInfo.InvariantCulture) is >= 1990 and <= 2100) return true;
+            // a zone offset ("+0000") or a clock ("10:52:2024"?) is no year
+            if (n == 4 && (i == 0 || s[i - 1] is not ('+' or ':')) && int.Parse(s.AsSpan(i, 4), CultureInfo.InvariantCulture) is >= 1990 and <= 2100) return true;
             if (n == 8 && s.Length == 8) return true; // 20240514
             i += n - 1;
         }
@@ -336,40 +350,30 @@ internal static class MetadataExtractor
     /// <summary>"Headline | Site" → "Headline" when the part after (or before) a separator is the site's name (og:site_name) or its domain.</summary>
     private static string WithoutSiteName(string title, string? siteName, Uri? url)
     {
-        var site = siteName is null ? "" : Text.BlockCleaner.NormKey(siteName);
-        var host = url?.Host is { } h ? Text.BlockCleaner.NormKey(h.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? h[4..] : h) : "";
-        bool IsSite(string part)
-        {
-            var k = Text.BlockCleaner.NormKey(part);
-            if (k.Length == 0) return false;
-            return (site.Length > 0 && (k == site || k.Contains(site, StringComparison.Ordinal) && k.Length <= site.Length + 12)) ||
-                   (host.Length > 0 && (host.StartsWith(k, StringComparison.Ordinal) || k == host));
-        }
         foreach (var sep in TitleSeparators)
         {
             int last = title.LastIndexOf(sep, StringComparison.Ordinal);
-            if (last > 0 && IsSite(title[(last + sep.Length)..]) && last >= 10) return title[..last].Trim();
+            if (last >= 10 && IsSiteName(title[(last + sep.Length)..], siteName, url)) return title[..last].Trim();
             int first = title.IndexOf(sep, StringComparison.Ordinal);
-            if (first > 0 && IsSite(title[..first]) && title.Length - first - sep.Length >= 10) return title[(first + sep.Length)..].Trim();
+            if (first > 0 && title.Length - first - sep.Length >= 10 && IsSiteName(title[..first], siteName, url)) return title[(first + sep.Length)..].Trim();
         }
         return title;
     }
 
     private static Uri? AbsoluteUri(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u : null;
 
-    private static string? CleanTitle(string? titleElement, string? h1)
+    /// <summary>
+    /// The title from &lt;title&gt; and the page's one &lt;h1&gt;: the h1 is the headline unless it is the site's name (the
+    /// og:site_name, the domain, or the last part of "Headline - Site"); then &lt;title&gt; without the site's part.
+    /// </summary>
+    private static string? CleanTitle(string? titleElement, string? h1, string? siteName, Uri? url)
     {
         if (titleElement is null) return h1;
-        // The page's one <h1> is its headline, unless it is a small part of the <title>: then it is the site's logo ("Site")
-        // and the title's longest part is the headline.
-        if (h1 is { Length: > 5 })
-        {
-            var hk = Text.BlockCleaner.NormKey(h1);
-            var tk = Text.BlockCleaner.NormKey(titleElement);
-            if (!(tk.Contains(hk, StringComparison.Ordinal) && hk.Length * 10 < tk.Length * 4)) return h1;
-        }
+        if (h1 is { Length: > 5 } && !IsSiteName(h1, siteName, url, titleElement)) return h1;
+        var withoutSite = WithoutSiteName(titleElement, siteName, url);
+        if (withoutSite != titleElement) return withoutSite;
         // "Headline | Site" / "Headline - Site": keep the longest part
-        foreach (var sep in new[] { " | ", " – ", " — ", " - ", " :: ", " » ", " · " })
+        foreach (var sep in TitleSeparators)
         {
             if (!titleElement.Contains(sep)) continue;
             var parts = titleElement.Split(sep);
@@ -379,14 +383,60 @@ internal static class MetadataExtractor
         return titleElement.Length > 0 ? titleElement : h1;
     }
 
+    /// <summary>The text names the site: its og:site_name, its domain, or (with a title) the title's last part after a separator.</summary>
+    private static bool IsSiteName(string text, string? siteName, Uri? url, string? title = null)
+    {
+        var k = Text.BlockCleaner.NormKey(text);
+        if (k.Length == 0) return false;
+        if (siteName is not null && Text.BlockCleaner.NormKey(siteName) is { Length: > 0 } site && (k == site || k == "the" + site || "the" + k == site)) return true;
+        if (url?.Host is { } host)
+        {
+            var h = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+            int dot = h.LastIndexOf('.');
+            var label = Text.BlockCleaner.NormKey(dot > 0 ? h[..dot] : h);
+            if (k == Text.BlockCleaner.NormKey(h) || (label.Length >= 3 && (k == label || k == "the" + label))) return true;
+        }
+        if (title is not null)
+            foreach (var sep in TitleSeparators)
+            {
+                int last = title.LastIndexOf(sep, StringComparison.Ordinal);
+                if (last <= 0) continue;
+                var lastPart = Text.BlockCleaner.NormKey(title[(last + sep.Length)..]);
+                if (lastPart.Length > 0 && (k == lastPart || k == "the" + lastPart || "the" + k == lastPart)) return true;
+            }
+        return false;
+    }
+
+    /// <summary>
+    /// The element is in a form or a comment section: an ancestor (below the article, main or body) with a class or id token
+    /// that names comments ("comments", "comment-list", "comment_author", "respond"). State tokens on the page's own
+    /// elements ("showing-comments", "has-comments", "front_hidecomments") and words that merely contain the letters
+    /// ("correspondent") do not count.
+    /// </summary>
     private static bool InFormOrComments(IElement el)
     {
-        int depth = 0;
-        for (var p = el; p is not null && depth < 12; p = p.ParentElement, depth++)
+        for (var p = el; p is not null; p = p.ParentElement)
         {
+            if (p.LocalName is "article" or "main" or "body") return false;
             if (p.LocalName == "form") return true;
-            var key = (p.GetAttribute("class") ?? "") + " " + (p.GetAttribute("id") ?? "");
-            if (key.Contains("comment", StringComparison.OrdinalIgnoreCase) || key.Contains("respond", StringComparison.OrdinalIgnoreCase)) return true;
+            if (IsCommentToken(p.GetAttribute("class")) || IsCommentToken(p.GetAttribute("id"))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsCommentToken(string? attribute)
+    {
+        if (string.IsNullOrEmpty(attribute)) return false;
+        foreach (var token in attribute.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var t = token.ToLowerInvariant();
+            if (t is "respond" or "discussion" || t.StartsWith("comment", StringComparison.Ordinal) ||
+                t.EndsWith("-comments", StringComparison.Ordinal) || t.EndsWith("_comments", StringComparison.Ordinal) ||
+                t.EndsWith("-comment", StringComparison.Ordinal) || t.EndsWith("_comment", StringComparison.Ordinal))
+            {
+                if (t.StartsWith("has", StringComparison.Ordinal) || t.StartsWith("show", StringComparison.Ordinal) || t.StartsWith("no-", StringComparison.Ordinal) || t.Contains("hide", StringComparison.Ordinal)) continue;
+                return true;
+            }
         }
         return false;
     }

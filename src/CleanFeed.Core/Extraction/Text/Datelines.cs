@@ -49,19 +49,25 @@ internal static class Datelines
         return false;
     }
 
-    // Words that say who wrote or when a line was published or changed: they turn "name + date" into a byline.
+    // Words that only a byline or a date label uses: they turn "name + date" into a byline. ("von", "by", "par", "por" are
+    // ordinary prepositions: they count only at the start of the line, before a name.)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "by", "von", "vom", "par", "por", "door", "di", "da", "written", "posted", "updated", "published", "modified", "last", "zuletzt", "geändert",
-        "aktualisiert", "veröffentlicht", "erstellt", "publié", "mis", "jour", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato",
-        "gepubliceerd", "bijgewerkt", "autor", "autorin", "author", "auteur", "redaktion", "text", "foto", "fotos",
+        "written", "posted", "updated", "published", "modified", "zuletzt", "geändert", "aktualisiert", "veröffentlicht", "erstellt",
+        "publié", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+        "autor", "autorin", "author", "auteur", "redaktion", "redacción", "redazione", "redactie",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Regex LeadingBy = new(@"^(?:by|von|par|por|door|di|da|de)\s+\p{Lu}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex By = new(@"(?:^|[\s,|•·–—-])(?:by|von|par|por|door)\s+\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// A short line that holds a date and little else: the date alone (<see cref="IsDateOnly"/>), a date with a name or
-    /// label ("25.10.2022 - Reiner Nagel", "Agencia EFE 04.05.2022"), or a byline with its date ("Von Claudia Riedler
-    /// 19. Oktober 2019 00:04 Uhr", "Written by Miami Today on November 7, 2023", "Evgenia Karp Zuletzt geändert am
-    /// 06.11.2023"). Up to three other words, or seven with a byline word. A line that ends like a sentence is text.
+    /// place ("25.10.2022 - Reiner Nagel", "Agencia EFE 04.05.2022", "Hamburg, 2. November 2021": up to three other
+    /// words, each capitalised), or a byline with its date ("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", "Written by
+    /// Miami Today on November 7, 2023", "Evgenia Karp Zuletzt geändert am 06.11.2023": up to seven other words; "11.09.2011,
+    /// 16:20 von jovelstefan": "by"/"von" and a name, up to three words). A line
+    /// that ends like a sentence, or names an event ("Rücktritt von Bürgermeister Schulz am 5. Mai 2024"), is text.
     /// </summary>
     public static bool IsDateline(string text)
     {
@@ -71,16 +77,18 @@ internal static class Datelines
         if (trimmed[^1] is '!' or '?' or ':' || (trimmed[^1] == '.' && !char.IsAsciiDigit(trimmed[^2]))) return false;
         var rest = DateToken.Replace(text, " ");
         int words = 0;
-        bool meta = false;
+        bool meta = LeadingBy.IsMatch(text), capitalised = true;
         foreach (var range in rest.AsSpan().SplitAny(" \t\n|•·,;–—-/()"))
         {
             var w = rest.AsSpan(range).Trim(".:'\"’");
             if (w.Length == 0 || !w.ContainsAnyExcept("0123456789")) continue;
             words++;
             meta |= MetaWords.Contains(w);
+            capitalised &= char.IsUpper(w[0]);
             if (words > 7) return false;
         }
-        return words <= 3 || meta;
+        // "11.09.2011, 16:20 von jovelstefan": a short line with "by/von" + a name
+        return (words <= 3 && (capitalised || By.IsMatch(rest))) || meta;
     }
 
     private static readonly Regex RealDate = new(
