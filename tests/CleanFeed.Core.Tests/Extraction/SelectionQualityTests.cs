@@ -318,6 +318,71 @@ public class SelectionQualityTests
         Assert.Contains("A soft blanket for dogs and cats", product);
     }
 
+    [Fact]
+    public void A_sentence_shared_by_two_sections_stays_but_a_copied_box_goes()
+    {
+        const string shared = "Prams and pushchairs are allowed on the replacement buses if they can be folded and stored in the luggage hold.";
+        const string box1 = "The committee is the highest body of the lay movement and brings together delegates of the dioceses and associations.";
+        const string box2 = "It grew out of the committee founded in 1868 to prepare the annual congress, and it meets twice a year in plenary session.";
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Rail replacement services</h1>
+            <h2>South Western Railway</h2><p>{shared}</p><p>Buses leave from the station forecourt every fifteen minutes during the works.</p>
+            <h2>Southern</h2><p>{shared}</p><p>Buses leave from the bus station next to the platform, every twenty minutes until midnight.</p>
+            <div class="box"><p>{box1}</p><p>{box2}</p></div>
+            <h2>More</h2><p>The works end on Monday morning, and the first trains run at a quarter past five, as the timetable says.</p>
+            <div class="box mobile"><p>{box1}</p><p>{box2}</p></div>
+            </article>
+            """, title: "Rail replacement services");
+        Assert.Equal(2, CountOf(text, "Prams and pushchairs are allowed"));
+        Assert.Equal(1, CountOf(text, "The committee is the highest body"));
+        Assert.Equal(1, CountOf(text, "It grew out of the committee"));
+    }
+
+    [Fact]
+    public void Unlinked_quotes_cut_off_with_an_ellipsis_are_not_a_teaser_list()
+    {
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i}: the coalition agreed on the budget late on Tuesday night, after a long and bitter dispute over the pension reform.</p>"));
+        var review = string.Concat(new[] { "Le Monde", "Le Figaro", "Libération" }.Select(paper =>
+            $"<p><strong>{paper}</strong></p><p>« The government has found a compromise, {paper} writes, but the price of it will be paid by the next generation, and the…</p>"));
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Budget agreed</h1>{body}<h2>Press review</h2>{review}</article>
+            """, title: "Budget agreed");
+        Assert.Contains("Le Figaro", text);
+        Assert.Equal(3, CountOf(text, "The government has found a compromise"));
+    }
+
+    [Fact]
+    public void A_reviews_recommendation_box_with_shop_links_stays()
+    {
+        var body = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Paragraph {i}: the novel follows three sisters through a long winter in the mountains, with patience and a dry sense of humour.</p>"));
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>A winter novel</h1>{body}
+            <div class="review-recommendation"><p>Our verdict: a quiet, funny and moving book that rewards patient readers, and the best debut of the year so far, from an author who knows the mountains and the people who live in them.</p>
+            <p>It is not a book for a train ride: the sisters' winter takes its time, the chapters are long, and the dialogue is sparse, but every page earns its place, and the ending, which we will not give away, is worth the wait. Buy it at <a href="https://shop.example/a">Amazon</a> or <a href="https://shop.example/b">your bookshop</a>.</p></div>
+            </article>
+            """, title: "A winter novel");
+        Assert.Contains("Our verdict: a quiet, funny and moving book", text);
+    }
+
+    [Fact]
+    public void A_form_that_holds_the_article_and_a_newsletter_field_stays()
+    {
+        var body = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Paragraph {i}: the parish council met on Monday and agreed to restore the old chapel, with money from a local appeal.</p>"));
+        var menu = string.Concat(Enumerable.Range(1, 60).Select(i => $"<a href=\"/p/{i}\">Parish page number {i}</a> "));
+        var text = Extract($"""
+            <nav>{menu}</nav>
+            <form action="/page"><h1>Chapel to be restored</h1>{body}<p>Newsletter: <input type="email" name="m"></p></form>
+            <footer>{menu}</footer>
+            """, title: "Chapel to be restored");
+        Assert.Contains("Paragraph 6:", text);
+    }
+
     private static string Teasers(int n) => string.Concat(Enumerable.Range(1, n).Select(i => $"""
         <div class="item"><h3><a href="/story/{i}">Other story number {i} from the section</a></h3>
         <p>Lead of story {i}: the national team left the island today to set up a two-week training camp before the...</p></div>

@@ -92,9 +92,11 @@ internal sealed class BoilerplatePruner
                 break;
             case "form":
                 // A sign-up, login or newsletter form's sentences are labels, hints and validation messages (a registration
-                // dialog has dozens); a form that wraps the page (ASP.NET) or a product (add to cart) holds content.
+                // dialog has dozens); a form that wraps the page (ASP.NET), the article (its h1) or a product (no e-mail or
+                // password field: add to cart) holds content.
                 if ((s.GoodParagraphs <= 1 && s.TextChars < 1500) ||
-                    (!contentHeavy && s.TextChars < 3000 && s.TextChars * 10 < pageChars * 3 && s.Element.QuerySelector("input[type=email], input[type=password]") is not null))
+                    (!contentHeavy && s.TextChars < 3000 && s.TextChars * 10 < pageChars * 3 &&
+                     s.Element.QuerySelector("input[type=email], input[type=password]") is not null && s.Element.QuerySelector("h1") is null))
                 { reason = "<form>"; return BoilerplateKind.Form; }
                 break;
         }
@@ -275,11 +277,21 @@ internal sealed class BoilerplatePruner
     }
 
     /// <summary>
-    /// A block named as related or recommended reading that links to two or more stories and is a minor part of the
+    /// A block named as related or recommended reading that links to two or more stories (links with headline-length text)
+    /// and is a minor part of the
     /// content: teaser lists with a lead under each headline have real paragraphs and little link text, so the usual
     /// "looks like boilerplate" test lets them through.
     /// </summary>
-    private static bool IsTeaserList(NodeStats s, int contentChars) => s.LinkCount >= 2 && s.TextChars * 3 < contentChars;
+    private static bool IsTeaserList(NodeStats s, int contentChars)
+    {
+        if (s.LinkCount < 2 || s.TextChars * 3 >= contentChars) return false;
+        // several stories: two links with headline-length text, or two teaser cards or headings ("Amazon" and "bei Thalia
+        // kaufen" in a review's verdict box are shop links, not stories)
+        int headlines = 0;
+        foreach (var a in s.Element.QuerySelectorAll("a[href]"))
+            if (DomText.ShortText(a, 120).Length >= 20 && ++headlines >= 2) return true;
+        return s.Element.QuerySelectorAll("article, h2, h3, h4, h5, h6").Length >= 2;
+    }
 
     private static bool LooksLikeBoilerplate(NodeStats s) => s.LinkDensity > 0.35 || s.GoodParagraphs == 0 || s.TextChars < 300;
 

@@ -172,6 +172,9 @@ internal static class ContentSelector
                 if (sib.LinkDensity > 0.1 || sib.GoodParagraphs < 1) continue;
                 if (sib.TextChars < sib.GoodParagraphs * 80) continue;
                 if (hint(sib) is not null || (skipArticles && sib.HasArticleMarker)) continue;
+                // Not a node inside or around one already chosen: an article header holds the standfirst joined from it, and
+                // rendering both would print the standfirst twice. (Joining the whole header instead brings its breadcrumbs
+                // and kicker lines along; what else it holds besides the standfirst is left out.)
                 if (Overlaps(result, sib)) continue;
                 result.Add(sib);
             }
@@ -179,10 +182,7 @@ internal static class ContentSelector
         result.Sort((a, b) => a.Element.CompareDocumentPosition(b.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following) ? -1 : 1);
     }
 
-    /// <summary>
-    /// The node is, holds or lies inside one already chosen: an article header joined by <see cref="Expand"/> holds the
-    /// standfirst that was joined before it, and rendering both would print the standfirst twice.
-    /// </summary>
+    /// <summary>The node is, holds or lies inside one already chosen.</summary>
     private static bool Overlaps(List<NodeStats> result, NodeStats node)
     {
         foreach (var r in result)

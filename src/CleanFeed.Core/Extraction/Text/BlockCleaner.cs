@@ -120,8 +120,8 @@ internal static class BlockCleaner
     /// <summary>
     /// A run of teasers — a headline (perhaps with a kicker), then a lead cut off with an ellipsis — is a list of other
     /// stories ("More from the section", a category listing below the article), whatever its container was called.
-    /// Two teasers make a run when a headline is a link, three otherwise. When the text starts with teasers, the page is a
-    /// listing and they stay.
+    /// Two teasers make a run when a headline is a link (a press review quotes papers with cut-off quotes, unlinked). When
+    /// the text starts with teasers, the page is a listing and they stay.
     /// </summary>
     private static void RemoveTeaserRuns(List<TextBlock> blocks, int total, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)
     {
@@ -136,7 +136,7 @@ internal static class BlockCleaner
                 units++;
                 end = next;
             }
-            if (units >= 3 || (units == 2 && linked))
+            if (units >= 2 && linked)
             {
                 (runs ??= []).Add((i, end));
                 i = end;
@@ -176,23 +176,45 @@ internal static class BlockCleaner
 
     /// <summary>
     /// A paragraph that says word for word what an earlier one said: pages repeat the lead in a teaser header and in the
-    /// body, or carry a mobile and a desktop copy of a block. The first copy stays. Rows, list items and code are left
-    /// alone: tables and spec lists repeat lines by nature.
+    /// body, or carry a mobile and a desktop copy of a box. The first copy stays. A copy goes when no new heading stands
+    /// between the two, or when it is part of a run of two or more paragraphs copied in order (a whole box). Sections of a
+    /// guide or FAQ may share a sentence under different headings, so a lone repeat there stays; rows, list items and code
+    /// are left alone.
     /// </summary>
     private static void RemoveRepeatedParagraphs(List<TextBlock> blocks, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)
     {
-        HashSet<string>? seen = null;
-        for (int i = 0; i < blocks.Count;)
+        // first[i]: the index of the earlier copy of block i (-1: none); near[i]: no new heading between the two
+        int[]? first = null;
+        bool[]? near = null;
+        Dictionary<string, int>? seen = null;
+        HashSet<string>? headings = null;
+        int lastNewHeading = -1;
+        for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Text.Length < MinRepeatedParagraph || b.Tag is "td" or "th" or "tr" or "li" or "dd" or "pre" or "code")
+            if (b.IsHeading)
             {
-                i++;
+                // a heading seen before belongs to a repeated copy: it does not start a new section
+                if ((headings ??= new HashSet<string>(StringComparer.Ordinal)).Add(NormKey(b.Text))) lastNewHeading = i;
                 continue;
             }
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!seen.Add(NormKey(b.Text))) { Remove(blocks, i, BoilerplateKind.Duplicate, "repeats an earlier paragraph", removed, dead); continue; }
-            i++;
+            if (b.Text.Length < MinRepeatedParagraph || b.Tag is "td" or "th" or "tr" or "li" or "dd" or "pre" or "code") continue;
+            seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var key = NormKey(b.Text);
+            if (seen.TryGetValue(key, out var f))
+            {
+                if (first is null) { first = new int[blocks.Count]; near = new bool[blocks.Count]; Array.Fill(first, -1); }
+                first[i] = f;
+                near![i] = lastNewHeading < f;
+            }
+            else seen[key] = i;
+        }
+        if (first is null) return;
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (first[i] < 0) continue;
+            bool inRun = (i > 0 && first[i - 1] >= 0 && first[i - 1] == first[i] - 1) || (i + 1 < blocks.Count && first[i + 1] >= 0 && first[i + 1] == first[i] + 1);
+            if (near![i] || inRun) Remove(blocks, i, BoilerplateKind.Duplicate, "repeats an earlier paragraph", removed, dead);
         }
     }
 
