@@ -415,6 +415,20 @@ public class SelectionQualityTests
     }
 
     [Fact]
+    public void A_real_class_name_beside_a_styled_components_token_still_counts()
+    {
+        var body = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Paragraph {i}: the harbour festival drew record crowds this weekend, the organisers said on Monday, a third more than last year.</p>"));
+        var result = Extractor.Extract(new ExtractionInput { Html = $"""
+            <!DOCTYPE html><html><head><title>Harbour festival</title></head><body>
+            <div class="sc-main"><h1>Harbour festival</h1>{body}
+            <div class="sc-gsTCUz Footer"><p>Example Media is an independent publisher of local news, founded in 1998 in the harbour town.</p><p>Contact the newsroom, advertise with us, or read our privacy notice before you sign up.</p></div></div>
+            </body></html>
+            """ });
+        Assert.Contains(result.Removed, r => r.Kind == "footer" && r.Reason.Contains("Footer"));
+    }
+
+    [Fact]
     public void A_related_articles_block_with_a_lead_under_each_teaser_is_removed()
     {
         // Drupal-style field names; each teaser has a real paragraph, so link density alone does not give it away.

@@ -118,12 +118,14 @@ internal static class ClassHints
             if (dash >= 0) return false; // labelled: the label names the role; the hash cannot start a match of a whole-token hint
             return hash.Length is >= 5 and <= 8 && hash.ContainsAnyInRange('0', '9') && !hash.ContainsAnyExceptInRange('0', 'z');
         }
-        // styled-components' component hash: 5-6 letters in mixed case, next to an "sc-" token
+        // styled-components' component hash: 5-6 letters in irregular mixed case, next to an "sc-" token ("Footer",
+        // "Teaser" written as words are real names)
         if (!styledComponents || t.Length is < 5 or > 6) return false;
         bool upper = false, lower = false;
-        foreach (var c in t)
+        for (int i = 0; i < t.Length; i++)
         {
-            if (c is >= 'A' and <= 'Z') upper = true;
+            char c = t[i];
+            if (c is >= 'A' and <= 'Z') { if (i > 0) upper = true; }
             else if (c is >= 'a' and <= 'z') lower = true;
             else return false;
         }
