@@ -20,12 +20,13 @@ public class MetadataAgreementTests
         var results = new Dictionary<string, ExtractionResult>
         {
             ["a"] = new() { Title = "café news", Author = "Jane Miller", Published = new DateTimeOffset(2020, 1, 5, 23, 0, 0, TimeSpan.Zero) },
-            ["b"] = new() { Title = "Budget passes | Daily", Published = new DateTimeOffset(2019, 10, 19, 1, 0, 0, TimeSpan.FromHours(2)) }, // 18 Oct UTC
+            ["b"] = new() { Title = "Budget passes | Daily", Author = "Post author By Ann Lee", Published = new DateTimeOffset(2019, 10, 19, 1, 0, 0, TimeSpan.FromHours(2)) }, // 18 Oct UTC
         };
         var fields = MetadataAgreement.Score(cases, c => results.GetValueOrDefault(c.Key)).ToDictionary(f => f.Field);
 
         Assert.Equal((2, 2, 1), (fields["title"].References, fields["title"].Found, fields["title"].Agreeing));
-        Assert.Equal((2, 1, 1), (fields["author"].References, fields["author"].Found, fields["author"].Agreeing)); // "Jane Miller" is in "Jane Miller; Tom Ross"
+        // "Jane Miller" is one of "Jane Miller; Tom Ross"; "Post author By Ann Lee" holds the name in too much else
+        Assert.Equal((2, 2, 1), (fields["author"].References, fields["author"].Found, fields["author"].Agreeing));
         Assert.Equal((2, 2, 1), (fields["date"].References, fields["date"].Found, fields["date"].Agreeing));
         Assert.Equal("title   1/2 agree (0.500); 2 found", fields["title"].Line);
     }

@@ -10,8 +10,10 @@ public sealed record FieldAgreement(string Field, int References, int Found, int
 
 /// <summary>
 /// Agreement of extracted metadata with a corpus's reference title, author and date (our own measure; score.py has none):
-/// titles agree when equal after Unicode NFC, whitespace collapsing and case folding; authors when either name holds the
-/// other (references list co-authors); dates when the UTC calendar day is the reference's (YYYY-MM-DD).
+/// titles agree when equal after Unicode NFC, whitespace collapsing and case folding; authors when equal, or when one holds
+/// the other and is at least 60% of it (checked against each listed co-author and the whole list); dates when the UTC
+/// calendar day is the reference's (YYYY-MM-DD). The references give the page's local day, so a date published shortly
+/// before or after midnight away from UTC counts as disagreeing although it is right.
 /// </summary>
 public static class MetadataAgreement
 {
@@ -33,8 +35,7 @@ public static class MetadataAgreement
                 {
                     aFound++;
                     var ak = Key(a);
-                    var rk = Key(string.Join("; ", c.Authors));
-                    if (ak.Contains(rk, StringComparison.Ordinal) || rk.Contains(ak, StringComparison.Ordinal)) aOk++;
+                    if (c.Authors.Append(string.Join("; ", c.Authors)).Any(x => SameName(ak, Key(x)))) aOk++;
                 }
             }
             if (c.Date is { Length: >= 10 } date)
@@ -47,4 +48,12 @@ public static class MetadataAgreement
     }
 
     private static string Key(string s) => SnippetScorer.Normalize(s.Normalize()).ToLowerInvariant();
+
+    // Equal, or one holds the other and is most of it ("Jane Miller" in "Jane Miller; Tom Ross"; not in "Post author By Jane Miller").
+    private static bool SameName(string a, string b)
+    {
+        if (a == b) return true;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length > 0 && longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 10 >= longer.Length * 6;
+    }
 }
