@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CleanFeed.Core.Extraction.Vocabulary;
@@ -19,28 +20,44 @@ internal static class ClassHints
     // Whole words: an id made from a heading's text ("how-to-reset-your-password", "login-issues") is not a panel.
     private const string Account = B + "(?:login|log-in|signin|sign-in|password|forgot-?password)(?:$|\\s|[_-](?:form|box|panel|modal|popup|dialog|wrapper|container|area|overlay)" + E + ")";
 
-    private static readonly (string Kind, bool Strong, Regex Pattern)[] Negative =
+    // Each pattern with keywords one of which every match of it contains: a class string holding none of them cannot
+    // match, and the regex call (a fixed cost of a few hundred nanoseconds, 17 patterns in a row) is spared.
+    private static readonly (string Kind, bool Strong, Regex Pattern, SearchValues<string> Keys)[] Negative =
     [
-        (BoilerplateKind.Form, true, new Regex(Account, Opts)),
-        (BoilerplateKind.Comments, true, new Regex(@"comment|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts)),
-        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|" + B + "cmp" + E, Opts)),
-        (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + "(?:follow|follow-us|print|tools)" + E, Opts)),
-        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts)),
-        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|" + B + "(?:promo|cta)" + E, Opts)),
-        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts)),
-        (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts)),
-        (BoilerplateKind.Footer, true, new Regex(B + "(?:footer|site-footer|page-footer|colophon|copyright|masthead|site-header|page-header|header-top)" + E + "|footer", Opts)),
-        (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts)),
-        (BoilerplateKind.AuthorBio, false, new Regex(@"author-?(?:bio|box|info|profile|description)|about-?(?:the-)?author|" + B + "bio" + E, Opts)),
-        (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts)),
-        (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts)),
-        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E, Opts)),
+        (BoilerplateKind.Form, true, new Regex(Account, Opts), Keys("login", "log-in", "signin", "sign-in", "password")),
+        (BoilerplateKind.Comments, true, new Regex(@"comment|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts),
+            Keys("comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback")),
+        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|" + B + "cmp" + E, Opts), Keys("cookie", "consent", "gdpr", "cmp")),
+        (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + "(?:follow|follow-us|print|tools)" + E, Opts),
+            Keys("shar", "social", "addthis", "sociable", "follow", "print", "tools")),
+        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts),
+            Keys("related", "recommend", "more", "also", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further")),
+        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|" + B + "(?:promo|cta)" + E, Opts),
+            Keys("newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "promo", "cta")),
+        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
+            Keys("ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate")),
+        (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts),
+            Keys("breadcrumb", "pag", "nav", "menu", "topbar", "toolbar", "skip", "jump")),
+        (BoilerplateKind.Footer, true, new Regex(B + "(?:footer|site-footer|page-footer|colophon|copyright|masthead|site-header|page-header|header-top)" + E + "|footer", Opts),
+            Keys("footer", "colophon", "copyright", "masthead", "header")),
+        (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts), Keys("sidebar", "widget", "aside", "rail", "sidebox", "secondary")),
+        (BoilerplateKind.AuthorBio, false, new Regex(@"author-?(?:bio|box|info|profile|description)|about-?(?:the-)?author|" + B + "bio" + E, Opts), Keys("author", "bio")),
+        (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
+            Keys("tag", "cat", "keywords", "schlagworte", "topics")),
+        (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts), Keys("nav", "prev", "next")),
+        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E, Opts),
+            Keys("byline", "date", "meta", "info", "author", "time", "published", "posted", "credit")),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
-        (BoilerplateKind.Credit, false, new Regex(@"caption|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts)),
+        (BoilerplateKind.Credit, false, new Regex(@"caption|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
+            Keys("caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift")),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
-        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)", Opts)),
-        (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts)),
+        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)", Opts),
+            Keys("hid", "sr-only", "screen-reader-text", "invisible", "d-none", "offscreen", "print")),
+        (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts),
+            Keys("rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog")),
     ];
+
+    private static SearchValues<string> Keys(params string[] keywords) => KeywordSearch.Create(keywords);
 
     private static readonly Regex Positive = new(
         @"article|content|entry|post-?body|story|main|text|body|blog-?post|hentry|page-?content|prose|" + B + "(?:post|single|column)" + E, Opts);
@@ -69,8 +86,8 @@ internal static class ClassHints
         if (classAndId.AsSpan().IndexOfAny(Keywords) < 0 && !HasAdToken(classAndId)) return (null, false);
         classAndId = WithoutDescriptiveTokens(classAndId);
         if (IsLiveCommentary(classAndId)) return (null, false);
-        foreach (var (kind, strong, pattern) in Negative)
-            if (pattern.IsMatch(classAndId)) return (kind, strong);
+        foreach (var (kind, strong, pattern, keys) in Negative)
+            if (KeywordSearch.MayMatch(classAndId, keys) && pattern.IsMatch(classAndId)) return (kind, strong);
         return (null, false);
     }
 

@@ -17,6 +17,13 @@ internal static class KeywordSearch
         return SearchValues.Create(set.ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// False only when no case-insensitive regex match that must contain one of <paramref name="keywords"/> can exist
+    /// in <paramref name="text"/>. The regex engine also matches 'k' with the Kelvin sign (U+212A), which an
+    /// ordinal-ignore-case search does not: a text holding one always passes.
+    /// </summary>
+    public static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string> keywords) => text.ContainsAny(keywords) || text.Contains('\u212A');
+
     private static string AsciiCore(string keyword)
     {
         if (System.Text.Ascii.IsValid(keyword)) return keyword;
