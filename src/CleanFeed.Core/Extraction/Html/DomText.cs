@@ -84,8 +84,10 @@ internal static class DomText
 
         public void Append(INode n)
         {
-            for (var c = n.FirstChild; c is not null && _raw <= max; c = c.NextSibling)
+            var children = n.ChildNodes; // by index: AngleSharp's NextSibling is a search of the parent's child list
+            for (int i = 0; i < children.Length && _raw <= max; i++)
             {
+                var c = children[i];
                 if (c is IText t) Text(t.Data);
                 else if (c is IElement el)
                 {

@@ -90,8 +90,10 @@ internal sealed class TextRenderer
     private void Children(IElement e, NodeStats? stats, bool inLink, bool inPre)
     {
         var cursor = new StatsCursor(stats);
-        for (var c = e.FirstChild; c is not null; c = c.NextSibling)
+        var children = e.ChildNodes; // by index: AngleSharp's NextSibling is a search of the parent's child list
+        for (int i = 0; i < children.Length; i++)
         {
+            var c = children[i];
             if (c is IText t) AppendText(t.Data, inLink, inPre);
             else if (c is IElement ce) Element(ce, cursor.Match(ce), inLink, inPre);
         }

@@ -218,11 +218,12 @@ internal static class BoilerplateVocabulary
     {
         if (text.Length == 0 || text.Length > MaxNoticeLength) return null;
         bool phrase = text.Length <= MaxPhraseLength;
+        ulong found = LineKeywordLists.Find(text);
         for (int i = 0; i < Lines.Length; i++)
         {
             var (kind, pattern) = Lines[i];
             // the unanchored patterns only run when one of their keywords is present
-            if (LineKeywordSearch[i] is { } keys) { if (!ContainsAny(text, keys)) continue; }
+            if (LineKeywords[i] is not null) { if ((found & (1UL << i)) == 0) continue; }
             else if (!phrase) continue; // phrase patterns only on short lines; notices (with keywords) up to MaxNoticeLength
             if (!Gate(Lines[i].Pattern, kind, text)) continue;
             foreach (var part in LineParts[i])
@@ -233,7 +234,7 @@ internal static class BoilerplateVocabulary
     }
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
-    public static bool IsCommentFormText(string text) => text.Length <= 300 && ContainsAny(text, LineKeywordSearch[0]!) && Lines[0].Pattern.IsMatch(text);
+    public static bool IsCommentFormText(string text) => text.Length <= 300 && LineKeywordLists.Contains(text, 0) && Lines[0].Pattern.IsMatch(text);
 
     // Keywords one of which every match of the unanchored Lines patterns contains (null: anchored, no prefilter).
     private static readonly string[]?[] LineKeywords =
@@ -283,11 +284,8 @@ internal static class BoilerplateVocabulary
         return [new Regex(string.Join("|", anchored), rx.Options), new Regex(string.Join("|", alternatives.Except(anchored)), rx.Options)];
     }
 
-    // The keyword lists as one multi-string searcher each (a single vectorised pass instead of one search per keyword).
-    private static readonly System.Buffers.SearchValues<string>?[] LineKeywordSearch =
-        LineKeywords.Select(k => k is null ? null : KeywordSearch.Create(k)).ToArray();
-
-    private static bool ContainsAny(string text, System.Buffers.SearchValues<string> keys) => text.AsSpan().ContainsAny(keys);
+    // The keyword lists, list i for Lines[i] (empty when it has none): one pass over a line tells which patterns may run.
+    private static readonly KeywordLists LineKeywordLists = new(LineKeywords.Select(k => k ?? []).ToArray());
 
     /// <summary>"By Jane Doe", "Von Max Mustermann | 12.03.2021", ...; returns the name.</summary>
     public static string? MatchByline(string text)
