@@ -310,7 +310,7 @@ internal static class BlockCleaner
     public static string? LineKind(TextBlock b)
     {
         var t = b.Text;
-        if (BoilerplateVocabulary.IsCommentFormText(t)) return BoilerplateKind.Comments;
+        // (MatchLine tries the comment-form notices first: no separate IsCommentFormText call)
         var k = BoilerplateVocabulary.MatchLine(t);
         if (k is null) return null;
         // "Themen: A, B, C" must look like a list, not a sentence, to be a tag line.
