@@ -46,10 +46,14 @@ public static class BenchPages
         Walk(doc.DocumentElement);
         return n;
 
+        // By index: AngleSharp's NextSibling searches the parent's child list, which would make the baseline quadratic on
+        // wide elements and flatter the ratio (the extractor walks by index too).
         void Walk(INode node)
         {
-            for (var c = node.FirstChild; c is not null; c = c.NextSibling)
+            var children = node.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
+                var c = children[i];
                 if (c is IText t) n += t.Data.Length;
                 else if (c.HasChildNodes) Walk(c);
             }
