@@ -71,12 +71,7 @@ internal static partial class DateText
         var iso = Iso().Match(text);
         if (iso.Success) Take(iso, Int(iso, "y"), Int(iso, "m"), Int(iso, "d"));
         var num = Numeric().Match(text);
-        if (num.Success)
-        {
-            int a = Int(num, "a"), b = Int(num, "b");
-            bool mdy = num.Groups["sep"].Value == "/" && (a > 12 ? false : b > 12 || monthFirst);
-            Take(num, Int(num, "y"), mdy ? a : b, mdy ? b : a);
-        }
+        if (num.Success && FromNumeric(num, monthFirst) is { } nd && num.Index < at) { best = nd; at = num.Index; }
         for (var m = DayMonthYear().Match(text); m.Success; m = m.NextMatch())
             if (Month(m.Groups["mon"].ValueSpan) is > 0 and var mo) { Take(m, Int(m, "y"), mo, Int(m, "d")); break; }
         for (var m = MonthDayYear().Match(text); m.Success; m = m.NextMatch())
@@ -100,11 +95,19 @@ internal static partial class DateText
     public static DateTimeOffset? FindNumeric(string text, bool monthFirst = false)
     {
         var num = Numeric().Match(text);
-        if (!num.Success) return null;
+        return num.Success ? FromNumeric(num, monthFirst) : null;
+    }
+
+    // Dotted dates are day first; slashed ones too, unless the page is US English or the first part cannot be a day.
+    private static DateTimeOffset? FromNumeric(Match num, bool monthFirst)
+    {
         int a = Int(num, "a"), b = Int(num, "b");
-        bool mdy = num.Groups["sep"].Value == "/" && (a <= 12 && (b > 12 || monthFirst));
+        bool mdy = num.Groups["sep"].Value == "/" && a <= 12 && (b > 12 || monthFirst);
         return Make(Int(num, "y"), mdy ? a : b, mdy ? b : a);
     }
+
+    /// <summary>A month's name or usual abbreviation in one of the supported languages ("Oktober", "déc", "mayo").</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) => Month(word) > 0;
 
     /// <summary>The date in a permalink's path ("https://example.com/2014/05/18/title/"), or null.</summary>
     public static DateTimeOffset? FromUrl(string? url)

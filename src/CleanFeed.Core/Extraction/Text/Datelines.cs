@@ -95,16 +95,6 @@ internal static class Datelines
         @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\b|\b(?:" + Months + @")\.?\s+\d{1,2}\b|\b(?:" + Months + @")\.?\s+\d{4}\b",
         Opts);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "jan", "january", "januar", "janvier", "janeiro", "jän", "jänner", "feb", "february", "februar", "février", "févr", "fevereiro", "febrero", "febbraio", "februari",
-        "mar", "march", "märz", "mars", "marzo", "março", "maart", "apr", "april", "avril", "avr", "abril", "abr", "aprile", "may", "mai", "mayo", "maio", "maggio", "mei",
-        "jun", "june", "juni", "juin", "junio", "junho", "giugno", "jul", "july", "juli", "juillet", "juil", "julio", "julho", "luglio",
-        "aug", "august", "augustus", "août", "agosto", "ago", "sep", "sept", "september", "septembre", "septiembre", "setembro", "settembre", "set",
-        "oct", "october", "octobre", "octubre", "okt", "oktober", "outubro", "out", "ottobre", "ott", "nov", "november", "novembre", "noviembre", "novembro",
-        "dec", "december", "décembre", "déc", "dez", "dezember", "dezembro", "diciembre", "dic", "dicembre", "enero", "ene", "gennaio", "gen",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Cheap necessary condition for a date: digit-separator-digit, a four-digit year next to a month word, or a month word.</summary>
     private static bool QuickDateHint(string text)
     {
@@ -119,7 +109,7 @@ internal static class Datelines
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
-                if (i - start >= 3 && MonthWords.Contains(span[start..i])) return true;
+                if (i - start >= 3 && Metadata.DateText.IsMonth(span[start..i])) return true;
                 start = -1;
             }
         }
