@@ -288,4 +288,27 @@ public class VocabularyAndMetadataTests
     [InlineData("<title>x</title>", "<p class=\"byline\">Posted 3/5/2022 by Ann</p>", "2022-05-03")]
     public void Published_date_edge_cases(string head, string body, string expected) =>
         Assert.Equal(DateTimeOffset.Parse(expected + "T00:00:00Z"), Page(head, "<h1>Spring garden</h1>" + body).Published);
+    [Theory]
+    [InlineData("Externer Inhalt")]
+    [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
+    [InlineData("Wir benötigen Ihre Zustimmung, um den von YouTube bereitgestellten Inhalt zu laden.")]
+    [InlineData("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.")]
+    [InlineData("An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.")]
+    [InlineData("To view this content, please accept cookies.")]
+    [InlineData("We need your consent to load this YouTube video.")]
+    public void Placeholders_of_embedded_content_are_removed(string placeholder)
+    {
+        var r = Page("<title>Arms exports</title>", $"<h1>Arms exports</h1><p>The government approved new arms exports on Tuesday, despite protests from human rights groups.</p><div class=\"embed\"><p>{placeholder}</p></div>");
+        Assert.DoesNotContain(placeholder, r.Text);
+        Assert.Contains("approved new arms exports", r.Text);
+    }
+
+    [Theory]
+    [InlineData("Regulators say apps need your consent before they load advertising trackers on a phone.")]
+    [InlineData("The platform will display external content only to users who agree, the company said.")]
+    public void Sentences_about_consent_in_the_news_stay(string sentence)
+    {
+        var r = Page("<title>Privacy rules</title>", $"<h1>Privacy rules</h1><p>{sentence}</p>");
+        Assert.Contains(sentence, r.Text);
+    }
 }

@@ -187,6 +187,17 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Share, Vocab(@"^follow (?:us|@?[\p{L}\d.'’&@ ]{2,40}?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))")),
+        // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
+        // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
+        (BoilerplateKind.Cookie, Vocab(
+            @"^[\s\p{P}]*(?:empfohlener |weitere )?(?:externer inhalt|externe inhalte|contenu externe|contenido externo|conteúdo externo|contenuto esterno|externe inhoud|external content|embedded content|third[- ]party content)(?: (?:laden|anzeigen|von [\p{L}\d.]+|from [\p{L}\d.]+))?[\s\p{P}]*$" +
+            // (the reader's consent to load embedded content: "need your consent before they load trackers" is news)
+            @"|(?:need|benötigen|brauchen|require|requires|erfordert|necesitamos|avons besoin)\b(?=.{0,200}\b(?:inhalte?|content|contenu|contenido|videos?|tweets?|beitrag|embed|instagram|youtube|twitter|vimeo|spotify|podcast|karte|map)\b).{0,20}\b(?:your|ihre|deine|eure|votre|tu|su) (?:consent|zustimmung|einwilligung|einverständnis|consentement|consentimiento)\b.{0,80}\b(?:laden|anzuzeigen|anzeigen|load|display|show|charger|afficher|cargar|mostrar)" +
+            @"|(?:ich bin (?:damit )?einverstanden|i agree|i consent|j'accepte|acepto|accetto|ik ga akkoord)\b.{0,60}\b(?:externe|external|externes|externos|esterni) (?:inhalte|content|contenus|contenidos|contenuti|inhoud)" +
+            @"|mit dem laden des (?:inhalts|videos|tweets|beitrags|podcasts) akzeptieren sie|by loading (?:the|this) (?:content|video|tweet|post),? you (?:accept|agree)" +
+            @"|ohne (?:dein|deine|ihr|ihre) (?:einverständnis|zustimmung) keine verbindung|wir respektieren (?:deine|ihre) privatsphäre" +
+            @"|an dieser stelle (?:findest du|finden sie|findet ihr) (?:einen |ein )?externen? (?:inhalt|beitrag|video)|hier steht ein externer (?:inhalt|beitrag)" +
+            @"|(?:to (?:view|see|watch|display) this (?:content|video|tweet|post|embed)|um (?:diesen|den|dieses|das) (?:inhalt|video|beitrag) (?:zu sehen|anzuzeigen|zu laden)|pour (?:voir|afficher) ce contenu|para ver este contenido|per visualizzare questo contenuto|om deze inhoud te (?:bekijken|zien)),? (?:please |bitte |veuillez |por favor )?(?:you (?:need|have) to |(?:müssen|musst) (?:sie|du) )?(?:accept|enable|allow|akzeptieren|aktivieren|erlauben|zustimmen|accepter|activer|aceptar|habilitar|accetta|accettare|accepteer)")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -252,6 +263,8 @@ internal static class BoilerplateVocabulary
         ["disclaimer", "gewähr", "meinung", "reflect", "opinions", "community"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
+        ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
+         "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
     ];
 
     /// <summary>Cheap necessary conditions that spare a regex call (each call has a fixed cost).</summary>
