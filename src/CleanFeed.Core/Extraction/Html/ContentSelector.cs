@@ -130,7 +130,7 @@ internal static class ContentSelector
     /// </summary>
     private static void AddStandfirst(NodeStats headline, List<NodeStats> result)
     {
-        foreach (var r in result) if (r.Contains(headline) || headline.Contains(r)) return;
+        if (Overlaps(result, headline)) return;
         NodeStats? anchor = headline;
         for (int level = 0; level < 3 && anchor?.Parent is not null; level++, anchor = anchor.Parent)
         {
@@ -139,7 +139,7 @@ internal static class ContentSelector
             {
                 if (sib.Dead || sib.TextChars == 0) continue;
                 seen++;
-                foreach (var r in result) if (sib.Contains(r) || r.Contains(sib)) return; // reached the content: nothing in between
+                if (Overlaps(result, sib)) return; // reached the content: nothing in between
                 if (sib.TextChars is < 40 or > 700 || sib.LinkDensity > 0.2) continue;
                 // a subtitle: the h2 right under the h1 in the article's header or hgroup
                 bool subtitle = level == 0 && sib.Tag is "h2" or "p" && headline.Tag == "h1" && anchor.Parent?.Tag is "hgroup" or "header";
