@@ -347,6 +347,9 @@ internal static class MetadataExtractor
         return null;
     }
 
+    // "The Daily Example" names the same site as "Daily Example" (normalised keys)
+    private static bool SameUpToThe(string a, string b) => a == b || a == "the" + b || "the" + a == b;
+
     /// <summary>"Headline | Site" → "Headline" when the part after (or before) a separator is the site's name (og:site_name) or its domain.</summary>
     private static string WithoutSiteName(string title, string? siteName, Uri? url)
     {
@@ -388,7 +391,7 @@ internal static class MetadataExtractor
     {
         var k = Text.BlockCleaner.NormKey(text);
         if (k.Length == 0) return false;
-        if (siteName is not null && Text.BlockCleaner.NormKey(siteName) is { Length: > 0 } site && (k == site || k == "the" + site || "the" + k == site)) return true;
+        if (siteName is not null && Text.BlockCleaner.NormKey(siteName) is { Length: > 0 } site && SameUpToThe(k, site)) return true;
         if (url?.Host is { } host)
         {
             var h = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
@@ -402,7 +405,7 @@ internal static class MetadataExtractor
                 int last = title.LastIndexOf(sep, StringComparison.Ordinal);
                 if (last <= 0) continue;
                 var lastPart = Text.BlockCleaner.NormKey(title[(last + sep.Length)..]);
-                if (lastPart.Length > 0 && (k == lastPart || k == "the" + lastPart || "the" + k == lastPart)) return true;
+                if (lastPart.Length > 0 && SameUpToThe(k, lastPart)) return true;
             }
         return false;
     }
