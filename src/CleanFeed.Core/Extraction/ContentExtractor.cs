@@ -257,19 +257,22 @@ public sealed class ContentExtractor : IContentExtractor
     private static void RemoveDead(IElement root, NodeStats stats)
     {
         var cursor = new StatsCursor(stats);
-        IElement? next;
-        for (var c = root.FirstElementChild; c is not null; c = next)
+        List<IElement>? dead = null;
+        // by index, removing afterwards: NextElementSibling searches the parent's child list, quadratic on wide elements
+        var children = root.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
-            next = c.NextElementSibling;
+            if (children[i] is not IElement c) continue;
             var cs = cursor.Match(c);
             if (cs is null)
             {
                 // skipped by the analysis: hidden or a small <noscript> go; non-content is the sanitizer's to judge
-                if (!DomText.IsNonContent(c.LocalName)) c.Remove();
+                if (!DomText.IsNonContent(c.LocalName)) (dead ??= []).Add(c);
             }
-            else if (cs.Dead) c.Remove();
+            else if (cs.Dead) (dead ??= []).Add(c);
             else if (c.ChildElementCount > 0) RemoveDead(c, cs);
         }
+        if (dead is not null) foreach (var c in dead) c.Remove();
     }
 
     /// <summary>Blocks the paragraph cleanup removed leave the HTML output too (rendered and kept lists are in the same order).</summary>

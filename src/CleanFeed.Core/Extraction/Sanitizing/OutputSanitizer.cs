@@ -54,10 +54,12 @@ internal sealed class OutputSanitizer
 
     private static void RemoveEmpty(IElement e)
     {
-        IElement? next;
-        for (var c = e.FirstElementChild; c is not null; c = next)
+        // backwards by index: removing a child leaves the earlier indexes as they were, and NextElementSibling
+        // would search the parent's child list on every step
+        var children = e.ChildNodes;
+        for (int i = children.Length - 1; i >= 0; i--)
         {
-            next = c.NextElementSibling;
+            if (children[i] is not IElement c) continue;
             RemoveEmpty(c);
             if (c.LocalName is "div" or "span" or "section" or "article" or "p" or "li" or "ul" or "ol" && c.ChildElementCount == 0 && string.IsNullOrWhiteSpace(c.TextContent))
                 c.Remove();
