@@ -180,7 +180,7 @@ public sealed class ContentExtractor : IContentExtractor
         var blocks = wholeBody ? TextRenderer.RenderChildren(body) : TextRenderer.Render(content);
         var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks));
         var rendered = blocks.ToArray();
-        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false);
+        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, headline: sources.H1s.Count == 1 ? sources.H1s[0] : null);
         MarkRemovedOwners(rendered, blocks);
         var text = TextRenderer.Join(blocks);
         return new RunState(dom, content, wholeBody, text, meta, bc.Author, bc.Dateline, removed, pageChars, fragment || keep is not null);

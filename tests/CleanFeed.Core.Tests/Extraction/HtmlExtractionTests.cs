@@ -130,6 +130,27 @@ public class HtmlExtractionTests
     }
 
     [Fact]
+    public void Headline_that_differs_from_the_metadata_title_leaves_the_text_too()
+    {
+        // og:title and <title> carry an SEO title; the page's one h1, atop the article body, is the headline readers see
+        string Article(string h) => $$"""
+            <html><head><title>Council expands bike lanes | The Daily Example</title>
+            <meta property="og:title" content="Council expands bike lanes"></head>
+            <body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+            <article><p class="rubric"><a href="/city">City</a></p>{{h}}{{ArticleParagraphs}}</article></body></html>
+            """;
+        var r = ExtractPage(Article("<h1>Twelve new bike corridors for the city</h1>"));
+        Assert.Equal("Council expands bike lanes", r.Title);
+        Assert.DoesNotContain("Twelve new bike corridors for the city", r.Text);
+        Assert.StartsWith("The city council voted on Tuesday", r.Text);
+
+        // a page with several h1s uses them as section headings: they stay
+        var s = ExtractPage(Article("<h1>Twelve new bike corridors for the city</h1>").Replace("<h2>What changes for commuters</h2>", "<h1>What changes for commuters</h1>"));
+        Assert.Contains("Twelve new bike corridors for the city", s.Text);
+        Assert.Contains("What changes for commuters", s.Text);
+    }
+
+    [Fact]
     public void Text_has_paragraphs_separated_by_exactly_one_blank_line()
     {
         var r = ExtractPage(Page());

@@ -23,7 +23,9 @@ internal static class BlockCleaner
         public bool TitleSeen;
     }
 
-    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null)
+    /// <param name="headline">The text of the page's one &lt;h1&gt;: it may differ from the metadata title (an SEO title
+    /// in og:title), and as the first block it is the headline, which the text leaves out as it leaves out the title.</param>
+    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null, string? headline = null)
     {
         var result = new Result();
         if (blocks.Count == 0) return result;
@@ -31,6 +33,7 @@ internal static class BlockCleaner
         if (blocks.Count == 0) return result;
         StripTrailingCredits(blocks, removed);
         var normTitle = title is null ? null : NormKey(title);
+        var normHeadline = headline is null ? null : NormKey(headline);
         int total = 0;
         foreach (var b in blocks) total += b.Text.Length;
 
@@ -42,7 +45,8 @@ internal static class BlockCleaner
             var t = b.Text;
             if (t.Length >= 200 && !IsTitle(t, normTitle)) break;
             string? kind = null, reason = null;
-            if (normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle)))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
+            if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle))))
+                || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
