@@ -267,6 +267,21 @@ public class VocabularyAndMetadataTests
         Assert.Equal("Jane Miller", Page("<title>Spring garden</title>", "<h1>Spring garden</h1>" + byline, bodyAttributes).Author);
 
     [Theory]
+    // Yoast: the article refers to a Person elsewhere in the @graph
+    [InlineData("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Spring garden\",\"author\":{\"@id\":\"https://ex.org/#/schema/person/1\"}},{\"@type\":\"Person\",\"@id\":\"https://ex.org/#/schema/person/1\",\"name\":\"Tine\"}]}</script>", "", "Tine")]
+    // a one-word name counts as a link to the author's page; the blog's logo in an hCard does not
+    [InlineData("", "<h1 class=\"vcard author\"><a class=\"fn\" href=\"/\">Gartenblog</a></h1><span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/daniel/\">Daniel</a></span>", "Daniel")]
+    [InlineData("", "<span class=\"author\">Redaktion</span>", null)]
+    // the site's own name gives way to a person named later, a Twitter handle to both
+    [InlineData("<meta property=\"og:site_name\" content=\"Garden Weekly\"><meta name=\"author\" content=\"Garden Weekly\"><meta name=\"twitter:creator\" content=\"@gardenweekly\">", "<p class=\"byline\">By Jane Miller</p>", "Jane Miller")]
+    [InlineData("<meta property=\"og:site_name\" content=\"Garden Weekly\"><meta name=\"author\" content=\"@gardenweekly\">", "<span itemprop=\"author\">Garden Weekly</span>", "Garden Weekly")]
+    // a byline box marked as the author, with the date inside: the name, not the box
+    [InlineData("", "<span itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Miller</span> <time>31. Oktober 2023</time></span>", "Jane Miller")]
+    [InlineData("<meta name=\"author\" content=\"Eingestellt von Jane Miller\">", "", "Jane Miller")]
+    public void Author_sources_and_their_order(string head, string body, string? expected) =>
+        Assert.Equal(expected, Page("<title>Spring garden</title>" + head, "<h1>Spring garden</h1>" + body).Author);
+
+    [Theory]
     [InlineData("<title>Vom Boden aus gedacht - Ann Cotten verwebt Lokales und Globales : literaturkritik.de</title>", "<h1>Vom Boden aus gedacht</h1>", "Vom Boden aus gedacht")]
     [InlineData("<title>Tram line divides the city - Daily Example</title>", "<h1>The Daily Example</h1>", "Tram line divides the city")]
     [InlineData("<title>x</title><meta property=\"og:title\" content=\"Welpen kaufen – Tipps zu jeder Hunderasse\"><meta property=\"og:site_name\" content=\"Welpen\">", "", "Welpen kaufen – Tipps zu jeder Hunderasse")]

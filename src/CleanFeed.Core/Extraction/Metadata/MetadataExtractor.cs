@@ -73,27 +73,28 @@ internal static class MetadataExtractor
             else if (Text.BlockCleaner.NormKey(title).Contains(Text.BlockCleaner.NormKey(ht)) && ht.Length >= 10) title = ht; // page title is the feed's plus a site name
         }
 
-        // author
-        string? author = ld.Author;
-        author ??= NonUrl(Meta("author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl"));
-        author ??= ItemProp(src, "author");
-        if (author is null)
-            foreach (var el in src.AuthorElements)
+        // author: the first candidate in order of trust that is a name; one that is the site's own name (a blog's
+        // "author" meta, a Twitter account of the paper) gives way to a later person, and stays when nothing else names one
+        string? author = null, siteAuthor = null, handle = null;
+        bool Take(string? candidate)
+        {
+            if (CleanAuthor(candidate) is not { } a) return false;
+            if (a.StartsWith('@') && !a.Contains(' ')) { handle ??= a; return false; }
+            if (IsSiteName(a, siteName, pageUrl) || (ld.Publisher is { } pub && Text.BlockCleaner.NormKey(pub) == Text.BlockCleaner.NormKey(a)))
             {
-                // the comment form's "Name *" field and commenters ("Yvonne sagt:") are not the article's author
-                if (InFormOrComments(el)) continue;
-                var text = DomText.ShortText(el, 150).Trim().TrimEnd('|', '·', '•', '-', '–', ',', ' ');
-                if (text.Length is > 2 and <= 80)
-                {
-                    author = BoilerplateVocabulary.MatchByline(text) ?? (text.Contains(' ') && !Text.Datelines.HasDate(text) && text.Split(' ').Length <= 5 ? text : null);
-                    if (author is not null && IsLabel(author)) author = null;
-                    if (author is not null) break;
-                }
+                siteAuthor ??= a;
+                return false;
             }
-        author ??= src.Bylines.FirstOrDefault();
-        // a Twitter handle names an account (often the site's), so only when nothing names a person
-        author ??= NonUrl(Meta("twitter:creator"));
-        author = CleanAuthor(author) ?? (hints.Author is { Length: > 0 } ha ? DomText.Normalize(ha) : null);
+            author = a;
+            return true;
+        }
+        _ = Take(ld.Author)
+            || Take(NonUrl(Meta("author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl")))
+            || Take(ItemProp(src, "author"))
+            || AuthorElements(src).Any(Take)
+            || src.Bylines.Any(Take);
+        // a Twitter handle names an account (often the site's), so only when nothing else names anyone
+        author ??= siteAuthor ?? handle ?? CleanAuthor(NonUrl(Meta("twitter:creator"))) ?? (hints.Author is { Length: > 0 } ha ? DomText.Normalize(ha) : null);
 
         // dates
         // "3/5/2022" is March 5 on US English pages, 3 May elsewhere (dotted dates are day first everywhere)
@@ -135,7 +136,7 @@ internal static class MetadataExtractor
 
     private sealed class JsonLdData
     {
-        public string? Title, Author, Published, Modified, Language, Url, Image, Description;
+        public string? Title, Author, Publisher, Published, Modified, Language, Url, Image, Description;
         public List<string> Keywords = [];
     }
 
@@ -156,13 +157,17 @@ internal static class MetadataExtractor
                 }
                 catch (JsonException) { }
             }
+            // Yoast and others put the Person in the @graph and refer to it: "author": {"@id": "…#/schema/person/…"}
+            var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var n in nodes) if (Str(n, "@id") is { } id) byId.TryAdd(id, n);
             // article-like nodes first, then anything with the fields
             var ordered = nodes.Where(IsArticle).Concat(nodes.Where(n => !IsArticle(n)));
             foreach (var n in ordered)
             {
                 bool article = IsArticle(n);
                 if (article) data.Title ??= Str(n, "headline") ?? Str(n, "name");
-                if (article) data.Author ??= AuthorName(n);
+                if (article) data.Author ??= AuthorName(n, "author", byId) ?? AuthorName(n, "creator", byId);
+                if (article) data.Publisher ??= OrganizationName(n, "publisher", byId);
                 data.Published ??= Str(n, "datePublished") ?? (article ? Str(n, "dateCreated") : null);
                 data.Modified ??= Str(n, "dateModified");
                 data.Language ??= Str(n, "inLanguage");
@@ -219,18 +224,31 @@ internal static class MetadataExtractor
         return null;
     }
 
-    private static string? AuthorName(JsonElement n)
+    private static string? AuthorName(JsonElement n, string property, Dictionary<string, JsonElement> byId)
     {
-        if (!n.TryGetProperty("author", out var a) && !n.TryGetProperty("creator", out a)) return null;
+        if (!n.TryGetProperty(property, out var a)) return null;
         var names = new List<string>();
         void Add(JsonElement x)
         {
             if (x.ValueKind == JsonValueKind.String) { if (NonUrl(x.GetString()) is { } s) names.Add(s); }
-            else if (x.ValueKind == JsonValueKind.Object) { if (Str(x, "name") is { } s && NonUrl(s) is { } s2) names.Add(s2); }
+            else if (x.ValueKind == JsonValueKind.Object)
+            {
+                if (Str(x, "name") is null && Str(x, "@id") is { } id && byId.TryGetValue(id, out var target)) x = target;
+                if (Str(x, "name") is { } s && NonUrl(s) is { } s2) names.Add(s2);
+            }
             else if (x.ValueKind == JsonValueKind.Array) foreach (var y in x.EnumerateArray()) Add(y);
         }
         Add(a);
         return names.Count == 0 ? null : string.Join(", ", names.Distinct().Take(4));
+    }
+
+    /// <summary>The name of an organisation in the property (a personal blog's publisher is its author: not this).</summary>
+    private static string? OrganizationName(JsonElement n, string property, Dictionary<string, JsonElement> byId)
+    {
+        if (!n.TryGetProperty(property, out var p) || p.ValueKind != JsonValueKind.Object) return null;
+        if (Str(p, "name") is null && Str(p, "@id") is { } id && byId.TryGetValue(id, out var target)) p = target;
+        if (p.TryGetProperty("@type", out var t) && t.ToString().Contains("Person", StringComparison.Ordinal)) return null;
+        return NonUrl(Str(p, "name"));
     }
 
     private static string? ImageUrl(JsonElement n)
@@ -254,7 +272,10 @@ internal static class MetadataExtractor
             // <span itemprop="author" itemscope><span itemprop="name">..</span></span> or <meta content>
             var content = el.GetAttribute("content");
             if (!string.IsNullOrWhiteSpace(content)) return DomText.Normalize(content);
-            var text = DomText.ShortText(el, 150);
+            var nameEl = el.QuerySelector("[itemprop=name]") ?? el;
+            if (nameEl.GetAttribute("content") is { } nameContent && !string.IsNullOrWhiteSpace(nameContent)) return DomText.Normalize(nameContent);
+            var text = DomText.ShortText(nameEl, 150);
+            if (nameEl == el && Text.Datelines.HasDate(text)) continue; // a byline box with the date in it, not a name
             if (text.Length is > 1 and <= 100) return BoilerplateVocabulary.MatchByline(text) ?? text;
         }
         return null;
@@ -444,6 +465,36 @@ internal static class MetadataExtractor
         return false;
     }
 
+    /// <summary>Names in elements classed author/byline or linked rel=author, in page order.</summary>
+    private static IEnumerable<string> AuthorElements(MetadataSources src)
+    {
+        foreach (var el in src.AuthorElements)
+        {
+            // the comment form's "Name *" field and commenters ("Yvonne sagt:") are not the article's author
+            if (InFormOrComments(el)) continue;
+            var text = DomText.ShortText(el, 150).Trim().TrimEnd('|', '·', '•', '-', '–', ',', ' ');
+            if (text.Length is <= 2 or > 80) continue;
+            var name = BoilerplateVocabulary.MatchByline(text)
+                ?? (!Text.Datelines.HasDate(text) && (text.Contains(' ') ? text.Split(' ').Length <= 5 : IsAuthorLink(el)) ? text : null);
+            if (name is not null && !IsLabel(name)) yield return name;
+        }
+    }
+
+    /// <summary>A one-word name ("Daniel", "freeman1984") counts only as a link to the author's page: rel=author, an
+    /// hCard name, or an author archive URL. A lone word in an "author" box is as often a label or a role.</summary>
+    private static bool IsAuthorLink(IElement el)
+    {
+        var a = el.LocalName == "a" ? el : el.ChildElementCount == 1 && el.FirstElementChild!.LocalName == "a" ? el.FirstElementChild : null;
+        if (a is null) return false;
+        var href = a.GetAttribute("href") ?? "";
+        // a logo marked up as the blog's hCard links home: that names the site
+        if (Uri.TryCreate(href, UriKind.RelativeOrAbsolute, out var u) && (u.IsAbsoluteUri ? u.AbsolutePath : href) is "/" or "") return false;
+        if (a.GetAttribute("rel")?.Contains("author", StringComparison.OrdinalIgnoreCase) == true) return true;
+        if (a.ClassList.Contains("fn") || el.ClassList.Contains("fn") || el.ClassList.Contains("vcard")) return true;
+        return href.Contains("/author/", StringComparison.OrdinalIgnoreCase) || href.Contains("/autor/", StringComparison.OrdinalIgnoreCase)
+            || href.Contains("/autoren/", StringComparison.OrdinalIgnoreCase) || href.Contains("/auteur/", StringComparison.OrdinalIgnoreCase);
+    }
+
     // Words of labels that stand where a name would: "Posted on", "Veröffentlicht am", "Name (erforderlich)", "No Author".
     private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -459,12 +510,18 @@ internal static class MetadataExtractor
         return true;
     }
 
+    // "Posted by X", "Eingestellt von X" (Blogger), "Recipe by X", "Artikel von: X", "Publié par X": the label before a name
+    private static readonly System.Text.RegularExpressions.Regex LeadingLabel = new(
+        @"^(?:posted|written|recipe|story|words|eingestellt|geschrieben|verfasst|artikel|beitrag|rezept|publié|écrit|publicado|escrito|scritto|pubblicato|geplaatst|geschreven)\s+(?:by|von|par|por|da|di|door)\s*:?\s+",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static string? CleanAuthor(string? a)
     {
         if (string.IsNullOrWhiteSpace(a)) return null;
         a = DomText.Normalize(a);
         if (BoilerplateVocabulary.MatchByline(a) is { } n) a = n;
-        else if (a.IndexOf(' ') is > 0 and var sp && a[..sp].ToLowerInvariant() is "by" or "von" or "par" or "por" or "door" or "di") a = a[(sp + 1)..];
+        else if (a.IndexOf(' ') is > 0 and var sp && a[..sp].ToLowerInvariant() is "by" or "von" or "vom" or "par" or "por" or "door" or "di") a = a[(sp + 1)..];
+        else if (LeadingLabel.Match(a) is { Success: true } m) a = a[m.Length..];
         if (IsLabel(a)) return null;
         if (a.StartsWith('@') && !a.Contains(' ')) return a; // twitter handle as last resort
         return a.Length is >= 2 and <= 120 ? a : null;
