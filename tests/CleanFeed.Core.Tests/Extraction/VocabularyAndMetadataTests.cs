@@ -304,6 +304,26 @@ public class VocabularyAndMetadataTests
     public void Published_date_edge_cases(string head, string body, string expected) =>
         Assert.Equal(DateTimeOffset.Parse(expected + "T00:00:00Z"), Page(head, "<h1>Spring garden</h1>" + body).Published);
     [Theory]
+    [InlineData("<h1>Spring garden</h1><p class=\"meta-info\">03.02.2022 15:34 | Garten</p>", "2022-02-03")]          // the meta line under the headline
+    [InlineData("<div class=\"topline\"><span>06.12.2022</span></div><h1>Spring garden</h1>", "2022-12-06")]          // a topline above it
+    [InlineData("<h1>Spring garden<br><small>02.02.2022 • Verband</small></h1>", "2022-02-02")]                        // inside it
+    [InlineData("<h1>Spring garden</h1><p>Written: 2023-11-07 15:03:30</p>", "2023-11-07")]
+    public void A_date_beside_the_headline_is_the_published_date(string head, string expected)
+    {
+        // the headline block stands apart from the article body, as on most news sites
+        var html = $"<!DOCTYPE html><html><head><title>x</title></head><body><div class=\"page-head\">{head}</div><div class=\"content\">" +
+                   string.Concat(Enumerable.Repeat("<p>Tulips first, then the roses: the garden wakes up in a fixed order, and every gardener knows it by heart.</p>", 4)) +
+                   "</div></body></html>";
+        Assert.Equal(DateTimeOffset.Parse(expected + "T00:00:00Z"), new ContentExtractor().Extract(new ExtractionInput { Html = html }).Published);
+    }
+
+    [Theory]
+    // a sentence of the article that mentions a date is no dateline
+    [InlineData("<h1>Spring garden</h1><p>The first tulips of the year were planted on 3 March 2021 by the volunteers of the garden club.</p>")]
+    public void Dates_that_do_not_date_the_article_are_not_taken(string body) =>
+        Assert.Null(Page("<title>x</title>", body).Published);
+
+    [Theory]
     [InlineData("Externer Inhalt")]
     [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
     [InlineData("Wir benötigen Ihre Zustimmung, um den von YouTube bereitgestellten Inhalt zu laden.")]

@@ -118,7 +118,7 @@ internal sealed class DomAnalysis
         if (DomText.IsHeading(tag))
         {
             s.Headings = 1;
-            if (tag == "h1" && _src.H1s.Count < 5) _src.H1s.Add(DomText.ShortText(e, 300));
+            if (tag == "h1" && _src.H1s.Count < 5) { _src.H1s.Add(DomText.ShortText(e, 300)); _src.H1Elements.Add(e); }
             if (tag is "h1" or "h2" && MainHeadings.Count < 40) MainHeadings.Add(s);
         }
         else if (tag == "time") _src.Times.Add(e);

@@ -103,6 +103,7 @@ internal static class MetadataExtractor
             ?? ParseDate(ItemPropDate(src, "datePublished"), monthFirst) ?? TimeElement(src)
             ?? DateText.FromUrl(src.Canonical) ?? DateText.FromUrl(Meta("og:url")) ?? DateText.FromUrl(ld.Url) ?? DateText.FromUrl(baseUrl?.ToString())
             ?? src.Datelines.Select(d => DateFromLine(d, monthFirst)).FirstOrDefault(d => d is not null)
+            ?? NearHeadline(Headline(src, title), monthFirst)
             ?? hints.Published;
         var updated = ParseDate(ld.Modified, monthFirst) ?? ParseDate(Meta("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified", "dc.date.modified", "article.updated", "modified_time"), monthFirst)
             ?? ParseDate(ItemPropDate(src, "dateModified"), monthFirst) ?? hints.Updated;
@@ -287,6 +288,80 @@ internal static class MetadataExtractor
             if (string.Equals(el.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
                 return el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent;
         return null;
+    }
+
+    /// <summary>The headline element: the page's one &lt;h1&gt;, else the first whose text is the title.</summary>
+    private static IElement? Headline(MetadataSources src, string? title)
+    {
+        if (src.H1Elements.Count == 1) return src.H1Elements[0];
+        if (title is null) return null;
+        var t = Text.BlockCleaner.NormKey(title);
+        for (int i = 0; i < src.H1Elements.Count; i++)
+            if (t.Length >= 8 && Text.BlockCleaner.NormKey(src.H1s[i]) == t) return src.H1Elements[i];
+        return null;
+    }
+
+    /// <summary>
+    /// A date shown beside the headline: the byline or meta line after it ("03.02.2022 15:34", "Written: 2023-11-07"),
+    /// or a kicker or topline just above it. Only short lines count (a sentence of the article that mentions a date
+    /// is no dateline); the scan stops at the next heading, where a teaser or another section begins.
+    /// </summary>
+    internal static DateTimeOffset? NearHeadline(IElement? headline, bool monthFirst)
+    {
+        if (headline is null) return null;
+        static DateTimeOffset? FromText(INode n, bool monthFirst)
+        {
+            if (n is not IText t || t.Data.Length > 300) return null;
+            var line = DomText.Normalize(t.Data);
+            if (line.Length is <= 5 or > 100 || (line.Length > 50 && DomText.EndsLikeSentence(line))) return null;
+            return DateText.FindPublished(line, monthFirst);
+        }
+        // inside the headline (a <small> date), then forward
+        int chars = 0, steps = 0;
+        for (INode? n = headline; n is not null && steps < 80 && chars < 600; n = NextInOrder(n, skipChildren: false), steps++)
+        {
+            if (n != headline && n is IElement e && (DomText.IsHeading(e.LocalName) || e.LocalName is "article" or "section" or "aside" or "footer")
+                && !headline.Contains(e)) break;
+            if (n is IElement { LocalName: "script" or "style" or "template" or "noscript" }) { n = SkipSubtree(n); if (n is null) break; }
+            if (FromText(n, monthFirst) is { } d) return d;
+            if (n is IText tx) chars += tx.Data.Length;
+        }
+        // backward: a kicker or topline above the headline
+        chars = 0; steps = 0;
+        for (INode? n = PreviousInOrder(headline); n is not null && steps < 30 && chars < 200; n = PreviousInOrder(n), steps++)
+        {
+            if (n is IElement { LocalName: "nav" or "body" or "main" or "article" or "aside" }) break;
+            if (n.ParentElement is { LocalName: "script" or "style" or "template" or "noscript" }) continue;
+            if (FromText(n, monthFirst) is { } d) return d;
+            if (n is IText tx) chars += tx.Data.Length;
+        }
+        return null;
+    }
+
+    private static INode? NextInOrder(INode n, bool skipChildren)
+    {
+        if (!skipChildren && n.FirstChild is { } c) return c;
+        for (var x = n; x is not null; x = x.Parent)
+            if (x.NextSibling is { } s) return s;
+        return null;
+    }
+
+    /// <summary>The last node of the subtree, so the next step leaves it.</summary>
+    private static INode? SkipSubtree(INode n)
+    {
+        var x = n;
+        while (x.LastChild is { } l) x = l;
+        return x;
+    }
+
+    private static INode? PreviousInOrder(INode n)
+    {
+        if (n.PreviousSibling is { } p)
+        {
+            while (p.LastChild is { } l) p = l;
+            return p;
+        }
+        return n.Parent;
     }
 
     /// <summary>The date in a dateline or byline: the whole line as a date, else the first date inside it ("Von X, 19. Oktober 2019").</summary>

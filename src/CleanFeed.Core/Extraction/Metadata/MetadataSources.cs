@@ -15,6 +15,8 @@ internal sealed class MetadataSources
     public List<IElement> ItemProps { get; } = [];
     public List<IElement> AuthorElements { get; } = [];
     public List<string> H1s { get; } = [];
+    /// <summary>The first few &lt;h1&gt; elements (the page's dates and bylines usually stand beside the headline).</summary>
+    public List<IElement> H1Elements { get; } = [];
     /// <summary>Names found in bylines removed from the body ("By Jane Doe").</summary>
     public List<string> Bylines { get; } = [];
     /// <summary>Dates found in datelines removed from the body.</summary>
