@@ -324,6 +324,12 @@ public class VocabularyAndMetadataTests
         Assert.Null(Page("<title>x</title>", body).Published);
 
     [Theory]
+    [InlineData("<abbr class=\"published\" title=\"2018-06-05T08:00:00-07:00\">08:00</abbr>", "2018-06-05T15:00:00Z")] // hAtom (Blogger)
+    [InlineData("<span property=\"schema:dateModified\" content=\"2021-01-01T00:00:00Z\"></span><span property=\"schema:dateCreated\" content=\"2020-04-21T14:40:07+00:00\"></span>", "2020-04-21T14:40:07Z")] // RDFa
+    public void Dates_in_attributes_are_read(string body, string expected) =>
+        Assert.Equal(DateTimeOffset.Parse(expected), Page("<title>x</title>", "<h1>Spring garden</h1>" + body).Published);
+
+    [Theory]
     [InlineData("Externer Inhalt")]
     [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
     [InlineData("Wir benötigen Ihre Zustimmung, um den von YouTube bereitgestellten Inhalt zu laden.")]

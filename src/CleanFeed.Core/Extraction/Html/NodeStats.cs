@@ -168,12 +168,12 @@ internal sealed class DomAnalysis
     }
 
     /// <summary>The attributes the analysis reads, gathered in one pass over the element's attributes.</summary>
-    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor);
+    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor, bool DateAttribute = false);
 
 
     private static ElementAttributes ReadAttributes(IElement e)
     {
-        bool hidden = false, relAuthor = false;
+        bool hidden = false, relAuthor = false, dateAttribute = false;
         string? cls = null, id = null, itemprop = null;
         var attributes = e.Attributes;
         for (int i = 0; i < attributes.Length; i++) // indexed: foreach over the interface allocates an enumerator per element
@@ -185,12 +185,15 @@ internal sealed class DomAnalysis
                 case "id": id = a.Value; break;
                 case "itemprop": itemprop = a.Value; break;
                 case "rel": relAuthor |= a.Value == "author"; break;
+                // RDFa (property="schema:dateCreated" content="…") and hAtom (<abbr class="published" title="…">)
+                case "property": dateAttribute |= a.Value.Contains("date", StringComparison.OrdinalIgnoreCase); break;
+                case "title": dateAttribute |= e.LocalName == "abbr"; break;
                 case "hidden": hidden = true; break;
                 case "aria-hidden": hidden |= a.Value == "true"; break;
                 case "style": hidden |= HiddenByStyle(a.Value); break;
             }
         }
-        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor);
+        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor, dateAttribute);
     }
 
     private void Attributes(IElement e, NodeStats s, string tag, in ElementAttributes a)
@@ -208,6 +211,7 @@ internal sealed class DomAnalysis
         if (!string.IsNullOrEmpty(cls)) s.ClassAndId = string.IsNullOrEmpty(id) ? cls : cls + " " + id;
         else if (!string.IsNullOrEmpty(id)) s.ClassAndId = id;
         if (author && _src.AuthorElements.Count < 10 && tag is not ("html" or "body")) _src.AuthorElements.Add(e);
+        if (a.DateAttribute && _src.DateElements.Count < 10) _src.DateElements.Add(e);
     }
 
     /// <summary>Metadata in non-content elements (head, meta, link, title); everything else non-content is skipped.</summary>

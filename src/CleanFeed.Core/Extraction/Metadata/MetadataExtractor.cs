@@ -99,8 +99,9 @@ internal static class MetadataExtractor
         // dates
         // "3/5/2022" is March 5 on US English pages, 3 May elsewhere (dotted dates are day first everywhere)
         bool monthFirst = IsUsLocale(src.HtmlLang) || IsUsLocale(Meta("og:locale"));
-        var published = ParseDate(ld.Published, monthFirst) ?? ParseDate(Meta("article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date", "article.published", "published_time"), monthFirst)
-            ?? ParseDate(ItemPropDate(src, "datePublished"), monthFirst) ?? TimeElement(src)
+        var published = ParseDate(ld.Published, monthFirst) ?? ParseDate(Meta("article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "citation_publication_date", "citation_date", "bepress_citation_date", "sw-pubdate", "sailthru.date", "parsely-pub-date", "article.published", "published_time"), monthFirst)
+            ?? ParseDate(ItemPropDate(src, "datePublished"), monthFirst) ?? TimeElement(src) ?? AttributeDate(src, monthFirst)
+            ?? ParseDate(ItemPropDate(src, "dateCreated") ?? ItemPropDate(src, "uploadDate"), monthFirst)
             ?? DateText.FromUrl(src.Canonical) ?? DateText.FromUrl(Meta("og:url")) ?? DateText.FromUrl(ld.Url) ?? DateText.FromUrl(baseUrl?.ToString())
             ?? src.Datelines.Select(d => DateFromLine(d, monthFirst)).FirstOrDefault(d => d is not null)
             ?? NearHeadline(Headline(src, title), monthFirst)
@@ -278,6 +279,24 @@ internal static class MetadataExtractor
             var text = DomText.ShortText(nameEl, 150);
             if (nameEl == el && Text.Datelines.HasDate(text)) continue; // a byline box with the date in it, not a name
             if (text.Length is > 1 and <= 100) return BoilerplateVocabulary.MatchByline(text) ?? text;
+        }
+        return null;
+    }
+
+    /// <summary>RDFa <c>property="schema:dateCreated|dc:date|…"</c> with <c>content</c>; hAtom <c>&lt;abbr class="published" title="…"&gt;</c>
+    /// (Blogger shows only the clock time and keeps the date in the title). Modified dates are not the published date.</summary>
+    private static DateTimeOffset? AttributeDate(MetadataSources src, bool monthFirst)
+    {
+        foreach (var el in src.DateElements)
+        {
+            string? value;
+            if (el.GetAttribute("property") is { } prop)
+            {
+                if (prop.Contains("modified", StringComparison.OrdinalIgnoreCase) || prop.Contains("updated", StringComparison.OrdinalIgnoreCase)) continue;
+                value = el.GetAttribute("content") ?? el.GetAttribute("datetime");
+            }
+            else value = el.ClassList.Contains("published") || el.ClassList.Contains("dtstart") ? el.GetAttribute("title") : null;
+            if (ParseDate(value, monthFirst) is { } d) return d;
         }
         return null;
     }

@@ -14,6 +14,8 @@ internal sealed class MetadataSources
     public List<IElement> Times { get; } = [];
     public List<IElement> ItemProps { get; } = [];
     public List<IElement> AuthorElements { get; } = [];
+    /// <summary>Elements with a date in an attribute: RDFa <c>property="…date…"</c>, hAtom <c>&lt;abbr title&gt;</c>.</summary>
+    public List<IElement> DateElements { get; } = [];
     public List<string> H1s { get; } = [];
     /// <summary>The first few &lt;h1&gt; elements (the page's dates and bylines usually stand beside the headline).</summary>
     public List<IElement> H1Elements { get; } = [];
