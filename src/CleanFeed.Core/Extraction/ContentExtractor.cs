@@ -178,7 +178,7 @@ public sealed class ContentExtractor : IContentExtractor
 
         bool wholeBody = content.Count == 1 && content[0] == body;
         var blocks = wholeBody ? TextRenderer.RenderChildren(body) : TextRenderer.Render(content);
-        var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks));
+        var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks), ContentHeadline(blocks));
         var rendered = blocks.ToArray();
         var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, headline: sources.H1s.Count == 1 ? sources.H1s[0] : null);
         MarkRemovedOwners(rendered, blocks);
@@ -225,6 +225,17 @@ public sealed class ContentExtractor : IContentExtractor
             Tags = meta.Tags,
             Removed = _options.RecordRemoved ? st.Removed : [],
         };
+    }
+
+    /// <summary>The &lt;h1&gt; the article content opens with (before any paragraph), or null.</summary>
+    private static string? ContentHeadline(List<TextBlock> blocks)
+    {
+        foreach (var b in blocks)
+        {
+            if (b.Tag is "h1") return DomText.Normalize(b.Text);
+            if (b.Text.Length >= 80 || DomText.EndsLikeSentence(b.Text)) return null;
+        }
+        return null;
     }
 
     /// <summary>The h1/h2 whose text is the page's title (feed title, og:title, twitter:title or &lt;title&gt;).</summary>

@@ -140,13 +140,12 @@ public class HtmlExtractionTests
             <article><p class="rubric"><a href="/city">City</a></p>{{h}}{{ArticleParagraphs}}</article></body></html>
             """;
         var r = ExtractPage(Article("<h1>Twelve new bike corridors for the city</h1>"));
-        Assert.Equal("Council expands bike lanes", r.Title);
+        Assert.Equal("Twelve new bike corridors for the city", r.Title);
         Assert.DoesNotContain("Twelve new bike corridors for the city", r.Text);
         Assert.StartsWith("The city council voted on Tuesday", r.Text);
 
-        // a page with several h1s uses them as section headings: they stay
+        // a page with several h1s uses the later ones as section headings: they stay
         var s = ExtractPage(Article("<h1>Twelve new bike corridors for the city</h1>").Replace("<h2>What changes for commuters</h2>", "<h1>What changes for commuters</h1>"));
-        Assert.Contains("Twelve new bike corridors for the city", s.Text);
         Assert.Contains("What changes for commuters", s.Text);
     }
 

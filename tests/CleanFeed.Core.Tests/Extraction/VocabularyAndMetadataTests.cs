@@ -287,6 +287,14 @@ public class VocabularyAndMetadataTests
     [InlineData("<title>x</title><meta property=\"og:title\" content=\"Welpen kaufen – Tipps zu jeder Hunderasse\"><meta property=\"og:site_name\" content=\"Welpen\">", "", "Welpen kaufen – Tipps zu jeder Hunderasse")]
     public void Title_edge_cases(string head, string body, string expected) => Assert.Equal(expected, Page(head, body).Title);
 
+    [Theory]
+    // an SEO og:title gives way to the headline the article opens with
+    [InlineData("<meta property=\"og:title\" content=\"Aldi Beef Maker\">", "<h1>Beef Maker von Aldi im Test</h1>", "Beef Maker von Aldi im Test")]
+    // an h1 that is the site's name is its logo, not the headline
+    [InlineData("<meta property=\"og:title\" content=\"Tulips first, then the roses\"><meta property=\"og:site_name\" content=\"The Garden Weekly\">", "<h1>The Garden Weekly</h1>", "Tulips first, then the roses")]
+    public void The_headline_the_content_opens_with_beats_a_different_metadata_title(string head, string body, string expected) =>
+        Assert.Equal(expected, Page("<title>x</title>" + head, "<h1>Site logo</h1>".Replace("h1", "div") + body).Title);
+
     [Fact]
     public void A_title_spelled_with_combining_accents_is_still_removed_from_the_text()
     {

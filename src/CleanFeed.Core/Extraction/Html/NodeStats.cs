@@ -178,7 +178,7 @@ internal sealed class DomAnalysis
         var attributes = e.Attributes;
         for (int i = 0; i < attributes.Length; i++) // indexed: foreach over the interface allocates an enumerator per element
         {
-            var a = attributes[i];
+            if (attributes[i] is not { } a) continue;
             switch (a.LocalName)
             {
                 case "class": cls = a.Value; break;

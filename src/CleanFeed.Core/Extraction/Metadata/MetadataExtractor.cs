@@ -43,7 +43,7 @@ internal static class MetadataExtractor
         "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting", "SocialMediaPosting", "Posting", "Review", "Recipe", "HowTo",
     };
 
-    public static PageMetadata Extract(MetadataSources src, Uri? baseUrl, ExtractionHints hints, string? bodyTextSample)
+    public static PageMetadata Extract(MetadataSources src, Uri? baseUrl, ExtractionHints hints, string? bodyTextSample, string? contentHeadline = null)
     {
         var ld = ReadJsonLd(src.JsonLd);
         string? Meta(params string[] keys)
@@ -66,6 +66,7 @@ internal static class MetadataExtractor
             title = CleanTitle(t, h1, siteName, pageUrl);
         }
         else title = HeadlineIn(title, src.H1s) ?? WithoutSiteName(title, siteName, pageUrl);
+        if (contentHeadline is not null && !IsSiteName(contentHeadline, siteName, pageUrl, src.TitleElement) && WeakTitle(title, contentHeadline, src)) title = contentHeadline;
         if (hints.Title is { Length: > 0 } hintTitle)
         {
             var ht = DomText.Normalize(hintTitle);
@@ -499,6 +500,22 @@ internal static class MetadataExtractor
             if (longest.Length >= 15) return longest;
         }
         return titleElement.Length > 0 ? titleElement : h1;
+    }
+
+    /// <summary>
+    /// A metadata title that is not the headline the content opens with: an SEO or social title ("Aldi Beef Maker"
+    /// for "Beef Maker von Aldi im Test"), a section or site name. The visible &lt;h1&gt; is what readers know the
+    /// article by; a title that holds it or is held by it stays (a kicker or a site name around the same words).
+    /// </summary>
+    private static bool WeakTitle(string? title, string headline, MetadataSources src)
+    {
+        var h = Text.BlockCleaner.NormKey(headline);
+        if (h.Length < 8 || headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return false;
+        if (title is null) return true;
+        var t = Text.BlockCleaner.NormKey(title);
+        if (t.Contains(h, StringComparison.Ordinal) || h.Contains(t, StringComparison.Ordinal)) return false;
+        // the title is some other h1 of the page: the page has chosen it
+        return !src.H1s.Any(x => Text.BlockCleaner.NormKey(x) == t);
     }
 
     /// <summary>The text names the site: its og:site_name, its domain, or (with a title) the title's last part after a separator.</summary>
