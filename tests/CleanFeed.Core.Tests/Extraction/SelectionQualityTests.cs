@@ -630,6 +630,31 @@ public class TrailingCreditTests
     }
 }
 
+public class CreditLineTests
+{
+    [Theory]
+    [InlineData("Featured image by Alberto Riva/The Points Guy.")]
+    [InlineData("Photo courtesy of the Riverside Parks Department")]
+    [InlineData("Foto von Max Muster")]
+    public void A_photo_credit_line_leaves_the_text(string credit)
+    {
+        var html = "<html><body><article><h1>Guide</h1><p>The first paragraph of the guide is long enough to be real text, with commas, clauses, and a full stop at the end.</p>" +
+                   "<p>The last paragraph ends the guide properly, with one more sentence of advice and a final full stop here.</p><p>" + credit + "</p></article></body></html>";
+        var text = new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text;
+        Assert.DoesNotContain(credit, text);
+        Assert.Contains("The last paragraph ends the guide properly", text);
+    }
+
+    [Fact]
+    public void A_sentence_about_a_photo_by_someone_stays()
+    {
+        const string sentence = "Photo by photo, the exhibition walks visitors through forty years of the city's history, from the flood of 1982 to the new harbour.";
+        var html = "<html><body><article><h1>Guide</h1><p>The first paragraph of the guide is long enough to be real text, with commas, clauses, and a full stop at the end.</p>" +
+                   "<p>" + sentence + "</p><p>The last paragraph ends the guide properly, with one more sentence of advice and a final full stop here.</p></article></body></html>";
+        Assert.Contains(sentence, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text);
+    }
+}
+
 public class FigureCaptionTests
 {
     [Fact]

@@ -160,6 +160,8 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)" +
             @"|^(?:afp|ap|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*\p{Lu}" +
+            // "Featured image by Alberto Riva/The Points Guy.", "Photo courtesy of the city", "Foto von Max Muster"
+            @"|^(?:featured |cover |header |hero |lead |top |main )?(?:photos?|images?|pictures?|illustrations?|fotos?|bild|titelbild|beitragsbild|aufmacherbild) (?:by|von|de|di|par|courtesy(?: of)?)\s+\S.{0,80}$" +
             @"|(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$" +
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|zoom|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b" +
             @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$")),
