@@ -43,6 +43,41 @@ public class VocabularyAndMetadataTests
     }
 
     [Theory]
+    [InlineData("37 views")]
+    [InlineData("5343 mal gelesen")]
+    [InlineData("Pages: 1 2 3 4")]
+    [InlineData("READ THE REST")]
+    [InlineData("Continue reading »")]
+    [InlineData("Lire la suite")]
+    [InlineData("Photo Source: Markus Spiske from Pexels.")]
+    [InlineData("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.")]
+    public void Counters_page_numbers_read_on_links_credits_and_disclaimers_leave_the_end_of_an_article(string line)
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
+            "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
+        };
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, $"<p>{line}</p>") });
+        Assert.EndsWith("from the people who were affected by it.", r.Text);
+    }
+
+    [Theory]
+    [InlineData("Continue reading the report and you will find that the council spent twice as much on consultants as on the new lanes themselves.")]
+    [InlineData("The ministry is not responsible for the delays, the minister said, blaming the contractors who missed three deadlines in a row.")]
+    public void Sentences_that_start_like_a_label_stay(string sentence)
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            sentence,
+            "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
+        };
+        Assert.Contains(sentence, Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, "") }).Text);
+    }
+
+    [Theory]
     [InlineData("de", "Lust auf mehr? Lass dir die besten Geschichten jede Woche liefern. Melde dich hier für unseren Newsletter an!")]
     [InlineData("en", "Never miss the latest news by signing up to our newsletter today!")]
     [InlineData("es", "Puede escribirnos o seguirnos en Facebook, o suscribirse aquí a nuestra newsletter.")]

@@ -73,7 +73,7 @@ internal static class BoilerplateVocabulary
         @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
-        @"(?:latest|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
+        @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
         @"ähnliche (?:beiträge|artikel|themen|posts|nachrichten|einträge)", @"verwandte (?:artikel|beiträge|themen|nachrichten)",
         @"mehr (?:zum thema|aus (?:der|dem) [\p{L} -]{1,30}|artikel|beiträge|nachrichten|news)(?: [\p{L}\d'’ .-]{1,40})?",
         @"das könnte (?:sie|dich|euch) (?:auch )?interessieren", @"(?:auch|ebenfalls) interessant", @"lesen sie (?:auch|mehr)",
@@ -156,9 +156,11 @@ internal static class BoilerplateVocabulary
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
         (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|\p{Lu})|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert)|aktualisiert(?: am)?|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|reading time|temps de lecture|tiempo de lectura)\b" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
+            // view counters and page numbers: "37 views", "5343 mal gelesen", "Pages: 1 2 3 4"
+            @"|^\d[\d.,]*\s*(?:views|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|mal gelesen)$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
         (BoilerplateKind.Credit, Vocab(
-            @"^[\s(\[]*(?:fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)" +
+            @"^[\s(\[]*(?:(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)" +
             @"|^(?:afp|ap|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*\p{Lu}" +
             // "Featured image by Alberto Riva/The Points Guy.", "Photo courtesy of the city", "Foto von Max Muster"
             @"|^(?:featured |cover |header |hero |lead |top |main )?(?:photos?|images?|pictures?|illustrations?|fotos?|bild|titelbild|beitragsbild|aufmacherbild) (?:by|von|de|di|par|courtesy(?: of)?)\s+\S.{0,80}$" +
@@ -168,7 +170,9 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Ad, Vocab(
             @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
         (BoilerplateKind.Related, Vocab(
-            @"^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$")),
+            // a link that only leads on: "READ THE REST", "Continue reading", "Weiterlesen", "Lire la suite"
+            @"^[\s\p{P}]*(?:read the rest|continue reading|keep reading|read (?:the )?full (?:story|article)|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|ler mais|continuar lendo|leggi tutto|continua a leggere|lees meer|verder lezen)[\s\p{P}]*$" +
+            @"|^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$")),
         (BoilerplateKind.Newsletter, Vocab(
             @"subscribe (?:now|today|to)|sign up (?:for|to|now)|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
@@ -183,7 +187,7 @@ internal static class BoilerplateVocabulary
             // (with a promo verb: "he wrote on his Telegram channel" is news)
             @"|(?:folg\w*|join|abonnier\w*|subscribe|únete|síguenos|sigue\w*|tenemos|rejoignez|suivez|segui\w*|volg\w*)\b.{0,40}(?:canal de (?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:kanal|channel))")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^[(\[]?alle angaben ohne gewähr|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+            @"disclaimer|^[(\[]?alle angaben ohne gewähr|is not responsible for (?:the )?(?:opinions|views|content|comments)|übernimmt keine (?:verantwortung|haftung) für (?:den inhalt|die inhalte|kommentare)|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         (BoilerplateKind.Share, Vocab(@"^follow (?:us|@?[\p{L}\d.'’&@ ]{2,40}?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
@@ -262,7 +266,7 @@ internal static class BoilerplateVocabulary
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "necesitamos tu", "besoin de", "telegram", "whatsapp"],
-        ["disclaimer", "gewähr", "meinung", "reflect", "opinions", "community"],
+        ["disclaimer", "gewähr", "meinung", "reflect", "opinions", "community", "responsible", "verantwortung", "haftung"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
