@@ -114,6 +114,23 @@ public class SelectionQualityTests
         Assert.Equal(negative, w < 0);
     }
     [Fact]
+    public void Adobe_Experience_Manager_text_components_are_article_text_not_a_consent_manager()
+    {
+        // AEM names its core components cmp-text, cmp-container, ...; consent managers use "cmp", "cmpbox", "qc-cmp2-ui"
+        var text = Extract($"""
+            {Chrome}
+            <main><h1>Heat pumps in old buildings</h1>
+            <div class="cmp-container"><div class="cmp-text"><p>Heat pumps draw free energy from the environment and heat houses cheaply, and more and more owners of old buildings want one too.</p></div>
+            <div class="cmp-text"><p>A low flow temperature is what matters: good insulation, large radiators or underfloor heating make it possible in most houses built before 1980.</p></div></div>
+            <div id="cmpbox" class="cmpbox"><p>We and our partners store and access information on your device, such as cookies, to measure and improve our services.</p></div>
+            </main>
+            """);
+        Assert.Contains("Heat pumps draw free energy", text);
+        Assert.Contains("A low flow temperature is what matters", text);
+        Assert.DoesNotContain("We and our partners store", text);
+    }
+
+    [Fact]
     public void Soft_hyphens_and_zero_width_spaces_do_not_split_words_in_the_text()
     {
         var text = Extract($"""

@@ -26,7 +26,10 @@ internal static class ClassHints
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         (BoilerplateKind.Comments, true, new Regex(@"comment|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts),
             ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback"]),
-        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|" + B + "cmp" + E, Opts), ["cookie", "consent", "gdpr", "cmp"]),
+        // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
+        // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
+        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
+            ["cookie", "consent", "gdpr", "cmp"]),
         (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + "(?:follow|follow-us|print|tools)" + E, Opts),
             ["shar", "social", "addthis", "sociable", "follow", "print", "tools"]),
         (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts),
