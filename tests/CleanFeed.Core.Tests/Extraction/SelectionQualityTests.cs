@@ -653,6 +653,7 @@ public class CreditLineTests
     [InlineData("Featured image by Alberto Riva/The Points Guy.")]
     [InlineData("Photo courtesy of the Riverside Parks Department")]
     [InlineData("Foto von Max Muster")]
+    [InlineData("Header image: Jane Doe / Example Press")]
     public void A_photo_credit_line_leaves_the_text(string credit)
     {
         var html = "<html><body><article><h1>Guide</h1><p>The first paragraph of the guide is long enough to be real text, with commas, clauses, and a full stop at the end.</p>" +

@@ -82,6 +82,7 @@ public class VocabularyAndMetadataTests
     [InlineData("en", "Never miss the latest news by signing up to our newsletter today!")]
     [InlineData("es", "Puede escribirnos o seguirnos en Facebook, o suscribirse aquí a nuestra newsletter.")]
     [InlineData("de", "Um unabhängiger von Werbeeinnahmen zu sein, brauchen wir deine Unterstützung.")]
+    [InlineData("en", "We need your help. Help us continue to spread the magic of words to readers everywhere. Donate")]
     public void Own_newsletter_promos_and_support_appeals_are_removed(string lang, string promo)
     {
         var paragraphs = new[]
