@@ -114,6 +114,28 @@ public class SelectionQualityTests
         Assert.Equal(negative, w < 0);
     }
     [Fact]
+    public void Text_after_a_stray_anchor_tag_is_not_link_text()
+    {
+        // "<a href=...>TCLUG<a/>" leaves an anchor open (no href) that the rest of the section sits in; named anchors
+        // wrap headings on old pages. Neither is a link, so the text is not a link list.
+        var html = """
+            <html><head><title>Rsync over Stunnel</title></head><body>
+            <h1>Rsync over Stunnel</h1>
+            <h2><a name="purpose">Purpose</a></h2>
+            <blockquote><p>A while back I went to a great <a href="http://www.tclug.org/">TCLUG<a/> meeting with a talk on secure servers, and bought the book.</p>
+            <p>One of the columns deals with setting up stunnel to tunnel rsync over an SSL encrypted connection, which took me a while to get right.</p>
+            <ul><li>rpm -qa | grep -i ssl</li><li>which openssl</li></ul>
+            Follow the steps below to install the latest version from source if desired.
+            <p>Download the latest OpenSSL source tarball and unpack it wherever you keep your source packages, then configure and build it.</p>
+            </blockquote></body></html>
+            """;
+        var text = new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text;
+        Assert.Contains("Follow the steps below to install the latest version", text);
+        Assert.Contains("Download the latest OpenSSL source tarball", text);
+        Assert.Contains("which openssl", text);
+    }
+
+    [Fact]
     public void Adobe_Experience_Manager_text_components_are_article_text_not_a_consent_manager()
     {
         // AEM names its core components cmp-text, cmp-container, ...; consent managers use "cmp", "cmpbox", "qc-cmp2-ui"

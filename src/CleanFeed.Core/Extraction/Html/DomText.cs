@@ -50,6 +50,19 @@ internal static class DomText
     /// </summary>
     public static string Nfc(string s) => s.IsNormalized() ? s : s.Normalize();
 
+    /// <summary>
+    /// An &lt;a&gt; that acts as a link: it has an href, or anything else that a script may hang a click on (a class,
+    /// onclick, role). A bare named anchor (&lt;a name="x"&gt;) or a stray "&lt;a/&gt;" (which opens an anchor the rest of the
+    /// section then sits in) is not one.
+    /// </summary>
+    public static bool IsLink(IElement a)
+    {
+        var attributes = a.Attributes;
+        for (int i = 0; i < attributes.Length; i++)
+            if (attributes[i] is { LocalName: not ("name" or "id") }) return true;
+        return false;
+    }
+
     /// <summary>Collapses whitespace runs to one space and trims (soft hyphens and zero-width characters stay, as in the page).</summary>
     public static string Normalize(string s)
     {

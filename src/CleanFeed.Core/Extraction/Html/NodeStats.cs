@@ -122,8 +122,11 @@ internal sealed class DomAnalysis
             if (tag is "h1" or "h2" && MainHeadings.Count < 40) MainHeadings.Add(s);
         }
         else if (tag == "time") _src.Times.Add(e);
-        bool link = inLink || tag == "a";
-        if (tag == "a") s.LinkCount = 1;
+        // an <a> without href is a named anchor or a stray "<a/>" (which opens an anchor that the rest of the section
+        // then sits in): not a link, and its text is not link text
+        bool anchorLink = tag == "a" && DomText.IsLink(e);
+        bool link = inLink || anchorLink;
+        if (anchorLink) s.LinkCount = 1;
         if (attrs.Any) Attributes(e, s, tag, attrs);
 
         _path.Add(s);

@@ -76,14 +76,14 @@ internal sealed class TextRenderer
             _owners.Push(e);
             _ownerStats.Push(stats);
             int before = _blocks.Count;
-            Children(e, stats, inLink || tag == "a", inPre || tag == "pre");
+            Children(e, stats, inLink || (tag == "a" && DomText.IsLink(e)), inPre || tag == "pre");
             Flush(e, stats, whole: _blocks.Count == before);
             _owners.Pop();
             _ownerStats.Pop();
         }
         else
         {
-            Children(e, stats, inLink || tag == "a", inPre);
+            Children(e, stats, inLink || (tag == "a" && DomText.IsLink(e)), inPre);
         }
     }
 
