@@ -136,6 +136,41 @@ public class SelectionQualityTests
     }
 
     [Fact]
+    public void Another_story_set_into_the_article_with_its_own_headline_and_byline_is_removed()
+    {
+        var para = "<p>The campaign's open letter urges ministers to keep food standards high after the trade deal, and it has been signed by chefs, farmers and doctors.</p>";
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Chefs join the campaign for food standards</h1><p class="byline">By Glen Owen For The Mail On Sunday</p>
+            <div class="article-text">{para}{para.Replace("campaign's", "group's")}{para.Replace("campaign's", "chefs'")}
+            <div class="inset"><h3>Prince: a million young people need urgent help</h3><p>By Tom Pyman for MailOnline</p>
+            <p>As many as a million young people need urgent help to protect their futures from the impact of the pandemic, the prince has warned.</p>
+            <p>Writing in a newspaper, he said there has never been a time as uniquely challenging as the present for the young.</p></div>
+            {para.Replace("campaign's", "farmers'")}{para.Replace("campaign's", "doctors'")}</div></article>
+            """);
+        Assert.Contains("The farmers' open letter urges ministers", text);
+        Assert.DoesNotContain("As many as a million young people", text);
+        Assert.DoesNotContain("By Tom Pyman", text);
+    }
+
+    [Fact]
+    public void A_box_of_facts_in_the_article_stays()
+    {
+        // a fact box has a heading but no byline: it belongs to the story
+        var para = "<p>The campaign's open letter urges ministers to keep food standards high after the trade deal, and it has been signed by chefs, farmers and doctors.</p>";
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Chefs join the campaign for food standards</h1>
+            <div class="article-text">{para}{para}{para}
+            <div class="inset"><h3>What the trade deal changes</h3>
+            <p>Chlorinated chicken and hormone-fed beef could be sold in British shops for the first time if the standards are not written into law.</p>
+            <p>Tariffs on American food would fall over ten years, by a fifth in the first year and by a tenth in each year after that.</p></div>
+            {para}</div></article>
+            """);
+        Assert.Contains("Chlorinated chicken and hormone-fed beef", text);
+    }
+
+    [Fact]
     public void Adobe_Experience_Manager_text_components_are_article_text_not_a_consent_manager()
     {
         // AEM names its core components cmp-text, cmp-container, ...; consent managers use "cmp", "cmpbox", "qc-cmp2-ui"

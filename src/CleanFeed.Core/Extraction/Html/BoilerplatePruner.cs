@@ -167,6 +167,12 @@ internal sealed class BoilerplatePruner
             case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500 && FigureHasPicture(s): reason = "<figcaption>"; return BoilerplateKind.Credit;
         }
 
+        if (IsEmbeddedStory(s))
+        {
+            reason = "another story set into the article (its own headline and byline)";
+            return BoilerplateKind.Related;
+        }
+
         // class/id hints, checked against the block's statistics
         var (hint, strong) = Hint(s);
         if (hint is not null)
@@ -263,6 +269,42 @@ internal sealed class BoilerplatePruner
                             (kind is BoilerplateKind.Comments or BoilerplateKind.Share or BoilerplateKind.Newsletter && s.GoodParagraphs == 0 && s.TextChars < 300);
             if (!follower) break;
             Drop(s, kind, "after " + reason);
+        }
+    }
+
+    /// <summary>
+    /// A box set among the article's paragraphs that opens with a headline and a byline of its own ("Prince Charles: …",
+    /// "By Tom Pyman for MailOnline"): another story, inset in this one. Only inside a run of paragraphs (a listing's
+    /// stories stand side by side, not in a flow of text) and a minor part of it.
+    /// </summary>
+    private static bool IsEmbeddedStory(NodeStats s)
+    {
+        if (s.Tag is not ("div" or "aside" or "section" or "article") || s.GoodParagraphs < 2 || s.Parent is not { } parent) return false;
+        if (s.TextChars * 2 >= parent.TextChars) return false;
+        int flow = 0;
+        for (var c = parent.FirstChild; c is not null && flow < 3; c = c.NextSibling)
+            if (c != s && c.Tag == "p" && c.GoodParagraphs > 0) flow++;
+        if (flow < 3) return false;
+        // the first few text blocks: a heading, then a byline
+        bool heading = false;
+        int seen = 0;
+        foreach (var b in FirstBlocks(s))
+        {
+            if (++seen > 4) break;
+            if (DomText.IsHeading(b.Tag)) { heading = true; continue; }
+            if (heading && b.TextChars <= 120 && BoilerplateVocabulary.MatchByline(DomText.ShortText(b.Element, 150)) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The paragraph-like blocks of a subtree with text, in document order.</summary>
+    private static IEnumerable<NodeStats> FirstBlocks(NodeStats root)
+    {
+        for (var c = root.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c.Dead || c.TextChars == 0) continue;
+            if (DomText.IsParagraphLike(c.Tag)) yield return c;
+            else foreach (var d in FirstBlocks(c)) yield return d;
         }
     }
 
