@@ -49,6 +49,8 @@ public class VocabularyAndMetadataTests
     [InlineData("READ THE REST")]
     [InlineData("Continue reading »")]
     [InlineData("Lire la suite")]
+    [InlineData("mehr anzeigen")]
+    [InlineData("Show more")]
     [InlineData("Photo Source: Markus Spiske from Pexels.")]
     [InlineData("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.")]
     public void Counters_page_numbers_read_on_links_credits_and_disclaimers_leave_the_end_of_an_article(string line)
