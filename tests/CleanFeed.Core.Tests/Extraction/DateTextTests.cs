@@ -9,6 +9,7 @@ public class DateTextTests
     [InlineData("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", "2019-10-19")]
     [InlineData("Posted on November 22, 2011 by Ingrid", "2011-11-22")]
     [InlineData("Publicado el 3 de mayo de 2022", "2022-05-03")]
+    [InlineData("Managua, Nicaragua 26, Abril, 2022 7:43 p.m.", "2022-04-26")]
     [InlineData("Mis à jour le 5 mars 2020 à 10h", "2020-03-05")]
     [InlineData("Datum 25.01.2022", "2022-01-25")]
     [InlineData("Ariel Melgar Cabrera 3/5/2022 22:41", "2022-05-03")]   // day first unless told otherwise

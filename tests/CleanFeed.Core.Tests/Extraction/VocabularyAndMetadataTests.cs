@@ -51,6 +51,7 @@ public class VocabularyAndMetadataTests
     [InlineData("Lire la suite")]
     [InlineData("mehr anzeigen")]
     [InlineData("Show more")]
+    [InlineData("Estimated reading time: 6 minutes")]
     [InlineData("Photo Source: Markus Spiske from Pexels.")]
     [InlineData("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.")]
     public void Counters_page_numbers_read_on_links_credits_and_disclaimers_leave_the_end_of_an_article(string line)
@@ -316,6 +317,9 @@ public class VocabularyAndMetadataTests
     // a byline box marked as the author, with the date inside: the name, not the box
     [InlineData("", "<span itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Miller</span> <time>31. Oktober 2023</time></span>", "Jane Miller")]
     [InlineData("<meta name=\"author\" content=\"Eingestellt von Jane Miller\">", "", "Jane Miller")]
+    // bylines in the text: after a rule of dashes, with the outlet after "for"
+    [InlineData("", "<p>---- by Kenneth Surin</p>", "Kenneth Surin")]
+    [InlineData("", "<p>By Tom Pyman for MailOnline</p>", "Tom Pyman")]
     public void Author_sources_and_their_order(string head, string body, string? expected) =>
         Assert.Equal(expected, Page("<title>Spring garden</title>" + head, "<h1>Spring garden</h1>" + body).Author);
 

@@ -43,8 +43,8 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./])\s?(?<b>\d{1,2})\k<sep>\s?(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex Numeric();
 
-    // "19. Oktober 2019", "22 November 2011", "3 de mayo de 2022", "5 mars 2020"
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})(?!\p{L})\.?,?\s+(?:de\s+)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "19. Oktober 2019", "22 November 2011", "3 de mayo de 2022", "5 mars 2020", "26, Abril, 2022"
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:\.|º|er|st|nd|rd|th|,)?\s+(?:de\s+)?(?<mon>\p{L}{3,10})(?!\p{L})\.?,?\s+(?:de\s+)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
     // "November 22, 2011", "Oct. 5 2020"
