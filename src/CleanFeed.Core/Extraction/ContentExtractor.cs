@@ -178,7 +178,8 @@ public sealed class ContentExtractor : IContentExtractor
 
         bool wholeBody = content.Count == 1 && content[0] == body;
         var blocks = wholeBody ? TextRenderer.RenderChildren(body) : TextRenderer.Render(content);
-        var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks), ContentHeadline(blocks));
+        var meta = MetadataExtractor.Extract(sources, input.BaseUrl, input.Hints, Sample(blocks), ContentHeadline(blocks),
+            blocks.Where(b => b.IsHeading).Take(20).Select(b => b.Text).ToList());
         var rendered = blocks.ToArray();
         var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, headline: sources.H1s.Count == 1 ? sources.H1s[0] : null);
         MarkRemovedOwners(rendered, blocks);

@@ -69,6 +69,12 @@ public class VocabularyAndMetadataTests
     [Theory]
     [InlineData("Continue reading the report and you will find that the council spent twice as much on consultants as on the new lanes themselves.")]
     [InlineData("The ministry is not responsible for the delays, the minister said, blaming the contractors who missed three deadlines in a row.")]
+    [InlineData("Meta argued that it is not responsible for content posted by its users, citing Section 230 of the law.")]
+    [InlineData("Police said: We need your help to identify the man seen in this video near the station on Friday night.")]
+    [InlineData("Fotos de la tragedia muestran el alcance de los daños en la ciudad tras el terremoto del lunes.")]
+    [InlineData("Photos by the dozen circulated on social media within minutes of the explosion, the police said.")]
+    [InlineData("Fotos von der Feier zeigen, wie die Spieler den Pokal in die Höhe stemmen, während die Fans jubeln.")]
+    [InlineData("Foto di gruppo per i leader del G7 davanti al castello, prima dell'inizio dei colloqui sul clima.")]
     public void Sentences_that_start_like_a_label_stay(string sentence)
     {
         var paragraphs = new[]
@@ -314,6 +320,10 @@ public class VocabularyAndMetadataTests
     // the site's own name gives way to a person named later, a Twitter handle to both
     [InlineData("<meta property=\"og:site_name\" content=\"Garden Weekly\"><meta name=\"author\" content=\"Garden Weekly\"><meta name=\"twitter:creator\" content=\"@gardenweekly\">", "<p class=\"byline\">By Jane Miller</p>", "Jane Miller")]
     [InlineData("<meta property=\"og:site_name\" content=\"Garden Weekly\"><meta name=\"author\" content=\"@gardenweekly\">", "<span itemprop=\"author\">Garden Weekly</span>", "Garden Weekly")]
+    // each author meta on its own: the site's name in "author" gives way to article:author
+    [InlineData("<meta property=\"og:site_name\" content=\"Garden Weekly\"><meta name=\"author\" content=\"Garden Weekly\"><meta property=\"article:author\" content=\"Jane Miller\">", "", "Jane Miller")]
+    // the author's own name, not the name of the organisation nested in the author item
+    [InlineData("", "<div itemprop=\"author\" itemscope><span itemprop=\"worksFor\" itemscope><span itemprop=\"name\">Acme Media</span></span> <span itemprop=\"name\">Jane Miller</span></div>", "Jane Miller")]
     // a byline box marked as the author, with the date inside: the name, not the box
     [InlineData("", "<span itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Miller</span> <time>31. Oktober 2023</time></span>", "Jane Miller")]
     [InlineData("<meta name=\"author\" content=\"Eingestellt von Jane Miller\">", "", "Jane Miller")]
@@ -328,6 +338,25 @@ public class VocabularyAndMetadataTests
     [InlineData("<title>Tram line divides the city - Daily Example</title>", "<h1>The Daily Example</h1>", "Tram line divides the city")]
     [InlineData("<title>x</title><meta property=\"og:title\" content=\"Welpen kaufen – Tipps zu jeder Hunderasse\"><meta property=\"og:site_name\" content=\"Welpen\">", "", "Welpen kaufen – Tipps zu jeder Hunderasse")]
     public void Title_edge_cases(string head, string body, string expected) => Assert.Equal(expected, Page(head, body).Title);
+
+    [Fact]
+    public void The_feeds_author_beats_the_sites_name_and_its_twitter_account()
+    {
+        var html = "<!DOCTYPE html><html><head><title>x</title><meta property=\"og:site_name\" content=\"Garden Weekly\"><meta name=\"author\" content=\"Garden Weekly\">" +
+                   "<meta name=\"twitter:creator\" content=\"@gardenweekly\"></head><body><article><h1>Spring garden</h1>" +
+                   "<p>Tulips first, then the roses: the garden wakes up in a fixed order, and every gardener knows it by heart.</p></article></body></html>";
+        Assert.Equal("Jane Miller", new ContentExtractor().Extract(new ExtractionInput { Html = html, Hints = new ExtractionHints { Author = "Jane Miller" } }).Author);
+    }
+
+    [Fact]
+    public void A_section_name_in_an_h1_does_not_replace_the_title_the_content_shows()
+    {
+        var html = "<!DOCTYPE html><html><head><title>x</title><meta property=\"og:title\" content=\"Council expands bike lanes\"></head><body>" +
+                   "<article><h1>Local News</h1><h2>Council expands bike lanes</h2>" +
+                   "<p>The city council voted on Tuesday to expand the network of protected bike lanes, a decision years in the making.</p>" +
+                   "<p>Twelve new corridors will be built over three years, with the first ones opening next spring, officials said.</p></article></body></html>";
+        Assert.Equal("Council expands bike lanes", new ContentExtractor().Extract(new ExtractionInput { Html = html }).Title);
+    }
 
     [Theory]
     // an SEO og:title gives way to the headline the article opens with
@@ -372,6 +401,35 @@ public class VocabularyAndMetadataTests
     [InlineData("<h1>Spring garden</h1><p>The first tulips of the year were planted on 3 March 2021 by the volunteers of the garden club.</p>")]
     public void Dates_that_do_not_date_the_article_are_not_taken(string body) =>
         Assert.Null(Page("<title>x</title>", body).Published);
+
+    [Theory]
+    // a date in bold inside the article's first sentence
+    [InlineData("<h1>Spring garden</h1><div class=\"content\"><p>The first tulips were planted on <b>3 March 2021</b> by the volunteers of the garden club, who meet every week.</p></div>")]
+    // the headline's own words
+    [InlineData("<h1>Results of the 3 March 2021 election</h1>")]
+    // a navigation or sidebar above the headline, a script after it
+    [InlineData("<nav><a href=\"/archive\">Archiv 12.01.2020</a></nav><h1>Spring garden</h1>")]
+    [InlineData("<aside><p>Latest: Garden show 12.01.2020</p></aside><h1>Spring garden</h1>")]
+    [InlineData("<h1>Spring garden</h1><noscript>Stand: 03.02.2022</noscript>")]
+    public void Dates_near_the_headline_that_do_not_date_the_article_are_not_taken(string body) =>
+        Assert.Null(new ContentExtractor().Extract(new ExtractionInput { Html = "<!DOCTYPE html><html><head><title>x</title></head><body>" + body +
+            "<div class=\"story\"><p>Tulips first, then the roses: the garden wakes up in a fixed order, and every gardener knows it by heart.</p></div></body></html>" }).Published);
+
+    [Fact]
+    public void The_feeds_date_beats_a_date_guessed_from_the_page_text()
+    {
+        var html = "<!DOCTYPE html><html><head><title>x</title></head><body><h1>Spring garden</h1><p class=\"meta\">12.01.2020</p>" +
+                   "<p>Tulips first, then the roses: the garden wakes up in a fixed order, and every gardener knows it by heart.</p></body></html>";
+        var feedDate = new DateTimeOffset(2024, 5, 1, 8, 0, 0, TimeSpan.Zero);
+        Assert.Equal(feedDate, new ContentExtractor().Extract(new ExtractionInput { Html = html, Hints = new ExtractionHints { Published = feedDate } }).Published);
+    }
+
+    [Theory]
+    // ten acronyms before Blogger's date do not crowd it out; a birth date is no publication date
+    [InlineData("<p>The <abbr title=\"World Health Organization\">WHO</abbr> <abbr title=\"a\">A</abbr> <abbr title=\"b\">B</abbr> <abbr title=\"c\">C</abbr> <abbr title=\"d\">D</abbr> <abbr title=\"e\">E</abbr> <abbr title=\"f\">F</abbr> <abbr title=\"g\">G</abbr> <abbr title=\"h\">H</abbr> <abbr title=\"i\">I</abbr> <abbr title=\"j\">J</abbr> said so.</p><abbr class=\"published\" title=\"2018-06-05T08:00:00-07:00\">08:00</abbr>", "2018-06-05T15:00:00Z")]
+    [InlineData("<span property=\"schema:birthDate\" content=\"1995-04-01\"></span><span property=\"schema:datePublished\" content=\"2020-04-21\"></span>", "2020-04-21T00:00:00Z")]
+    public void Only_publication_dates_are_read_from_attributes(string body, string expected) =>
+        Assert.Equal(DateTimeOffset.Parse(expected), Page("<title>x</title>", "<h1>Spring garden</h1>" + body).Published);
 
     [Theory]
     [InlineData("<abbr class=\"published\" title=\"2018-06-05T08:00:00-07:00\">08:00</abbr>", "2018-06-05T15:00:00Z")] // hAtom (Blogger)

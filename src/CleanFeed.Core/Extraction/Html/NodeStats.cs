@@ -176,7 +176,7 @@ internal sealed class DomAnalysis
 
     private static ElementAttributes ReadAttributes(IElement e)
     {
-        bool hidden = false, relAuthor = false, dateAttribute = false;
+        bool hidden = false, relAuthor = false, dateAttribute = false, title = false;
         string? cls = null, id = null, itemprop = null;
         var attributes = e.Attributes;
         for (int i = 0; i < attributes.Length; i++) // indexed: foreach over the interface allocates an enumerator per element
@@ -189,14 +189,28 @@ internal sealed class DomAnalysis
                 case "itemprop": itemprop = a.Value; break;
                 case "rel": relAuthor |= a.Value == "author"; break;
                 // RDFa (property="schema:dateCreated" content="…") and hAtom (<abbr class="published" title="…">)
-                case "property": dateAttribute |= a.Value.Contains("date", StringComparison.OrdinalIgnoreCase); break;
-                case "title": dateAttribute |= e.LocalName == "abbr"; break;
+                case "property": dateAttribute |= PublishedProperty(a.Value); break;
+                case "title": title = e.LocalName == "abbr"; break;
                 case "hidden": hidden = true; break;
                 case "aria-hidden": hidden |= a.Value == "true"; break;
                 case "style": hidden |= HiddenByStyle(a.Value); break;
             }
         }
+        // an <abbr title> counts only as hAtom's published date: acronyms and tooltips would fill the list
+        if (title && cls is not null && (cls.Contains("published", StringComparison.Ordinal) || cls.Contains("dtstart", StringComparison.Ordinal))) dateAttribute = true;
         return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor, dateAttribute);
+    }
+
+    /// <summary>An RDFa property that holds the publication date (schema:datePublished, dc:date, dcterms:created, …),
+    /// not a birth, event or modification date.</summary>
+    private static bool PublishedProperty(string value)
+    {
+        var p = value.AsSpan().Trim();
+        int colon = p.LastIndexOf(':');
+        if (colon >= 0) p = p[(colon + 1)..];
+        return p.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || p.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) ||
+               p.Equals("date", StringComparison.OrdinalIgnoreCase) || p.Equals("created", StringComparison.OrdinalIgnoreCase) ||
+               p.Equals("issued", StringComparison.OrdinalIgnoreCase) || p.Equals("published_time", StringComparison.OrdinalIgnoreCase);
     }
 
     private void Attributes(IElement e, NodeStats s, string tag, in ElementAttributes a)

@@ -43,7 +43,8 @@ internal static class MetadataExtractor
         "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting", "SocialMediaPosting", "Posting", "Review", "Recipe", "HowTo",
     };
 
-    public static PageMetadata Extract(MetadataSources src, Uri? baseUrl, ExtractionHints hints, string? bodyTextSample, string? contentHeadline = null)
+    public static PageMetadata Extract(MetadataSources src, Uri? baseUrl, ExtractionHints hints, string? bodyTextSample, string? contentHeadline = null,
+        IReadOnlyList<string>? contentHeadings = null)
     {
         var ld = ReadJsonLd(src.JsonLd);
         string? Meta(params string[] keys)
@@ -66,7 +67,7 @@ internal static class MetadataExtractor
             title = CleanTitle(t, h1, siteName, pageUrl);
         }
         else title = HeadlineIn(title, src.H1s) ?? WithoutSiteName(title, siteName, pageUrl);
-        if (contentHeadline is not null && !IsSiteName(contentHeadline, siteName, pageUrl, src.TitleElement) && WeakTitle(title, contentHeadline, src)) title = contentHeadline;
+        if (contentHeadline is not null && !IsSiteName(contentHeadline, siteName, pageUrl, src.TitleElement) && WeakTitle(title, contentHeadline, src, contentHeadings)) title = contentHeadline;
         if (hints.Title is { Length: > 0 } hintTitle)
         {
             var ht = DomText.Normalize(hintTitle);
@@ -90,12 +91,14 @@ internal static class MetadataExtractor
             return true;
         }
         _ = Take(ld.Author)
-            || Take(NonUrl(Meta("author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl")))
+            // each key on its own: a site-name "author" meta gives way to article:author
+            || new[] { "author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl" }.Any(k => Take(NonUrl(Meta(k))))
             || Take(ItemProp(src, "author"))
             || AuthorElements(src).Any(Take)
             || src.Bylines.Any(Take);
         // a Twitter handle names an account (often the site's), so only when nothing else names anyone
-        author ??= siteAuthor ?? handle ?? CleanAuthor(NonUrl(Meta("twitter:creator"))) ?? (hints.Author is { Length: > 0 } ha ? DomText.Normalize(ha) : null);
+        // the feed item's author before the site's name or an account handle
+        author ??= (hints.Author is { Length: > 0 } ha ? CleanAuthor(ha) : null) ?? siteAuthor ?? handle ?? CleanAuthor(NonUrl(Meta("twitter:creator")));
 
         // dates
         // "3/5/2022" is March 5 on US English pages, 3 May elsewhere (dotted dates are day first everywhere)
@@ -104,9 +107,10 @@ internal static class MetadataExtractor
             ?? ParseDate(ItemPropDate(src, "datePublished"), monthFirst) ?? TimeElement(src) ?? AttributeDate(src, monthFirst)
             ?? ParseDate(ItemPropDate(src, "dateCreated") ?? ItemPropDate(src, "uploadDate"), monthFirst)
             ?? DateText.FromUrl(src.Canonical) ?? DateText.FromUrl(Meta("og:url")) ?? DateText.FromUrl(ld.Url) ?? DateText.FromUrl(baseUrl?.ToString())
+            // the feed's own date before a guess from the page's text
+            ?? hints.Published
             ?? src.Datelines.Select(d => DateFromLine(d, monthFirst)).FirstOrDefault(d => d is not null)
-            ?? NearHeadline(Headline(src, title), monthFirst)
-            ?? hints.Published;
+            ?? NearHeadline(Headline(src, title), monthFirst);
         var updated = ParseDate(ld.Modified, monthFirst) ?? ParseDate(Meta("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified", "dc.date.modified", "article.updated", "modified_time"), monthFirst)
             ?? ParseDate(ItemPropDate(src, "dateModified"), monthFirst) ?? hints.Updated;
 
@@ -275,7 +279,8 @@ internal static class MetadataExtractor
             // <span itemprop="author" itemscope><span itemprop="name">..</span></span> or <meta content>
             var content = el.GetAttribute("content");
             if (!string.IsNullOrWhiteSpace(content)) return DomText.Normalize(content);
-            var nameEl = el.QuerySelector("[itemprop=name]") ?? el;
+            // the author's own name, not the name of an item nested in it (worksFor, affiliation)
+            var nameEl = el.QuerySelectorAll("[itemprop=name]").FirstOrDefault(n => n.ParentElement?.Closest("[itemscope]") is var scope && (scope == el || scope is null || !el.Contains(scope))) ?? el;
             if (nameEl.GetAttribute("content") is { } nameContent && !string.IsNullOrWhiteSpace(nameContent)) return DomText.Normalize(nameContent);
             var text = DomText.ShortText(nameEl, 150);
             if (nameEl == el && Text.Datelines.HasDate(text)) continue; // a byline box with the date in it, not a name
@@ -291,12 +296,8 @@ internal static class MetadataExtractor
         foreach (var el in src.DateElements)
         {
             string? value;
-            if (el.GetAttribute("property") is { } prop)
-            {
-                if (prop.Contains("modified", StringComparison.OrdinalIgnoreCase) || prop.Contains("updated", StringComparison.OrdinalIgnoreCase)) continue;
-                value = el.GetAttribute("content") ?? el.GetAttribute("datetime");
-            }
-            else value = el.ClassList.Contains("published") || el.ClassList.Contains("dtstart") ? el.GetAttribute("title") : null;
+            // (the walk collects only publication-date properties and hAtom's abbr.published / abbr.dtstart)
+            value = el.HasAttribute("property") ? el.GetAttribute("content") ?? el.GetAttribute("datetime") : el.GetAttribute("title");
             if (ParseDate(value, monthFirst) is { } d) return d;
         }
         return null;
@@ -323,38 +324,118 @@ internal static class MetadataExtractor
 
     /// <summary>
     /// A date shown beside the headline: the byline or meta line after it ("03.02.2022 15:34", "Written: 2023-11-07"),
-    /// or a kicker or topline just above it. Only short lines count (a sentence of the article that mentions a date
-    /// is no dateline); the scan stops at the next heading, where a teaser or another section begins.
+    /// a &lt;small&gt; line inside it, or a kicker or topline just above it. Each candidate is a whole short line (the
+    /// text of its nearest block): a sentence of the article that mentions a date is no dateline. The scan forward
+    /// stops where the text begins (a long or sentence-like line) or at the next heading or section; the scan back
+    /// stops at a navigation, sidebar, masthead or another article.
     /// </summary>
     internal static DateTimeOffset? NearHeadline(IElement? headline, bool monthFirst)
     {
         if (headline is null) return null;
-        static DateTimeOffset? FromText(INode n, bool monthFirst)
-        {
-            if (n is not IText t || t.Data.Length > 300) return null;
-            var line = DomText.Normalize(t.Data);
-            if (line.Length is <= 5 or > 100 || (line.Length > 50 && DomText.EndsLikeSentence(line))) return null;
-            return DateText.FindPublished(line, monthFirst);
-        }
-        // inside the headline (a <small> date), then forward
+        // forward, in document order from inside the headline
         int chars = 0, steps = 0;
-        for (INode? n = headline; n is not null && steps < 80 && chars < 600; n = NextInOrder(n, skipChildren: false), steps++)
+        IElement? lastBlock = null;
+        for (INode? n = headline.FirstChild ?? NextInOrder(headline, skipChildren: true); n is not null && steps < 80 && chars < 600; steps++)
         {
-            if (n != headline && n is IElement e && (DomText.IsHeading(e.LocalName) || e.LocalName is "article" or "section" or "aside" or "footer")
-                && !headline.Contains(e)) break;
-            if (n is IElement { LocalName: "script" or "style" or "template" or "noscript" }) { n = SkipSubtree(n); if (n is null) break; }
-            if (FromText(n, monthFirst) is { } d) return d;
-            if (n is IText tx) chars += tx.Data.Length;
+            if (n is IElement e)
+            {
+                if (!headline.Contains(e) && (DomText.IsHeading(e.LocalName) || e.LocalName is "article" or "section" or "aside" or "footer" or "nav")) break;
+                if (e.LocalName is "script" or "style" or "template" or "noscript") { n = NextInOrder(e, skipChildren: true); continue; }
+            }
+            else if (n is IText t && t.Data.AsSpan().Trim().Length > 0 && t.ParentElement != headline) // the headline's own words are no dateline
+            {
+                chars += t.Data.Length;
+                // inside the headline only a line of its own (<small>, <time>, a <span> or <div>), not a word in bold
+                if (headline.Contains(t))
+                {
+                    if (LineInHeadline(headline, t) is { } own && DatedLine(DomText.ShortText(own, 150), monthFirst) is { } d0) return d0;
+                }
+                else if (BlockOf(t) is var block && (block is null || block.Contains(headline)))
+                {
+                    // loose text in the headline's container: "<h1>…</h1> <span class=date>09 Oct 2018</span>"
+                    var line = t.ParentElement is { } pe && pe != block && !DomText.IsBlock(pe.LocalName) ? DomText.ShortText(pe, 150) : DomText.Normalize(t.Data);
+                    if (DatedLine(line, monthFirst) is { } d1) return d1;
+                }
+                else if (block != lastBlock)
+                {
+                    lastBlock = block;
+                    var line = OwnLine(block);
+                    if ((DatedLine(line, monthFirst) ?? DatedLine(LeadingPart(line), monthFirst)) is { } d2) return d2;
+                    if (line.Length > 100 || (line.Length > 50 && DomText.EndsLikeSentence(line))) break; // the text begins
+                }
+            }
+            n = NextInOrder(n, skipChildren: false);
         }
-        // backward: a kicker or topline above the headline
+        // backward: the headline's earlier siblings, then its ancestors' (a kicker, a topline above it)
         chars = 0; steps = 0;
-        for (INode? n = PreviousInOrder(headline); n is not null && steps < 30 && chars < 200; n = PreviousInOrder(n), steps++)
+        for (INode? cur = headline; cur is not null && cur is not IDocument; cur = cur.Parent)
         {
-            if (n is IElement { LocalName: "nav" or "body" or "main" or "article" or "aside" }) break;
-            if (n.ParentElement is { LocalName: "script" or "style" or "template" or "noscript" }) continue;
-            if (FromText(n, monthFirst) is { } d) return d;
-            if (n is IText tx) chars += tx.Data.Length;
+            if (cur != headline && cur is IElement { LocalName: "body" or "main" or "article" or "aside" or "nav" }) break;
+            for (var sib = cur.PreviousSibling; sib is not null; sib = sib.PreviousSibling)
+            {
+                if (++steps > 30 || chars > 200) return null;
+                if (sib is IElement se)
+                {
+                    if (se.LocalName is "nav" or "aside" or "article" or "header" or "footer" or "section" or "script" or "style" or "template" or "noscript") return null;
+                    var line = DomText.ShortText(se, 300);
+                    if (line.Length == 0) continue;
+                    if (DatedLine(line, monthFirst) is { } d) return d;
+                    chars += line.Length;
+                }
+                else if (sib is IText st && st.Data.AsSpan().Trim().Length > 0)
+                {
+                    var line = DomText.Normalize(st.Data);
+                    if (DatedLine(line, monthFirst) is { } d) return d;
+                    chars += line.Length;
+                }
+            }
         }
+        return null;
+    }
+
+    /// <summary>The published date in a short line that is not a sentence of the article.</summary>
+    private static DateTimeOffset? DatedLine(string line, bool monthFirst) =>
+        line.Length is <= 5 or > 100 || (line.Length > 50 && DomText.EndsLikeSentence(line)) ? null : DateText.FindPublished(line, monthFirst);
+
+    private static IElement? LineInHeadline(IElement headline, IText t)
+    {
+        var e = t.ParentElement;
+        while (e is not null && e.ParentElement != headline) e = e.ParentElement;
+        return e is { LocalName: "small" or "time" or "span" or "div" or "p" } ? e : null;
+    }
+
+    /// <summary>A block's own line: its text without the text of blocks nested in it (a rating box inside a byline).</summary>
+    private static string OwnLine(IElement block)
+    {
+        var sb = new System.Text.StringBuilder();
+        void Add(INode n)
+        {
+            for (int i = 0; i < n.ChildNodes.Length && sb.Length < 300; i++)
+            {
+                var c = n.ChildNodes[i];
+                if (c is IText t) sb.Append(t.Data).Append(' ');
+                else if (c is IElement e && !DomText.IsBlock(e.LocalName) && !DomText.IsParagraphLike(e.LocalName) && !DomText.IsNonContent(e.LocalName)) Add(e);
+            }
+        }
+        Add(block);
+        return DomText.Normalize(sb.ToString());
+    }
+
+    /// <summary>The part of a paragraph before its first dash or bar, when short: "Pressemitteilung vom 25. Januar 2022 | Berlin – …".</summary>
+    private static string LeadingPart(string line)
+    {
+        if (line.Length <= 100) return "";
+        int cut = -1;
+        foreach (var sep in new[] { " | ", " – ", " — ", " - " })
+            if (line.IndexOf(sep, StringComparison.Ordinal) is > 0 and var k && (cut < 0 || k < cut)) cut = k;
+        return cut is > 0 and <= 60 ? line[..cut] : "";
+    }
+
+    /// <summary>The nearest block-level ancestor of a text node (the line it is part of).</summary>
+    private static IElement? BlockOf(IText t)
+    {
+        for (var e = t.ParentElement; e is not null; e = e.ParentElement)
+            if (DomText.IsBlock(e.LocalName) || DomText.IsParagraphLike(e.LocalName)) return e;
         return null;
     }
 
@@ -364,24 +445,6 @@ internal static class MetadataExtractor
         for (var x = n; x is not null; x = x.Parent)
             if (x.NextSibling is { } s) return s;
         return null;
-    }
-
-    /// <summary>The last node of the subtree, so the next step leaves it.</summary>
-    private static INode? SkipSubtree(INode n)
-    {
-        var x = n;
-        while (x.LastChild is { } l) x = l;
-        return x;
-    }
-
-    private static INode? PreviousInOrder(INode n)
-    {
-        if (n.PreviousSibling is { } p)
-        {
-            while (p.LastChild is { } l) p = l;
-            return p;
-        }
-        return n.Parent;
     }
 
     /// <summary>The date in a dateline or byline: the whole line as a date, else the first date inside it ("Von X, 19. Oktober 2019").</summary>
@@ -507,15 +570,16 @@ internal static class MetadataExtractor
     /// for "Beef Maker von Aldi im Test"), a section or site name. The visible &lt;h1&gt; is what readers know the
     /// article by; a title that holds it or is held by it stays (a kicker or a site name around the same words).
     /// </summary>
-    private static bool WeakTitle(string? title, string headline, MetadataSources src)
+    private static bool WeakTitle(string? title, string headline, MetadataSources src, IReadOnlyList<string>? contentHeadings)
     {
         var h = Text.BlockCleaner.NormKey(headline);
         if (h.Length < 8 || headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return false;
         if (title is null) return true;
         var t = Text.BlockCleaner.NormKey(title);
         if (t.Contains(h, StringComparison.Ordinal) || h.Contains(t, StringComparison.Ordinal)) return false;
-        // the title is some other h1 of the page: the page has chosen it
-        return !src.H1s.Any(x => Text.BlockCleaner.NormKey(x) == t);
+        // the title is some other h1 of the page, or a heading of the content ("Local News" above the story's h2): the
+        // page shows it as the story's headline
+        return !src.H1s.Any(x => Text.BlockCleaner.NormKey(x) == t) && !(contentHeadings?.Any(x => Text.BlockCleaner.NormKey(x) == t) ?? false);
     }
 
     /// <summary>The text names the site: its og:site_name, its domain, or (with a title) the title's last part after a separator.</summary>
