@@ -330,6 +330,7 @@ public class VocabularyAndMetadataTests
     // bylines in the text: after a rule of dashes, with the outlet after "for"
     [InlineData("", "<p>---- by Kenneth Surin</p>", "Kenneth Surin")]
     [InlineData("", "<p>By Tom Pyman for MailOnline</p>", "Tom Pyman")]
+    [InlineData("", "<p>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</p>", "Pamela Sladky")]
     public void Author_sources_and_their_order(string head, string body, string? expected) =>
         Assert.Equal(expected, Page("<title>Spring garden</title>" + head, "<h1>Spring garden</h1>" + body).Author);
 

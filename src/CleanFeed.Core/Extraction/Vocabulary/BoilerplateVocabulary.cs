@@ -209,7 +209,7 @@ internal static class BoilerplateVocabulary
     ];
 
     private static readonly Regex BylinePattern = new(
-        @"^[\s\p{Pd}*•]*(?i:by|von|par|por|di|door|from|written by|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60})?$",
+        @"^[\s\p{Pd}*•]*(?i:by|von|par|por|di|door|from|written by|ein (?:artikel|beitrag|text) von|(?:an )?article by|un article de|un artículo de|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60})?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SocialWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
