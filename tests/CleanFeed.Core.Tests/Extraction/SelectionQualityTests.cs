@@ -171,6 +171,29 @@ public class SelectionQualityTests
     }
 
     [Fact]
+    public void A_live_tickers_entries_and_a_commentary_are_text_not_reader_comments()
+    {
+        var entries = string.Concat(new[]
+        {
+            "Lorient hold Lyon to a draw at the Moustoir after a tense second half with chances at both ends.",
+            "Yellow card for the Lorient keeper, who took far too long over a free kick deep in his own half.",
+            "Lorient break again and have a chance to win it, but the shot is blocked on the line by a defender.",
+            "At least five minutes of added time will be played, the fourth official shows on his board.",
+        }.Select((t, i) => $"<div class=\"live-match-comment\"><span class=\"live-match-comment-time\">{90 + i}'</span><p class=\"live-match-comment-body\">{t}</p></div>"));
+        var text = Extract($"""
+            {Chrome}
+            <main><h1>Lorient v Lyon, live</h1><div class="live-match-comments">{entries}</div>
+            <div class="commentary"><p>Our view: a point is a fair reward for Lorient, who defended with discipline and never gave the visitors room to play.</p></div>
+            <section id="comments"><h2>3 Comments</h2><div class="comment"><p>What a game, what a keeper! I have watched this team for twenty years and never seen such a defence.</p></div></section>
+            </main>
+            """);
+        Assert.Contains("Lorient hold Lyon to a draw", text);
+        Assert.Contains("At least five minutes of added time", text);
+        Assert.Contains("Our view: a point is a fair reward", text);
+        Assert.DoesNotContain("What a game, what a keeper", text);
+    }
+
+    [Fact]
     public void Adobe_Experience_Manager_text_components_are_article_text_not_a_consent_manager()
     {
         // AEM names its core components cmp-text, cmp-container, ...; consent managers use "cmp", "cmpbox", "qc-cmp2-ui"
