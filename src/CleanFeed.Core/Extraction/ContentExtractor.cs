@@ -100,7 +100,7 @@ public sealed class ContentExtractor : IContentExtractor
         };
     }
 
-    private enum Mode { Main, WholePage }
+    private enum Mode { Main, WholePage, Discussion }
 
     private ExtractionResult ExtractHtml(ExtractionInput input, NodeStatsPool pool, CancellationToken ct)
     {
@@ -119,11 +119,17 @@ public sealed class ContentExtractor : IContentExtractor
             var whole = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.WholePage, pool, ct);
             if (whole.Text.Length > state.Text.Length) state = whole;
         }
+        if (state.Text.Length < _options.MinContentChars && state.CommentChars > _options.MinContentChars)
+        {
+            // Nothing but comments: the page is a discussion (a forum thread, questions and answers); they are its text.
+            var discussion = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.Discussion, pool, ct);
+            if (discussion.Text.Length > state.Text.Length) state = discussion;
+        }
         return Finish(doc, state, input);
     }
 
     private sealed record RunState(DomAnalysis Dom, List<NodeStats> Content, bool WholeBody, string Text, PageMetadata Meta, string? BylineAuthor,
-        string? Dateline, List<RemovedBlock> Removed, int PageChars, bool Fragment);
+        string? Dateline, List<RemovedBlock> Removed, int PageChars, bool Fragment, int CommentChars);
 
     private static List<IElement>? ApplySiteRules(IHtmlDocument doc, Feeds.SiteRules? rules, List<RemovedBlock> removed)
     {
@@ -151,7 +157,7 @@ public sealed class ContentExtractor : IContentExtractor
         var body = dom.Body ?? dom.Root;
         int pageChars = body.TextChars;
         bool fragment = IsFragment(html, pageChars);
-        var pruner = new BoilerplatePruner(dom, removed, sources);
+        var pruner = new BoilerplatePruner(dom, removed, sources) { KeepComments = mode == Mode.Discussion };
 
         List<NodeStats> content;
         if (keep is not null)
@@ -184,7 +190,7 @@ public sealed class ContentExtractor : IContentExtractor
         var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, headline: sources.H1s.Count == 1 ? sources.H1s[0] : null);
         MarkRemovedOwners(rendered, blocks);
         var text = TextRenderer.Join(blocks);
-        return new RunState(dom, content, wholeBody, text, meta, bc.Author, bc.Dateline, removed, pageChars, fragment || keep is not null);
+        return new RunState(dom, content, wholeBody, text, meta, bc.Author, bc.Dateline, removed, pageChars, fragment || keep is not null, pruner.CommentChars);
     }
 
     private ExtractionResult Finish(IHtmlDocument doc, RunState st, ExtractionInput input)

@@ -194,6 +194,21 @@ public class SelectionQualityTests
     }
 
     [Fact]
+    public void A_forum_thread_made_only_of_comments_keeps_them_as_its_text()
+    {
+        // every post sits in a "comment" box: with them removed nothing is left, so the thread is the text
+        var posts = string.Concat(new[]
+        {
+            "Since the update my iPhone 11 has no access to the App Store over mobile data any more, only over wifi.",
+            "Same here with an iPad. I did not change any settings knowingly, and the other apps download fine.",
+            "Check Settings, Mobile Data, and scroll down: the App Store switch was turned off by the update on mine.",
+        }.Select((t, i) => $"<div class=\"MtnComment\"><span class=\"MtnCommentAccountName\">user{i}</span><div class=\"MtnCommentText\">{t}</div></div>"));
+        var text = Extract($"{Chrome}<main><h1>No App Store over mobile data with iOS 13</h1><div class=\"MtnCommentList\">{posts}</div></main>");
+        Assert.Contains("no access to the App Store over mobile data", text);
+        Assert.Contains("the App Store switch was turned off", text);
+    }
+
+    [Fact]
     public void Adobe_Experience_Manager_text_components_are_article_text_not_a_consent_manager()
     {
         // AEM names its core components cmp-text, cmp-container, ...; consent managers use "cmp", "cmpbox", "qc-cmp2-ui"

@@ -23,10 +23,17 @@ internal sealed class BoilerplatePruner
         _sources = sources;
     }
 
+    /// <summary>Comment sections are the content (a forum thread, a Q&amp;A page): their hints are ignored.</summary>
+    public bool KeepComments { get; init; }
+
+    /// <summary>Characters dropped as comment sections: a page with no text besides them is a discussion.</summary>
+    public int CommentChars { get; private set; }
+
     public (string? Kind, bool Strong) Hint(NodeStats s)
     {
         if (s.HintCache is { } cached) return cached;
         var h = ComputeHint(s);
+        if (KeepComments && h.Kind == BoilerplateKind.Comments) h = (null, false);
         s.HintCache = h;
         return h;
     }
@@ -353,6 +360,7 @@ internal sealed class BoilerplatePruner
 
     private void Drop(NodeStats s, string kind, string reason)
     {
+        if (kind == BoilerplateKind.Comments) CommentChars += s.TextChars;
         if (s.TextChars > 0 && _dom.RecordRemoved)
             _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(DomText.ShortText(s.Element, 80))));
         _dom.Kill(s);
