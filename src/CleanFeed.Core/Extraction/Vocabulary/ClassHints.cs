@@ -25,7 +25,7 @@ internal static class ClassHints
     [
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         // (not "commentary", an editorial genre, nor the entries of a live ticker: "live-match-comment-body")
-        (BoilerplateKind.Comments, true, new Regex(@"(?<!live[-_][\w-]{0,20})comment(?!ary)|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts),
+        (BoilerplateKind.Comments, true, new Regex(@"comment(?<!live[-_][\w-]{0,20}comment)(?!ary)|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts),
             ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
@@ -63,7 +63,7 @@ internal static class ClassHints
     private static readonly Regex Positive = new(
         @"article|content|entry|post-?body|story|main|text|body|blog-?post|hentry|page-?content|prose|" + B + "(?:post|single|column)" + E, Opts);
 
-    private static readonly Regex StrongNegativeWords = new(@"(?<!live[-_][\w-]{0,20})comment(?!ary)|footer|sidebar|widget|related|share|social|cookie|newsletter|advert|menu|navigation|breadcrumb", Opts);
+    private static readonly Regex StrongNegativeWords = new(@"comment(?<!live[-_][\w-]{0,20}comment)(?!ary)|footer|sidebar|widget|related|share|social|cookie|newsletter|advert|menu|navigation|breadcrumb", Opts);
 
     // Substrings at least one of which every negative pattern's match contains (the first pre-check).
     private static readonly string[] Keywords =
