@@ -61,6 +61,11 @@ public class VocabularyAndMetadataTests
     [InlineData("Listen to this article")]
     [InlineData("Print this page")]
     [InlineData("Copied!")]
+    [InlineData("Zur Startseite")]
+    [InlineData("Artikel merken")]
+    [InlineData("Bildergalerie ansehen")]
+    [InlineData("Exklusiv für Abonnenten")]
+    [InlineData("(EFE)")]
     [InlineData("Photo Source: Markus Spiske from Pexels.")]
     [InlineData("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.")]
     public void Counters_page_numbers_read_on_links_credits_and_disclaimers_leave_the_end_of_an_article(string line)
@@ -95,6 +100,20 @@ public class VocabularyAndMetadataTests
             "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
         };
         Assert.Contains(sentence, Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, "") }).Text);
+    }
+
+    [Fact]
+    public void A_section_of_recommendations_in_a_travel_advisory_stays()
+    {
+        var paragraphs = new[]
+        {
+            "Italien hat die Einreisebestimmungen erneut geändert; seit Montag gilt für alle Reisenden eine Registrierungspflicht.",
+            "Die Regeln unterscheiden sich je nach Region, und einzelne Regionen können strengere Maßnahmen erlassen als der Staat.",
+        };
+        var tail = "<h3>Empfehlungen</h3><ul><li>Informieren Sie sich regelmäßig über aktuelle Maßnahmen bei der italienischen Regierung.</li>" +
+                   "<li>Denken Sie bei Reisen mit der Fähre an gültige Reisedokumente für alle Mitreisenden.</li></ul>";
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("de", paragraphs, tail) });
+        Assert.Contains("Informieren Sie sich regelmäßig über aktuelle Maßnahmen", r.Text);
     }
 
     [Theory]
