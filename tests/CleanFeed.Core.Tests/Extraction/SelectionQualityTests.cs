@@ -209,6 +209,24 @@ public class SelectionQualityTests
     }
 
     [Fact]
+    public void A_pull_quote_that_repeats_a_sentence_goes_and_a_quotation_stays()
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Gropers and silence</h1>
+            <p>Most victims never report it. In a culture that values social harmony over individual needs, gropers profit from their victims' fear of causing a fuss in public, researchers say.</p>
+            <blockquote class="pull-quote"><p>In a culture that values social harmony over individual needs, gropers profit from their victims’ fear of causing a fuss in public.</p></blockquote>
+            <p>Rail companies have added women-only carriages at rush hour, but campaigners say that puts the burden on women rather than on the men who grope.</p>
+            <blockquote><p>"We want the police to take every report seriously, however small it seems," the campaign's founder said.</p></blockquote>
+            <p>The police say reports have risen since an app made it easier to send a message from a crowded train without being noticed.</p>
+            </article>
+            """);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "values social harmony"));
+        Assert.Contains("researchers say", text);
+        Assert.Contains("We want the police to take every report seriously", text);
+    }
+
+    [Fact]
     public void Adobe_Experience_Manager_text_components_are_article_text_not_a_consent_manager()
     {
         // AEM names its core components cmp-text, cmp-container, ...; consent managers use "cmp", "cmpbox", "qc-cmp2-ui"

@@ -113,6 +113,7 @@ internal static class BlockCleaner
 
         if (!plainText) RemoveTeaserRuns(blocks, total, removed, dead);
         RemoveRepeatedParagraphs(blocks, removed, dead);
+        if (!plainText) RemovePullQuotes(blocks, removed, dead);
         return result;
     }
 
@@ -223,6 +224,46 @@ internal static class BlockCleaner
     }
 
     private const int MinRepeatedParagraph = 80;
+
+    /// <summary>
+    /// A pull quote repeats a sentence of the article in large type (a blockquote, or a box named "pullquote"): its
+    /// words are all in another paragraph already, so it goes. A quotation that stands only once stays.
+    /// </summary>
+    private static void RemovePullQuotes(List<TextBlock> blocks, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)
+    {
+        List<string?>? keys = null; // NormKey of each block, computed when first needed (kept in step with removals)
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            var b = blocks[i];
+            if (b.Text.Length is < 40 or > 400 || !IsQuoteBox(b)) continue;
+            keys ??= [.. new string?[blocks.Count]];
+            var key = keys[i] ??= NormKey(b.Text);
+            if (key.Length < 30) continue;
+            for (int j = 0; j < blocks.Count; j++)
+            {
+                if (j == i || blocks[j].Text.Length <= b.Text.Length || IsQuoteBox(blocks[j])) continue;
+                if ((keys[j] ??= NormKey(blocks[j].Text)).Contains(key, StringComparison.Ordinal))
+                {
+                    Remove(blocks, i, BoilerplateKind.Duplicate, "pull quote (repeats a sentence of the text)", removed, dead);
+                    keys.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    // A blockquote, or a block in an aside or in an element whose class names a pull quote or highlight (the block's
+    // own element and its parent: pull quotes are small boxes)
+    private static bool IsQuoteBox(TextBlock b)
+    {
+        if (b.Tag == "blockquote") return true;
+        for (var (e, up) = (b.Owner, 0); e is not null && up < 2; e = e.ParentElement, up++)
+        {
+            if (e.LocalName is "blockquote" or "aside") return true;
+            if (e.ClassName is { Length: > 0 } c && (c.Contains("pull", StringComparison.OrdinalIgnoreCase) || c.Contains("quote", StringComparison.OrdinalIgnoreCase) || c.Contains("highlight", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
 
     private static bool IsTailBoilerplate(TextBlock b, int total)
     {
