@@ -227,6 +227,37 @@ public class SelectionQualityTests
     }
 
     [Fact]
+    public void A_short_article_with_reader_comments_does_not_become_its_comments()
+    {
+        // the page says it is an article: its comments are no stand-in for a body that is short or rendered by a script
+        const string comments = """
+            <section id="comments">
+            <div class="comment"><p>Another tax rise dressed up as a reform, and the council expects us to thank them for it.</p></div>
+            <div class="comment"><p>I disagree: the lanes are overdue, and my children will finally be able to ride to school.</p></div>
+            <div class="comment"><p>Who is going to pay for all of this when the grants run out in three years' time?</p></div>
+            <div class="comment"><p>The lanes on Main Street are empty half the day, and the shops there have lost their parking.</p></div></section>
+            """;
+        foreach (var body in new[] { "<article><h1>Council votes</h1><p>The council voted for the lanes.</p></article>", "<div id=\"app\"></div>" })
+        {
+            var r = Extractor.Extract(new ExtractionInput { Html = $"<!DOCTYPE html><html><head><title>Council votes</title><meta property=\"og:type\" content=\"article\"></head><body>{body}{comments}</body></html>" });
+            Assert.DoesNotContain("Another tax rise dressed up", r.Text);
+        }
+    }
+
+    [Fact]
+    public void A_reader_comment_list_named_live_comments_is_still_removed()
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Council votes</h1><p>The city council voted on Tuesday to expand the network of protected bike lanes, a decision years in the making.</p>
+            <p>Twelve new corridors will be built over three years, with the first ones opening next spring, officials said.</p></article>
+            <section class="live-comments-section"><div class="live_comment_list"><p>Another tax rise dressed up as a reform, and the council expects us to thank them for it.</p></div></section>
+            """);
+        Assert.Contains("Twelve new corridors", text);
+        Assert.DoesNotContain("Another tax rise", text);
+    }
+
+    [Fact]
     public void Adobe_Experience_Manager_text_components_are_article_text_not_a_consent_manager()
     {
         // AEM names its core components cmp-text, cmp-container, ...; consent managers use "cmp", "cmpbox", "qc-cmp2-ui"

@@ -86,6 +86,11 @@ public class VocabularyAndMetadataTests
     [InlineData("Meta argued that it is not responsible for content posted by its users, citing Section 230 of the law.")]
     [InlineData("Supported by the council and two charities, the plan will cost less than a tenth of what the bridge would have.")]
     [InlineData("More than two hundred people came to the meeting: the hall was full an hour before the vote began.")]
+    [InlineData("More-or-less every household in the valley now has a heat pump, the utility said on Monday.")]
+    [InlineData("More: the council will vote again in March on the new lanes, the mayor said.")]
+    [InlineData("Ein Artikel von Kafka, den kaum jemand kennt, wird jetzt verfilmt.")]
+    [InlineData("An article by Jane Smith, published in the Lancet in 2019, changed that view.")]
+    [InlineData("Un article de Le Monde, publié mardi, a révélé l'affaire.")]
     [InlineData("Police said: We need your help to identify the man seen in this video near the station on Friday night.")]
     [InlineData("Fotos de la tragedia muestran el alcance de los daños en la ciudad tras el terremoto del lunes.")]
     [InlineData("Photos by the dozen circulated on social media within minutes of the explosion, the police said.")]
@@ -100,6 +105,28 @@ public class VocabularyAndMetadataTests
             "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
         };
         Assert.Contains(sentence, Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, "") }).Text);
+    }
+
+    [Theory]
+    [InlineData("de", "Hören")]
+    [InlineData("de", "Vorlesen")]
+    [InlineData("de", "Merken")]
+    [InlineData("en", "Bookmark")]
+    [InlineData("en", "Font size")]
+    [InlineData("de", "Unsere Empfehlungen")]
+    [InlineData("en", "Up next")]
+    public void A_heading_that_is_also_a_toolbar_label_stays_with_its_section(string lang, string heading)
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
+        };
+        var tail = $"<h2>{heading}</h2><ul><li>Der Testsieger: Bosch Serie 6 für 649 Euro, leise und sparsam im Test.</li>" +
+                   "<li>Exercise 4: listen to the recording twice and answer the questions about the station announcements.</li></ul>";
+        var r = Extractor.Extract(new ExtractionInput { Html = Article(lang, paragraphs, tail) });
+        Assert.Contains(heading, r.Text);
+        Assert.Contains("Der Testsieger: Bosch Serie 6", r.Text);
     }
 
     [Fact]

@@ -360,7 +360,7 @@ internal sealed class BoilerplatePruner
 
     private void Drop(NodeStats s, string kind, string reason)
     {
-        if (kind == BoilerplateKind.Comments) CommentChars += s.TextChars;
+        if (kind == BoilerplateKind.Comments && !s.Dead) CommentChars += s.TextChars;
         if (s.TextChars > 0 && _dom.RecordRemoved)
             _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(DomText.ShortText(s.Element, 80))));
         _dom.Kill(s);

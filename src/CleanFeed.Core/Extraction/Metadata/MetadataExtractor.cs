@@ -20,6 +20,8 @@ internal sealed record PageMetadata
     public IReadOnlyList<string> Tags { get; init; } = [];
     /// <summary>The page is US English: its slashed dates are month first.</summary>
     public bool MonthFirstDates { get; init; }
+    /// <summary>The page says it is an article (og:type "article").</summary>
+    public bool IsArticle { get; init; }
 }
 
 /// <summary>
@@ -138,6 +140,7 @@ internal static class MetadataExtractor
             // NFC here, not only on output: the text blocks are NFC and the title is compared with them (the repeated headline)
             Title = title is null ? null : DomText.Nfc(title), Author = author is null ? null : DomText.Nfc(author), Published = published, Updated = updated, Language = language,
             CanonicalUrl = canonical, LeadImage = image, Description = description, Tags = tags, MonthFirstDates = monthFirst,
+            IsArticle = Meta("og:type") is { } ogType && ogType.StartsWith("article", StringComparison.OrdinalIgnoreCase),
         };
     }
 

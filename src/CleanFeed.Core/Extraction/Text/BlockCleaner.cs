@@ -226,41 +226,46 @@ internal static class BlockCleaner
     private const int MinRepeatedParagraph = 80;
 
     /// <summary>
-    /// A pull quote repeats a sentence of the article in large type (a blockquote, or a box named "pullquote"): its
-    /// words are all in another paragraph already, so it goes. A quotation that stands only once stays.
+    /// A pull quote repeats a sentence of the article in large type (a blockquote, an aside, a box named as a pull
+    /// quote): its words are all in a longer paragraph of the text, so the short copy goes, before or after the
+    /// paragraph (pull quotes stand on either side of it). A quotation that stands only once stays.
     /// </summary>
     private static void RemovePullQuotes(List<TextBlock> blocks, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)
     {
-        List<string?>? keys = null; // NormKey of each block, computed when first needed (kept in step with removals)
-        for (int i = blocks.Count - 1; i >= 0; i--)
+        bool[]? quotes = null; // the quote boxes, found once
+        for (int i = 0; i < blocks.Count; i++)
+            if (blocks[i].Text.Length is >= 40 and <= 400 && IsQuoteBox(blocks[i])) (quotes ??= new bool[blocks.Count])[i] = true;
+        if (quotes is null) return;
+        var keys = new string?[blocks.Count]; // NormKey of each block, when first needed
+        var remove = new List<int>();
+        for (int i = 0; i < blocks.Count; i++)
         {
-            var b = blocks[i];
-            if (b.Text.Length is < 40 or > 400 || !IsQuoteBox(b)) continue;
-            keys ??= [.. new string?[blocks.Count]];
-            var key = keys[i] ??= NormKey(b.Text);
+            if (!quotes[i]) continue;
+            var key = keys[i] ??= NormKey(blocks[i].Text);
             if (key.Length < 30) continue;
             for (int j = 0; j < blocks.Count; j++)
             {
-                if (j == i || blocks[j].Text.Length <= b.Text.Length || IsQuoteBox(blocks[j])) continue;
-                if ((keys[j] ??= NormKey(blocks[j].Text)).Contains(key, StringComparison.Ordinal))
-                {
-                    Remove(blocks, i, BoilerplateKind.Duplicate, "pull quote (repeats a sentence of the text)", removed, dead);
-                    keys.RemoveAt(i);
-                    break;
-                }
+                if (j == i || quotes[j] || blocks[j].Text.Length <= blocks[i].Text.Length) continue;
+                if ((keys[j] ??= NormKey(blocks[j].Text)).Contains(key, StringComparison.Ordinal)) { remove.Add(i); break; }
             }
         }
+        for (int k = remove.Count - 1; k >= 0; k--)
+            Remove(blocks, remove[k], BoilerplateKind.Duplicate, "pull quote (repeats a sentence of the text)", removed, dead);
     }
 
-    // A blockquote, or a block in an aside or in an element whose class names a pull quote or highlight (the block's
-    // own element and its parent: pull quotes are small boxes)
+    // A blockquote, an aside, or a block whose element or its parent has a class token naming a pull quote
+    // ("pullquote", "pull-quote", "quote-box"). Tokens, not substrings: "pull-left" is Bootstrap, "stock-quote" a price.
     private static bool IsQuoteBox(TextBlock b)
     {
         if (b.Tag == "blockquote") return true;
         for (var (e, up) = (b.Owner, 0); e is not null && up < 2; e = e.ParentElement, up++)
         {
             if (e.LocalName is "blockquote" or "aside") return true;
-            if (e.ClassName is { Length: > 0 } c && (c.Contains("pull", StringComparison.OrdinalIgnoreCase) || c.Contains("quote", StringComparison.OrdinalIgnoreCase) || c.Contains("highlight", StringComparison.OrdinalIgnoreCase))) return true;
+            if (e.ClassName is not { } cn || !cn.Contains("quote", StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var t in e.ClassList)
+                if (t.Replace("-", "").Replace("_", "") is var n && (n.Equals("pullquote", StringComparison.OrdinalIgnoreCase) || n.EndsWith("pullquote", StringComparison.OrdinalIgnoreCase) ||
+                    n.Equals("quotebox", StringComparison.OrdinalIgnoreCase) || n.Equals("highlightquote", StringComparison.OrdinalIgnoreCase)))
+                    return true;
         }
         return false;
     }

@@ -24,8 +24,8 @@ internal static class ClassHints
     private static readonly (string Kind, bool Strong, Regex Pattern, string[] Keys)[] Negative =
     [
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
-        // (not "commentary", an editorial genre, nor the entries of a live ticker: "live-match-comment-body")
-        (BoilerplateKind.Comments, true, new Regex(@"comment(?<!live[-_][\w-]{0,20}comment)(?!ary)|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts),
+        // (not "commentary", an editorial genre; live tickers' entries are exempted by IsLiveCommentary)
+        (BoilerplateKind.Comments, true, new Regex(@"comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts),
             ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
@@ -63,7 +63,7 @@ internal static class ClassHints
     private static readonly Regex Positive = new(
         @"article|content|entry|post-?body|story|main|text|body|blog-?post|hentry|page-?content|prose|" + B + "(?:post|single|column)" + E, Opts);
 
-    private static readonly Regex StrongNegativeWords = new(@"comment(?<!live[-_][\w-]{0,20}comment)(?!ary)|footer|sidebar|widget|related|share|social|cookie|newsletter|advert|menu|navigation|breadcrumb", Opts);
+    private static readonly Regex StrongNegativeWords = new(@"comment(?!ar(?:y|ies))|footer|sidebar|widget|related|share|social|cookie|newsletter|advert|menu|navigation|breadcrumb", Opts);
 
     // Substrings at least one of which every negative pattern's match contains (the first pre-check).
     private static readonly string[] Keywords =
@@ -173,18 +173,20 @@ internal static class ClassHints
     }
 
     /// <summary>
-    /// Live tickers name their entries "live-comment", "match-comment", "liveticker-comment": the reporter's running
-    /// commentary is the story there, not readers' comments.
+    /// Live tickers name their entries "live-comment", "match-comment", "liveticker-comment", "live-match-comment-body":
+    /// the reporter's running commentary is the story there, not readers' comments.
     /// </summary>
     private static bool IsLiveCommentary(string key)
     {
         if (!key.Contains("comment", StringComparison.OrdinalIgnoreCase)) return false;
-        // whole words of a token only ("live-match-comment", "liveticker_comments"): "livefyre-comments" is a reader comment system
+        // whole words of a token only ("live-match-comment", "liveticker_comments"): "livefyre-comments" is a reader
+        // comment system, and "live-comments-section" a reader comment list (only an entry's parts may follow)
         foreach (var t in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = t.ToLowerInvariant().Split('-', '_');
-            if (parts.Length < 2 || parts[^1] is not ("comment" or "comments")) continue;
-            foreach (var p in parts.AsSpan(0, parts.Length - 1))
+            int c = Array.FindLastIndex(parts, p => p is "comment" or "comments");
+            if (c < 1 || (c < parts.Length - 1 && !(c == parts.Length - 2 && parts[^1] is "body" or "text" or "entry" or "item" or "content"))) continue;
+            foreach (var p in parts.AsSpan(0, c))
                 if (p is "live" or "match" or "ticker" or "liveticker") return true;
         }
         return false;
