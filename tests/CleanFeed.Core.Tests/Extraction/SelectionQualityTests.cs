@@ -258,6 +258,18 @@ public class SelectionQualityTests
     }
 
     [Fact]
+    public void A_drop_cap_set_apart_from_its_paragraph_goes_back_onto_its_word()
+    {
+        var text = Extract($"""
+            {Chrome}
+            <article><h1>Travel corridors</h1>
+            <div class="body"><span class="dropcap">T</span><p>urkey, Poland and the Caribbean islands of Bonaire, St Eustatius and Saba have been removed from the list of travel corridors.</p>
+            <p>Travellers arriving from those places after 4am on Saturday must self-isolate for 14 days, the transport secretary said.</p></div></article>
+            """);
+        Assert.StartsWith("Turkey, Poland and the Caribbean islands", text);
+    }
+
+    [Fact]
     public void Adobe_Experience_Manager_text_components_are_article_text_not_a_consent_manager()
     {
         // AEM names its core components cmp-text, cmp-container, ...; consent managers use "cmp", "cmpbox", "qc-cmp2-ui"

@@ -391,6 +391,7 @@ public class VocabularyAndMetadataTests
     [InlineData("", "<p>---- by Kenneth Surin</p>", "Kenneth Surin")]
     [InlineData("", "<p>By Tom Pyman for MailOnline</p>", "Tom Pyman")]
     [InlineData("", "<p>Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45</p>", "Pamela Sladky")]
+    [InlineData("", "<p>Written by: Julie Mollins</p>", "Julie Mollins")]
     public void Author_sources_and_their_order(string head, string body, string? expected) =>
         Assert.Equal(expected, Page("<title>Spring garden</title>" + head, "<h1>Spring garden</h1>" + body).Author);
 

@@ -31,6 +31,7 @@ internal static class BlockCleaner
         if (blocks.Count == 0) return result;
         StripInvisible(blocks);
         if (blocks.Count == 0) return result;
+        if (!plainText) JoinDropCaps(blocks);
         StripTrailingCredits(blocks, removed);
         var normTitle = title is null ? null : NormKey(title);
         var normHeadline = headline is null ? null : NormKey(headline);
@@ -302,6 +303,24 @@ internal static class BlockCleaner
         foreach (var ch in text)
             if (!char.IsWhiteSpace(ch) && !Invisible.Contains(ch)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A drop cap set apart from its paragraph ("&lt;span class=dropcap&gt;T&lt;/span&gt;&lt;p&gt;urkey, Poland …") renders as a
+    /// block of one letter: it goes back onto the word it starts.
+    /// </summary>
+    private static void JoinDropCaps(List<TextBlock> blocks)
+    {
+        for (int i = blocks.Count - 2; i >= 0; i--)
+        {
+            var t = blocks[i].Text;
+            // (only a block not rendered from a whole element: the HTML output keeps what the text has not removed)
+            if (t.Length != 1 || !char.IsUpper(t[0]) || blocks[i].OwnerStats is not null) continue;
+            var next = blocks[i + 1];
+            if (next.Text.Length < 2 || !char.IsLower(next.Text[0]) || next.IsHeading) continue;
+            next.Text = t + next.Text;
+            blocks.RemoveAt(i);
+        }
     }
 
     private static void StripInvisible(List<TextBlock> blocks)

@@ -224,7 +224,7 @@ internal static class BoilerplateVocabulary
     ];
 
     private static readonly Regex BylinePattern = new(
-        @"^[\s\p{Pd}*•]*(?:(?i:by|von|par|por|di|door|from|written by|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60})?" +
+        @"^[\s\p{Pd}*•]*(?:(?i:by|von|par|por|di|door|from|written by:?|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60})?" +
             // openers that also start sentences ("Ein Artikel von X, der …", "An article by X, published in …"): only
             // a date or a bar may follow the name
             @"|(?i:ein (?:artikel|beitrag) von|(?:an )?article by|un article de|un artículo de)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[|•·–—]\s*[\d\s.:/-]{4,30})?)$",
