@@ -131,10 +131,12 @@ internal static class DomText
 
     public static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
+    private static readonly char[] SentenceClosers = ['"', '“', '”', '»', '«', '’', '\'', ')', ']', ' ', '*'];
+
     public static bool EndsLikeSentence(string s)
     {
         if (s.Length == 0) return false;
-        var t = s.TrimEnd('"', '“', '”', '»', '«', '’', '\'', ')', ']', ' ', '*');
+        var t = s.AsSpan().TrimEnd(SentenceClosers);
         if (t.Length == 0) return false;
         return t[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？';
     }

@@ -407,7 +407,10 @@ internal static class BlockCleaner
     {
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (var ch in s)
-            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+        {
+            if (char.IsAsciiLetterOrDigit(ch)) sb.Append(char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch); // (no culture lookup for ASCII)
+            else if (ch > 127 && char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+        }
         return sb.ToString();
     }
 

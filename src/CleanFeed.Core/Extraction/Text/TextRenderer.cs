@@ -139,14 +139,22 @@ internal sealed class TextRenderer
     }
 
     /// <summary>Trims each line, drops empty lines, turns tabs between cells into " \t ".</summary>
+    private static readonly char[] LineBlanks = [' ', '\t', '\r'];
+
     private static string CleanBlock(StringBuilder sb, bool pre)
     {
         var raw = sb.ToString();
+        // most blocks are one line without tabs: only the ends to trim
+        if (raw.AsSpan().IndexOfAny('\n', '\t', '\r') < 0)
+        {
+            var one = pre ? raw.TrimEnd(' ') : raw.Trim(' ');
+            return one.AsSpan().Trim().Length == 0 ? "" : one;
+        }
         var lines = raw.Split('\n');
         var outSb = new StringBuilder(raw.Length);
         foreach (var line in lines)
         {
-            var l = pre ? line.TrimEnd(' ', '\t', '\r') : line.Trim(' ', '\t', '\r');
+            var l = pre ? line.TrimEnd(LineBlanks) : line.Trim(LineBlanks);
             if (l.Trim().Length == 0) continue;
             if (pre) { if (outSb.Length > 0) outSb.Append('\n'); outSb.Append(l); continue; }
             if (l.Contains('\t'))
