@@ -48,7 +48,8 @@ internal static class DomText
     /// Unicode NFC: one spelling for each character (a page may write "é" as e + U+0301, or Bengali "য়" precomposed), so
     /// that the vocabulary, search and subscribers' comparisons see the same text. Costs a scan when already NFC.
     /// </summary>
-    public static string Nfc(string s) => s.IsNormalized() ? s : s.Normalize();
+    // Below U+0300 (the first combining mark) every text is already in NFC: skip the ICU call for it.
+    public static string Nfc(string s) => !s.AsSpan().ContainsAnyInRange('\u0300', '\uFFFF') || s.IsNormalized() ? s : s.Normalize();
 
     /// <summary>
     /// An &lt;a&gt; that acts as a link: it has an href, or anything else that a script may hang a click on (a class,
