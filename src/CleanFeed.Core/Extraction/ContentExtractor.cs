@@ -105,10 +105,6 @@ public sealed class ContentExtractor : IContentExtractor
     // A discussion page leaves (almost) nothing once its comment boxes are gone: a title line, a count.
     private const int MaxDiscussionRest = 80;
 
-    /// <summary>The page declares itself an article (og:type article, a JSON-LD article type).</summary>
-    private static bool IsArticlePage(PageMetadata meta, List<string> jsonLd) =>
-        meta.IsArticle || jsonLd.Any(j => j.Contains("NewsArticle", StringComparison.Ordinal) || j.Contains("\"Article\"", StringComparison.Ordinal) ||
-                                          j.Contains("BlogPosting", StringComparison.Ordinal) || j.Contains("ReportageNews", StringComparison.Ordinal));
 
     private ExtractionResult ExtractHtml(ExtractionInput input, NodeStatsPool pool, CancellationToken ct)
     {
@@ -127,7 +123,7 @@ public sealed class ContentExtractor : IContentExtractor
             var whole = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.WholePage, pool, ct);
             if (whole.Text.Length > state.Text.Length) state = whole;
         }
-        if (state.Text.Length < MaxDiscussionRest && state.CommentChars > _options.MinContentChars && !IsArticlePage(state.Meta, pre.JsonLd))
+        if (state.Text.Length < MaxDiscussionRest && state.CommentChars > _options.MinContentChars && !state.Meta.IsArticle)
         {
             // Nothing but comments: the page is a discussion (a forum thread, questions and answers); they are its text.
             // (Not on a page that says it is an article: there the article is missing, and readers' comments are no stand-in.)

@@ -20,7 +20,7 @@ internal sealed record PageMetadata
     public IReadOnlyList<string> Tags { get; init; } = [];
     /// <summary>The page is US English: its slashed dates are month first.</summary>
     public bool MonthFirstDates { get; init; }
-    /// <summary>The page says it is an article (og:type "article").</summary>
+    /// <summary>The page says it is an article (og:type "article", a JSON-LD article, post, review or recipe).</summary>
     public bool IsArticle { get; init; }
 }
 
@@ -140,13 +140,14 @@ internal static class MetadataExtractor
             // NFC here, not only on output: the text blocks are NFC and the title is compared with them (the repeated headline)
             Title = title is null ? null : DomText.Nfc(title), Author = author is null ? null : DomText.Nfc(author), Published = published, Updated = updated, Language = language,
             CanonicalUrl = canonical, LeadImage = image, Description = description, Tags = tags, MonthFirstDates = monthFirst,
-            IsArticle = Meta("og:type") is { } ogType && ogType.StartsWith("article", StringComparison.OrdinalIgnoreCase),
+            IsArticle = ld.HasArticle || (Meta("og:type") is { } ogType && ogType.StartsWith("article", StringComparison.OrdinalIgnoreCase)),
         };
     }
 
     private sealed class JsonLdData
     {
         public string? Title, Author, Publisher, Published, Modified, Language, Url, Image, Description;
+        public bool HasArticle;
         public List<string> Keywords = [];
     }
 
@@ -175,6 +176,7 @@ internal static class MetadataExtractor
             foreach (var n in ordered)
             {
                 bool article = IsArticle(n);
+                data.HasArticle |= article;
                 if (article) data.Title ??= Str(n, "headline") ?? Str(n, "name");
                 if (article) data.Author ??= AuthorName(n, "author", byId) ?? AuthorName(n, "creator", byId);
                 if (article) data.Publisher ??= OrganizationName(n, "publisher", byId);
