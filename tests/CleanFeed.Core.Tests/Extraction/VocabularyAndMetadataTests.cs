@@ -68,6 +68,8 @@ public class VocabularyAndMetadataTests
     [InlineData("(EFE)")]
     [InlineData("Political Editor")]
     [InlineData("Show all 50")]
+    [InlineData("Courtesy of Forests News")]
+    [InlineData("News date : 04/21/2022 Category : Press Releases")]
     [InlineData("Photo Source: Markus Spiske from Pexels.")]
     [InlineData("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.")]
     public void Counters_page_numbers_read_on_links_credits_and_disclaimers_leave_the_end_of_an_article(string line)
@@ -94,6 +96,7 @@ public class VocabularyAndMetadataTests
     [InlineData("An article by Jane Smith, published in the Lancet in 2019, changed that view.")]
     [InlineData("Un article de Le Monde, publié mardi, a révélé l'affaire.")]
     [InlineData("The political editor of the paper resigned on Friday after a row over the front page.")]
+    [InlineData("Courtesy of the weather, the harvest came in two weeks early and the prices fell.")]
     [InlineData("Police said: We need your help to identify the man seen in this video near the station on Friday night.")]
     [InlineData("Fotos de la tragedia muestran el alcance de los daños en la ciudad tras el terremoto del lunes.")]
     [InlineData("Photos by the dozen circulated on social media within minutes of the explosion, the police said.")]
