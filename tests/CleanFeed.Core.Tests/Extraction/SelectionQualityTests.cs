@@ -135,10 +135,12 @@ public class SelectionQualityTests
         Assert.Contains("which openssl", text);
     }
 
+    private const string CampaignParagraph = "<p>The campaign's open letter urges ministers to keep food standards high after the trade deal, and it has been signed by chefs, farmers and doctors.</p>";
+
     [Fact]
     public void Another_story_set_into_the_article_with_its_own_headline_and_byline_is_removed()
     {
-        var para = "<p>The campaign's open letter urges ministers to keep food standards high after the trade deal, and it has been signed by chefs, farmers and doctors.</p>";
+        var para = CampaignParagraph;
         var text = Extract($"""
             {Chrome}
             <article><h1>Chefs join the campaign for food standards</h1><p class="byline">By Glen Owen For The Mail On Sunday</p>
@@ -157,7 +159,7 @@ public class SelectionQualityTests
     public void A_box_of_facts_in_the_article_stays()
     {
         // a fact box has a heading but no byline: it belongs to the story
-        var para = "<p>The campaign's open letter urges ministers to keep food standards high after the trade deal, and it has been signed by chefs, farmers and doctors.</p>";
+        var para = CampaignParagraph;
         var text = Extract($"""
             {Chrome}
             <article><h1>Chefs join the campaign for food standards</h1>

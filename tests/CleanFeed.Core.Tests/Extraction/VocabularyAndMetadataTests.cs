@@ -6,6 +6,14 @@ public class VocabularyAndMetadataTests
 {
     private static readonly ContentExtractor Extractor = new();
 
+    // Three paragraphs of article text that no rule removes: the body the tests put boilerplate beside.
+    private static readonly string[] StoryParagraphs =
+    [
+        "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+        "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
+        "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
+    ];
+
     private static string Article(string lang, string[] paragraphs, string tail) => $"""
         <html lang="{lang}"><body><div id="page"><div class="story">
         {string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}
@@ -22,12 +30,7 @@ public class VocabularyAndMetadataTests
     [InlineData("en", "Related posts", "Leave a Reply", "Your email address will not be published.", "Share")]
     public void Removes_related_comment_and_share_blocks_in_many_languages(string lang, string related, string reply, string notice, string share)
     {
-        var paragraphs = new[]
-        {
-            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
-            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
-            "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
-        };
+        var paragraphs = StoryParagraphs;
         var tail = $"""
             <p>{share}:</p>
             <h3>{related}</h3><ul><li><a href="/a">Another story about something</a></li><li><a href="/b">A second story</a></li></ul>
@@ -74,12 +77,7 @@ public class VocabularyAndMetadataTests
     [InlineData("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.")]
     public void Counters_page_numbers_read_on_links_credits_and_disclaimers_leave_the_end_of_an_article(string line)
     {
-        var paragraphs = new[]
-        {
-            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
-            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
-            "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
-        };
+        var paragraphs = StoryParagraphs;
         var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, $"<p>{line}</p>") });
         Assert.EndsWith("from the people who were affected by it.", r.Text);
     }
@@ -104,12 +102,7 @@ public class VocabularyAndMetadataTests
     [InlineData("Foto di gruppo per i leader del G7 davanti al castello, prima dell'inizio dei colloqui sul clima.")]
     public void Sentences_that_start_like_a_label_stay(string sentence)
     {
-        var paragraphs = new[]
-        {
-            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
-            sentence,
-            "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
-        };
+        string[] paragraphs = [StoryParagraphs[0], sentence, StoryParagraphs[2]];
         Assert.Contains(sentence, Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, "") }).Text);
     }
 
@@ -123,11 +116,7 @@ public class VocabularyAndMetadataTests
     [InlineData("en", "Up next")]
     public void A_heading_that_is_also_a_toolbar_label_stays_with_its_section(string lang, string heading)
     {
-        var paragraphs = new[]
-        {
-            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
-            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
-        };
+        var paragraphs = StoryParagraphs[..2];
         var tail = $"<h2>{heading}</h2><ul><li>Der Testsieger: Bosch Serie 6 für 649 Euro, leise und sparsam im Test.</li>" +
                    "<li>Exercise 4: listen to the recording twice and answer the questions about the station announcements.</li></ul>";
         var r = Extractor.Extract(new ExtractionInput { Html = Article(lang, paragraphs, tail) });
@@ -157,12 +146,7 @@ public class VocabularyAndMetadataTests
     [InlineData("en", "We need your help. Help us continue to spread the magic of words to readers everywhere. Donate")]
     public void Own_newsletter_promos_and_support_appeals_are_removed(string lang, string promo)
     {
-        var paragraphs = new[]
-        {
-            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
-            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
-            "The third paragraph closes the article with a look ahead, and a final remark from the people who were affected by it.",
-        };
+        var paragraphs = StoryParagraphs;
         var r = Extractor.Extract(new ExtractionInput { Html = Article(lang, paragraphs, $"<p>{promo}</p>") });
         Assert.EndsWith("from the people who were affected by it.", r.Text);
     }
@@ -230,11 +214,7 @@ public class VocabularyAndMetadataTests
     [Fact]
     public void Image_credits_captions_and_ad_disclosures_are_removed()
     {
-        var paragraphs = new[]
-        {
-            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
-            "The second paragraph adds detail about the story, quoting a spokesperson, who said the plan would go ahead next year.",
-        };
+        var paragraphs = StoryParagraphs[..2];
         var tail = """
             <figure><img src="/x.jpg"><figcaption>The harbour at dawn, seen from the old lighthouse.</figcaption></figure>
             <p>Foto: Getty Images</p>
