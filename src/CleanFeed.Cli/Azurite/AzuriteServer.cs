@@ -42,7 +42,7 @@ public sealed class AzuriteServer : IAsyncDisposable
                 "Azurite is needed but no CleanFeed checkout (package.json) was found above the current folder or the program. " +
                 "Run from the repository, or start Azurite yourself, or set AzureWebJobsStorage.");
         var script = await EnsureInstalledAsync(root, log, cancellationToken).ConfigureAwait(false);
-        var p = ports ?? [FreePort(), FreePort(), FreePort()];
+        var p = ports ?? FreePorts(3);
 
         var psi = new ProcessStartInfo("node")
         {
@@ -193,11 +193,26 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    public static int FreePort()
+    public static int FreePort() => FreePorts(1)[0];
+
+    /// <summary>Distinct free ports: all listeners are open at once, so the system cannot hand out one port twice
+    /// (three separate picks could, and Azurite then failed to bind its queue or table service).</summary>
+    public static int[] FreePorts(int count)
     {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
+        var listeners = new TcpListener[count];
+        try
+        {
+            for (int i = 0; i < count; i++)
+            {
+                listeners[i] = new TcpListener(IPAddress.Loopback, 0);
+                listeners[i].Start();
+            }
+            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        }
+        finally
+        {
+            foreach (var l in listeners) l?.Stop();
+        }
     }
 
     private const int SigTerm = 15;

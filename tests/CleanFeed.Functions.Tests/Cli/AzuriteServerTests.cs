@@ -9,6 +9,20 @@ namespace CleanFeed.Functions.Tests.Cli;
 public class AzuriteServerTests
 {
     [Fact]
+    public void The_ports_picked_for_azurites_three_services_are_distinct_and_free()
+    {
+        // picked one by one, the system could hand out the same port twice, and Azurite then failed to start
+        var ports = AzuriteServer.FreePorts(30);
+        Assert.Equal(ports.Length, ports.Distinct().Count());
+        foreach (var port in ports)
+        {
+            var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            l.Start();
+            l.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Data_written_through_one_started_azurite_is_there_for_the_next_one_on_the_same_folder()
     {
         var folder = Directory.CreateTempSubdirectory("cleanfeed-azurite-").FullName;
