@@ -751,6 +751,27 @@ public class SelectionQualityTests
         Assert.Contains("Die Stadt erwartet zwanzigtausend", text);
         Assert.DoesNotContain(notice, text);
     }
+    [Fact]
+    public void A_results_table_whose_first_column_links_to_details_stays_and_a_table_of_links_goes()
+    {
+        // A test's results link each model to its review; the price and grade cells are data, so the rows are not a menu.
+        var rows = string.Concat(new[] { ("Britax Baby-Safe 2 i-Size Flex Base", "370 €", "1.7"), ("Joie i-Level Recline", "300 €", "1.9"), ("Maxi-Cosi Cabriofix Family", "140 €", "2.1"), ("Hauck Comfort Fix Isofix", "220 €", "2.4") }
+            .Select(r => $"<tr><td><a href=\"/test/{r.Item1.Length}\">{r.Item1}</a></td><td>{r.Item2}</td><td>{r.Item3}</td></tr>"));
+        var text = Extract($"""
+            <article><h1>Eighteen child seats tested</h1>
+            <p>The club tested eighteen child seats for safety, handling, ergonomics and harmful substances this autumn, and four of them failed.</p>
+            <table><thead><tr><th>Model</th><th>Price</th><th>Grade</th></tr></thead><tbody>{rows}</tbody></table>
+            <p>Two seats lost their grade because their covers contained naphthalene, a substance suspected of causing cancer, the testers said.</p>
+            <table><tr><td><a href="/a">Winter tyres tested: which ones grip best</a></td><td><a href="/a#c">12 comments</a></td></tr>
+            <tr><td><a href="/b">Electric cars: the range in the cold</a></td><td><a href="/b#c">4 comments</a></td></tr>
+            <tr><td><a href="/c">Roof boxes: five models compared</a></td><td><a href="/c#c">9 comments</a></td></tr></table>
+            </article>
+            {Chrome}
+            """, title: "Eighteen child seats tested");
+        Assert.Contains("Joie i-Level Recline\t300 €\t1.9", text);
+        Assert.Contains("Hauck Comfort Fix Isofix\t220 €\t2.4", text);
+        Assert.DoesNotContain("Roof boxes", text);
+    }
 }
 
 /// <summary>Sentences and sections that look like boilerplate words but are the article's own.</summary>
@@ -854,4 +875,5 @@ public class FeedFragmentNoticeTests
         Assert.Equal(paragraph, extractor.Extract(new ExtractionInput { Html = "<p>" + paragraph + "</p>" }).Text);
         Assert.Equal(paragraph, extractor.Extract(new ExtractionInput { Text = paragraph }).Text);
     }
+
 }

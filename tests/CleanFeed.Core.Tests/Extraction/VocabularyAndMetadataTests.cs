@@ -255,6 +255,7 @@ public class VocabularyAndMetadataTests
         {
             "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
             "Fans who follow the club on Twitter saw the announcement first, the manager said, and the stadium will reopen on Saturday after months of repairs to the roof and the stands.",
+            "Follow these steps shared on Twitter to get through the night.",
         };
         var tail = """
             <p>Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook @DailyExampleNews. Send us a message on WhatsApp at 1-555-0100 or email us at feedback@example.com or editors@example.com</p>
@@ -263,6 +264,7 @@ public class VocabularyAndMetadataTests
             """;
         var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, tail) });
         Assert.Contains("Fans who follow the club on Twitter", r.Text);
+        Assert.Contains("Follow these steps shared on Twitter to get through the night", r.Text);
         Assert.DoesNotContain("Follow The Daily Example", r.Text);
         Assert.DoesNotContain("consider supporting", r.Text);
         Assert.DoesNotContain("may not be published", r.Text);

@@ -205,7 +205,7 @@ internal sealed class BoilerplatePruner
         if (!blockLevel) return null;
 
         // link-heavy blocks: menus, related lists, tag clouds
-        if (s.LinkCount >= 2 && s.LinkDensity > 0.6 && (s.TextChars < 1000 || s.LinkDensity > 0.8) && s.GoodParagraphs == 0)
+        if (s.LinkCount >= 2 && s.LinkDensity > 0.6 && (s.TextChars < 1000 || s.LinkDensity > 0.8) && s.GoodParagraphs == 0 && !IsDataTablePart(s))
         {
             reason = $"link density {s.LinkDensity:0.00}";
             return BoilerplateKind.LinkList;
@@ -237,6 +237,14 @@ internal sealed class BoilerplatePruner
         }
         return null;
     }
+
+    // a data table's rows link to the details, and its other cells are data: not a link list
+    private static bool IsDataTablePart(NodeStats s) => s.Tag switch
+    {
+        "table" or "thead" or "tbody" or "tfoot" => DomText.IsDataTable(s.Element),
+        "tr" => DomText.IsDataRow(s.Element),
+        _ => false,
+    };
 
     private void RecordByline(NodeStats s)
     {

@@ -34,6 +34,36 @@ internal static class DomText
         _ => false,
     };
 
+    /// <summary>
+    /// A row of a data table: two or more of its cells hold text outside any link ("Model X | 370 € | yes | 1.7"). A test
+    /// or price table links its first column to the details, which gives its rows the link density of a menu.
+    /// </summary>
+    public static bool IsDataRow(IElement row)
+    {
+        int plain = 0;
+        foreach (var cell in row.Children)
+        {
+            if (cell.LocalName is not ("td" or "th") || cell.QuerySelector("a[href]") is not null) continue;
+            if (!string.IsNullOrWhiteSpace(cell.TextContent) && ++plain >= 2) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A table (or a row group of it) most of whose rows, three or more, are data rows: not a link list.</summary>
+    public static bool IsDataTable(IElement tableOrGroup)
+    {
+        int rows = 0, data = 0;
+        var table = tableOrGroup.LocalName == "table" ? tableOrGroup : tableOrGroup.Closest("table");
+        foreach (var row in tableOrGroup.QuerySelectorAll("tr"))
+        {
+            if (row.Closest("table") != table) continue; // a nested table's rows
+            rows++;
+            if (IsDataRow(row)) data++;
+            if (rows == 40) break;
+        }
+        return rows >= 3 && data * 2 >= rows;
+    }
+
     /// <summary>The element's class and id, for hint matching (the hint patterns ignore case).</summary>
     public static string ClassAndId(IElement e)
     {

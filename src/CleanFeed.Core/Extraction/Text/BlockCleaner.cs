@@ -99,7 +99,7 @@ internal static class BlockCleaner
             // blocks rendered from a whole element were already examined by the DOM pass (same rules)
             bool examined = !plainText && b.Owner is not null && b.Tag != "td" && b.Tag != "th";
             if (!examined && Notice(b, total) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
-            if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
+            if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.IsDataRow(row))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
                 Remove(blocks, i, sk, "section heading", removed, dead);
