@@ -185,7 +185,9 @@ public sealed class ContentExtractor : IContentExtractor
         ct.ThrowIfCancellationRequested();
 
         int contentChars = content.Sum(c => c.TextChars);
-        foreach (var c in content) pruner.Fine(c, contentChars);
+        // the largest root is the article's body; the others were joined to it and are examined as blocks of their own
+        var main = content.MaxBy(c => c.TextChars);
+        foreach (var c in content) pruner.Fine(c, contentChars, examineRoot: c != main);
 
         bool wholeBody = content.Count == 1 && content[0] == body;
         var blocks = wholeBody ? TextRenderer.RenderChildren(body) : TextRenderer.Render(content);

@@ -99,6 +99,12 @@ public class PhraseIndexTests
     [InlineData("3 Kommentare", true)]
     [InlineData("» Lire aussi :", true)]
     [InlineData("Unser Newsletter", true)]
+    [InlineData("Las más leídas", true)]
+    [InlineData("Últimas noticias", true)]
+    [InlineData("Le più lette", true)]
+    [InlineData("Les plus partagés", true)]
+    [InlineData("Meest bekeken", true)]
+    [InlineData("Las más leídas del año pasado fueron novelas", false)]
     [InlineData("Die Stadt plant neue Radwege.", false)]
     [InlineData("", false)]
     public void The_index_answers_as_the_single_regex_does(string text, bool expected)

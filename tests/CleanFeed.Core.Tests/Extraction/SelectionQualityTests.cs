@@ -772,6 +772,59 @@ public class SelectionQualityTests
         Assert.Contains("Hauck Comfort Fix Isofix\t220 €\t2.4", text);
         Assert.DoesNotContain("Roof boxes", text);
     }
+
+    [Fact]
+    public void A_most_read_column_inside_the_article_wrapper_goes()
+    {
+        var teasers = string.Concat(new[] { ("Crítica y polémica", "Un dirigente dijo qué haría si uno de sus nietos se vuelve libertario"), ("Miradas", "Gritos mudos de niños migrantes en la frontera"), ("Sin anestesia", "El insulto de un diputado al oficialismo por el monotributo") }
+            .Select(t => $"<li><span class=\"kicker\">{t.Item1}</span> <a href=\"/n/{t.Item1.Length}\">{t.Item2}</a> <span class=\"firma\">Por Federico Mayol Rodríguez, enviado especial</span></li>"));
+        var text = Extract($"""
+            <div class="notas-content"><div class="entry-row col-lg-9"><article><h1>La interna del Gobierno</h1>
+            <p>En una jornada de cruces feroces, el diputado acusó al Presidente de hacer operaciones de desgaste sobre la vicepresidenta, y el oficialismo respondió.</p>
+            <p>El Presidente contestó que no es el dueño del Gobierno, y la vicepresidenta dijo que la unidad del frente depende de las decisiones económicas.</p>
+            <p>Los gobernadores pidieron calma y una mesa de diálogo antes de que el conflicto afecte la discusión del presupuesto en el Congreso.</p>
+            <div class="entry-row col-lg-3" id="ColRight"><section class="most-viewed"><div class="title-box"><span>Las más leídas</span></div><ul>{teasers}</ul></section></div>
+            </article></div></div>
+            {Chrome}
+            """, title: "La interna del Gobierno");
+        Assert.Contains("Los gobernadores pidieron calma", text);
+        Assert.DoesNotContain("Las más leídas", text);
+        Assert.DoesNotContain("Gritos mudos", text);
+    }
+
+    [Fact]
+    public void The_writers_blurb_after_the_story_goes_but_a_sentence_introducing_a_reporter_stays()
+    {
+        var text = Extract($"""
+            <article><h1>Airline joins alliance in March</h1>
+            <p>Alaska Airlines has a new date for when it will be a full member of the alliance, March 31, the carrier said on Monday.</p>
+            <p>John Smith is a reporter at the Seattle Gazette who first wrote about the delay, and he said the carrier had told partners in September.</p>
+            <p>Frequent flyers will be able to earn and spend miles across the alliance's member airlines and use their lounges, the airline said.</p>
+            <p>Edward Russell Is a Senior Aviation Business Reporter at The Points Guy.</p>
+            </article>
+            {Chrome}
+            """, title: "Airline joins alliance in March");
+        Assert.Contains("John Smith is a reporter at the Seattle Gazette", text);
+        Assert.Contains("use their lounges", text);
+        Assert.DoesNotContain("Edward Russell", text);
+    }
+
+    [Fact]
+    public void An_authors_box_joined_beside_the_article_goes()
+    {
+        var text = Extract($"""
+            <div class="post"><div class="story-body">
+            <p>Crocs has sold more clogs this year than ever before, and the company now expects revenue of more than three billion dollars.</p>
+            <p>Its cowboy boot, launched in the autumn, sold out within hours, the company said, although critics called it a joke, and the resale price tripled.</p>
+            <p>Analysts say the brand has found a young audience that values comfort and irony more than the history and craft of older shoe brands.</p>
+            </div>
+            <div class="article-authors"><p>Tanja Karrasch</p><p>Tanja has been an editor at the magazine since 2023. Before that, she worked for a TV production company, and led the newsroom of two shows.</p></div></div>
+            {Chrome}
+            """, title: "Crocs sells more than ever");
+        Assert.Contains("Analysts say the brand", text);
+        Assert.DoesNotContain("Tanja", text);
+    }
+
 }
 
 /// <summary>Sentences and sections that look like boilerplate words but are the article's own.</summary>

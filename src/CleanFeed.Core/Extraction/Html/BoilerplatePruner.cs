@@ -124,9 +124,17 @@ internal sealed class BoilerplatePruner
     private readonly List<(NodeStats Node, string Reason)> _captions = new();
 
     /// <summary>Fine pass inside the chosen content.</summary>
-    public void Fine(NodeStats root, int contentChars)
+    /// <param name="examineRoot">The root is a block joined to the main content (a sibling of it): it gets the checks its
+    /// children get (an author blurb or a share bar beside the article's paragraphs).</param>
+    public void Fine(NodeStats root, int contentChars, bool examineRoot = false)
     {
         _captions.Clear();
+        if (examineRoot && !root.Dead && root.TextChars > 0 && FineKind(root, contentChars, out var rootReason, out bool rootSection) is { } rootKind && !rootSection)
+        {
+            if (rootKind == BoilerplateKind.Credit) LeaveOutOfText(root, rootReason!);
+            else Drop(root, rootKind, rootReason!);
+            return;
+        }
         FineWalk(root, contentChars);
         // An image caption describes the picture: the HTML keeps the figure with its caption, the plain text (which has
         // no picture) leaves it out, unless captions hold half of the content or more (a gallery, a slideshow: they are the text).

@@ -279,8 +279,17 @@ internal static class BlockCleaner
         if (BoilerplateVocabulary.MatchByline(t) is not null) return true;
         if (Datelines.IsDateOnly(t)) return true;
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
+        if (t.Length < 400 && AuthorBioLine.IsMatch(t)) return true;
         return false;
     }
+
+    // The writer's blurb at the end: "Edward Russell is a senior aviation business reporter at The Points Guy.", "Anna Berg ist
+    // Redakteurin im Ressort Wirtschaft." (a name of two to four capitalised words, then "is a … reporter/editor/…"). Only in
+    // the trailing run: inside the story such a sentence introduces a source.
+    private static readonly Regex AuthorBioLine = new(
+        @"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+(?i:is|was|ist|war|est|était|es|era|é|è|is|was)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?[^.!?]{0,80}?" +
+        @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur|correspondent)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static bool IsSectionFollower(TextBlock b, string sectionKind)
     {
