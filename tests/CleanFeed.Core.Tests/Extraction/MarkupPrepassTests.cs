@@ -100,6 +100,8 @@ public class PhraseIndexTests
     [InlineData("» Lire aussi :", true)]
     [InlineData("Unser Newsletter", true)]
     [InlineData("Las más leídas", true)]
+    [InlineData("Partager cet article /", true)]
+    [InlineData("Teile mich:", true)]
     [InlineData("Últimas noticias", true)]
     [InlineData("Le più lette", true)]
     [InlineData("Les plus partagés", true)]

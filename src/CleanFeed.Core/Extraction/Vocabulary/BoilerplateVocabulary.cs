@@ -98,7 +98,7 @@ internal static class BoilerplateVocabulary
         // about the author
         @"about the author", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
         // share / follow (headings)
-        @"share(?: this)?(?: (?:article|story|post|page))?(?: on)?", @"teilen(?: sie)?(?: dies| diesen artikel| diesen beitrag)?(?: mit)?", @"(?:diesen )?(?:beitrag|artikel) teilen",
+        @"share(?: this)?(?: (?:article|story|post|page))?(?: on)?", @"teilen(?: sie)?(?: dies| diesen artikel| diesen beitrag)?(?: mit)?", @"(?:diesen )?(?:beitrag|artikel) teilen", @"teile (?:mich|diesen (?:beitrag|artikel))",
         @"follow us(?: on [\p{L}]+)?", @"folgen sie uns(?: auf [\p{L}]+)?", @"folge uns(?: auf [\p{L}]+)?", @"partager(?: cet article| sur [\p{L}]+)?", @"suivez-nous",
         @"compart(?:ir|e|ilhar)(?: (?:en|este artículo|esta noticia|no) ?[\p{L}]*)?", @"síguenos", @"siga-nos", @"partilhar", @"condividi(?: su [\p{L}]+| questo articolo)?", @"seguici(?: su [\p{L}]+)?",
         @"delen", @"deel (?:dit|via) ?[\p{L}]*", @"volg ons",
@@ -122,7 +122,8 @@ internal static class BoilerplateVocabulary
 
     // The whole line is one phrase, after leading numbering/punctuation and before a trailing colon or arrow.
     private const string SectionHeadingPrefix = @"[\s\p{P}\p{S}\d]*";
-    private const string SectionHeadingSuffix = @"[\s:.!?…»›>→\p{Pd}]*";
+    // (a bar or slash before the icons that followed: "Partager cet article /", "Share |")
+    private const string SectionHeadingSuffix = @"[\s:.!?…»›>→/|\p{Pd}]*";
 
     private static readonly PhraseIndex SectionHeading = new(SectionHeadingPhrases, SectionHeadingPrefix,
         c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || char.IsDigit(c), SectionHeadingSuffix, Opts);
