@@ -249,6 +249,35 @@ public class VocabularyAndMetadataTests
     }
 
     [Fact]
+    public void News_sites_article_tools_and_calls_to_action_go_but_sentences_with_the_same_words_stay()
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "Millions of scam emails are delivered to your inbox every day, researchers said.",
+            "The new lounge is for subscribers only, the airline said.",
+            "I would like to receive an apology, she said.",
+        };
+        var tail = """
+            <p>Gift this article</p>
+            <p>Ad Feedback</p>
+            <p>hide caption</p>
+            <p>Published 3 hours ago</p>
+            <p>CLICK HERE TO GET THE EXAMPLE NEWS APP</p>
+            <p>Get the latest news delivered to your inbox</p>
+            <p>Our Standards: The Example Trust Principles.</p>
+            <p>Image caption, The council met on Tuesday</p>
+            """;
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, tail) });
+        foreach (var p in paragraphs.Skip(1)) Assert.Contains(p, r.Text);
+        foreach (var line in new[] { "Gift this article", "Ad Feedback", "hide caption", "Published 3 hours ago", "CLICK HERE", "delivered to your inbox every day" })
+            Assert.Equal(line == "delivered to your inbox every day", r.Text.Contains(line, StringComparison.Ordinal));
+        Assert.DoesNotContain("Get the latest news", r.Text);
+        Assert.DoesNotContain("Our Standards", r.Text);
+        Assert.DoesNotContain("Image caption", r.Text);
+    }
+
+    [Fact]
     public void Long_follow_prompts_support_appeals_and_reprint_notices_go_but_article_sentences_stay()
     {
         var paragraphs = new[]

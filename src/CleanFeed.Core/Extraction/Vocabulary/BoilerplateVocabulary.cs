@@ -70,7 +70,7 @@ internal static class BoilerplateVocabulary
         // related
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
-        @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"read (?:also|more|next)",
+        @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
@@ -145,11 +145,13 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Share, Vocab(@"^(?:share|tweet|teilen|partager|compartir|compartilhar|condividi|delen|drucken|print|imprimer|imprimir|stampa|afdrukken|e-?mail|mail|gefällt mir|like this|j'aime|me gusta|mi piace|url zum kopieren|link kopieren|copy link|copier le lien|pin it|pinnen|copied|link copied|link kopiert|compartilhe|partilhe" +
             // the article's toolbar: "Print this page", "Text size", "Listen to this article", "View comments"
             @"|print this (?:page|article|story)|print (?:page|article)|listen to (?:this )?(?:article|story)|artikel (?:anhören|vorlesen)|artikel merken|save (?:this )?article|(?:view|show|read) (?:all )?comments|kommentare (?:anzeigen|lesen)|jetzt kommentieren|click here to (?:subscribe|sign up|register)" +
+            // news sites' article tools: "Gift this article", "Share full article", "Reprints & Permissions"
+            @"|gift (?:this )?article|share full article|email this (?:article|story|page)|reprints (?:&|and) permissions|contact the (?:author|reporter|editor)" +
             // paywall labels
             @"|zum abo|abo abschließen|exklusiv für (?:abonnenten|abonnentinnen|abonnent\*innen)|nur für abonnenten|subscribers? only|réservé aux abonnés|exclusivo para suscriptores)\s*[:!.]?$" +
             @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
             @"|^(?:like|gefällt mir|liken)(?: this| dies)?:?\s*(?:gefällt mir )?(?:wird geladen|loading)")),
-        (BoilerplateKind.Ad, Vocab(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40}|supported by|skip (?:advertisement|ad)" +
+        (BoilerplateKind.Ad, Vocab(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40}|supported by|skip (?:advertisement|ad)|ad feedback|paid (?:post|content)" +
             // news sites' markers around an ad slot: "Story continues below advertisement", "Continue reading the main story"
             @"|(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad|video))?|continue reading (?:the main story|below|after (?:the |this )?(?:advertisement|ad))" +
             @"|scroll (?:down )?to continue(?: with content| reading)?|advertisement - scroll to continue)[\s\p{P}]*$")),
@@ -165,6 +167,7 @@ internal static class BoilerplateVocabulary
             @"|^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?) (?:post|article|entry|story|beitrag|artikel|eintrag|bericht)\s*[:»›>→\p{Pd}]\s*.{0,120}$" +
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
         (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|\p{Lu})|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert)|aktualisiert(?: am)?|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)\b" +
+            @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
             @"|^(?:(?:senior|chief|deputy|political|associate|contributing|managing|executive|staff|foreign|science|health|business|technology|tech|sports?|economics|education|environment|culture|arts|news)\s+){0,2}(?:editor|correspondent|reporter|writer|columnist|contributor)$" +
@@ -178,13 +181,13 @@ internal static class BoilerplateVocabulary
             @"|^courtesy(?: of)? (?-i:\p{Lu})[\p{L}\d .&'’-]{1,50}$" +
             // a picture's placeholder and the article's age: "Enlarge this image", "This article is more than 2 years old"
             // (not a bare "Image": a table's column is called that)
-            @"|^(?:file photo|file image|enlarge this image|toggle caption)$|^this article is more than \d+ (?:years?|months?) old$" +
+            @"|^(?:file photo|file image|enlarge this image|(?:toggle|hide) caption)$|^(?:image|media|video) caption,\s|^this article is more than \d+ (?:years?|months?) old$" +
             // "Featured image by Alberto Riva/The Points Guy.", "Photo courtesy of the city", "Foto von Max Muster"
             @"|^(?:featured |cover |header |hero |lead |top |main )?(?:photos?|images?|pictures?|illustrations?|fotos?|bild|titelbild|beitragsbild|aufmacherbild) (?:by|von|courtesy(?: of)?(?: the)?)\s+(?-i:\p{Lu})[\p{L}.'’\-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}.'’\-]*|van|von|de|der|da|di|del|la|le))*(?:\s*[/|,–—-]\s*.{1,40})?\.?$" +
             @"|(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$" +
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|zoom|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b" +
             @"|^(?:(?:zur )?bildergalerie(?: ansehen)?|galerie ansehen|(?:view|see|open) (?:the )?gallery|voir la galerie|ver (?:la )?galería|show all \d+|(?:view|see) all \d+ (?:photos|images|pictures))$|^\((?:afp|ap|dpa|efe|reuters|ansa|kna|epd|sda|apa|lusa)\)$" +
-            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$")),
+            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^watch now$|^video duration\b.{0,40}$")),
         (BoilerplateKind.Ad, Vocab(
             @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
         (BoilerplateKind.Related, Vocab(
@@ -199,6 +202,9 @@ internal static class BoilerplateVocabulary
             @"subscribe (?:now|today|to)|sign up (?:for|to|now)|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|abonnez-vous|suscríbete|assine" +
+            // calls to action: "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line
+            @"|^click here (?:to|for)\b|^get (?:the latest|the best|the top|our|all)\b.{0,60} delivered (?:straight |directly )?to your inbox|^get (?:our|the) (?:free )?app\b|^thank you for (?:signing up|subscribing)" +
+            @"|^create a (?:free )?account to (?:continue|keep) reading|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\W{0,2}$|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b|^(?:send us a tip|have a (?:news )?tip\b)" +
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
             // (a promo verb first: "as we reported in our newsletter" is a sentence of the article; an appeal is not a quotation)
@@ -209,7 +215,7 @@ internal static class BoilerplateVocabulary
             // (with a promo verb: "he wrote on his Telegram channel" is news)
             @"|(?:folg\w*|join|abonnier\w*|subscribe|únete|síguenos|sigue\w*|tenemos|rejoignez|suivez|segui\w*|volg\w*)\b.{0,40}(?:canal de (?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:kanal|channel))")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+            @"disclaimer|^our standards:|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
@@ -291,8 +297,9 @@ internal static class BoilerplateVocabulary
         ["affiliate", "werbung", "contains", "advertisers", "may ", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
-         "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp"],
-        ["disclaimer", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
+         "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
+         "click here", "inbox", " app", "thank you for", "account to", "for subscribers", "would like to", "tip"],
+        ["disclaimer", "our standards", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
