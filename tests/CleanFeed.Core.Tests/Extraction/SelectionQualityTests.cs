@@ -825,6 +825,25 @@ public class SelectionQualityTests
         Assert.DoesNotContain("Tanja", text);
     }
 
+
+    [Fact]
+    public void Screen_reader_labels_with_generated_class_names_and_picture_source_lines_go()
+    {
+        var text = Extract($"""
+            <article><h1>Council approves budget</h1>
+            <p>The city council approved the new budget on Tuesday after a long debate, with nine votes in favour and four against, the clerk said.</p>
+            <figure><img src="b.jpg"><p><span class="ssrcss-1ie2htp-VisuallyHidden">Picture label, </span>Chart of spending by department</p></figure>
+            <p>Spending on roads and schools will rise by four percent, while the parks department faces a small cut, according to the final document.</p>
+            <p>Image source, Example Images</p>
+            <p>The mayor said the budget balanced the needs of a growing city against the limits of its tax base, and promised a review in the spring.</p>
+            </article>
+            {Chrome}
+            """, title: "Council approves budget");
+        Assert.Contains("promised a review in the spring", text);
+        Assert.DoesNotContain("Picture label", text);
+        Assert.DoesNotContain("Image source", text);
+    }
+
 }
 
 /// <summary>Sentences and sections that look like boilerplate words but are the article's own.</summary>

@@ -55,7 +55,8 @@ internal static class ClassHints
         (BoilerplateKind.Credit, false, new Regex(@"caption|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
             ["caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
-        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)", Opts),
+        // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
+        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
             ["hid", "sr-only", "screen-reader-text", "invisible", "d-none", "offscreen", "print"]),
         (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts),
             ["rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog"]),
