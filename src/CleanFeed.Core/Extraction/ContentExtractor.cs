@@ -165,6 +165,7 @@ public sealed class ContentExtractor : IContentExtractor
         var pruner = new BoilerplatePruner(dom, removed, sources) { KeepComments = mode == Mode.Discussion };
 
         List<NodeStats> content;
+        NodeStats? chosen = null;
         if (keep is not null)
         {
             var keepSet = new HashSet<IElement>(keep, ReferenceEqualityComparer.Instance);
@@ -178,16 +179,17 @@ public sealed class ContentExtractor : IContentExtractor
             if (fragment || mode == Mode.WholePage) content = [body];
             else
             {
-                content = ContentSelector.Select(body, dom, out var top, n => pruner.Hint(n).Kind, FindHeadline(dom, sources, input.Hints));
+                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, FindHeadline(dom, sources, input.Hints));
+                chosen = best;
                 if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }
         }
         ct.ThrowIfCancellationRequested();
 
         int contentChars = content.Sum(c => c.TextChars);
-        // the largest root is the article's body; the others were joined to it and are examined as blocks of their own
-        var main = content.MaxBy(c => c.TextChars);
-        foreach (var c in content) pruner.Fine(c, contentChars, examineRoot: c != main);
+        pruner.ContentGoodParagraphs = content.Sum(c => c.GoodParagraphs);
+        // the chosen root is the article's body; the others were joined to it and are examined as blocks of their own
+        foreach (var c in content) pruner.Fine(c, contentChars, examineRoot: chosen is not null && c != chosen);
 
         bool wholeBody = content.Count == 1 && content[0] == body;
         var blocks = wholeBody ? TextRenderer.RenderChildren(body) : TextRenderer.Render(content);

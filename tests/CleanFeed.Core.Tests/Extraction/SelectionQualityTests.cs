@@ -844,6 +844,57 @@ public class SelectionQualityTests
         Assert.DoesNotContain("Image source", text);
     }
 
+
+    private static readonly string[] BudgetParagraphs =
+    [
+        "The city council approved the new budget on Tuesday after a long debate, with nine votes in favour and four against, the clerk said.",
+        "Spending on roads and schools will rise by four percent, while the parks department faces a small cut, according to the final document.",
+        "The mayor said the budget balanced the needs of a growing city against the limits of its tax base, and promised a review in the spring.",
+    ];
+
+    private static string StoryCards(int n) => string.Concat(Enumerable.Range(0, n).Select(i =>
+        $"<div class=\"card\"><h3><a href=\"/news/story-{i}\">Story {i}: residents fight over the new parking rules downtown</a></h3><p>Residents of the old town say the new rules, which take effect next month, will make it harder for visitors to find a space, and shop owners agree.</p><span>2 hours ago</span></div>"));
+
+    [Fact]
+    public void A_stream_of_story_cards_after_a_short_article_goes_even_when_it_has_more_text()
+    {
+        var text = Extract($"""
+            <main><article><h1>Council approves budget</h1>{string.Concat(BudgetParagraphs.Select(p => $"<p>{p}</p>"))}</article>
+            <section class="stream">{StoryCards(6)}</section></main>
+            {Chrome}
+            """, title: "Council approves budget");
+        Assert.Contains("promised a review in the spring", text);
+        Assert.DoesNotContain("Story 3", text);
+        Assert.DoesNotContain("harder for visitors", text);
+    }
+
+    [Fact]
+    public void On_a_listing_page_the_story_cards_are_the_content()
+    {
+        var text = Extract($"""
+            <main><h1>Local news</h1><section class="stream">{StoryCards(6)}</section></main>
+            {Chrome}
+            """, title: "Local news");
+        Assert.Contains("Story 3: residents fight", text);
+    }
+
+    [Fact]
+    public void A_linked_teaser_box_among_the_paragraphs_goes_but_linked_listicle_headings_and_accordion_questions_stay()
+    {
+        var teaser = """<div class="inline-teaser"><a href="/z"><img src="z.jpg"><strong>READ MORE</strong><h4>Mayor unveils plan for new bus lanes across the city</h4><p>The plan adds twelve kilometres of lanes.</p></a></div>""";
+        var listicle = """<div class="slide-header"><h2><a href="/gallery/42/embed/47">1. Sabrina Spellman from Chilling Adventures</a></h2></div>""";
+        var faq = """<div class="faq-item"><a href="#faq-1" aria-expanded="false"><h3>How does the new budget work for renters?</h3></a></div>""";
+        var text = Extract($"""
+            <article><h1>Council approves budget</h1><p>{BudgetParagraphs[0]}</p>{teaser}<p>{BudgetParagraphs[1]}</p>{listicle}<p>{BudgetParagraphs[2]}</p>{faq}
+            <p>Opposition members argued that the plan relied on optimistic revenue forecasts and would force cuts next year if the economy slowed.</p></article>
+            {Chrome}
+            """, title: "Council approves budget");
+        Assert.DoesNotContain("Mayor unveils plan", text);
+        Assert.Contains("1. Sabrina Spellman from Chilling Adventures", text);
+        Assert.Contains("How does the new budget work for renters?", text);
+        Assert.Contains("Opposition members argued", text);
+    }
+
 }
 
 /// <summary>Sentences and sections that look like boilerplate words but are the article's own.</summary>

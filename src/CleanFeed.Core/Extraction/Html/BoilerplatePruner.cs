@@ -167,6 +167,12 @@ internal sealed class BoilerplatePruner
     {
         reason = null; section = false;
         var tag = s.Tag;
+        // (before the guard below: the cards may outweigh a short article)
+        if (IsCardList(s, contentChars))
+        {
+            reason = "a list of story cards (headline links with short summaries)";
+            return BoilerplateKind.Related;
+        }
         bool contentHeavy = s.GoodParagraphs >= 3 && s.TextChars > contentChars * 0.5;
         if (contentHeavy) return null;
 
@@ -180,6 +186,12 @@ internal sealed class BoilerplatePruner
             // A picture's caption describes the image, not the story; a long one is kept (it may carry the text).
             // (only a picture's caption: a quote's attribution or a table's title is text)
             case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500 && FigureHasPicture(s): reason = "<figcaption>"; return BoilerplateKind.Credit;
+        }
+
+        if (IsLinkedTeaserCard(s))
+        {
+            reason = "a teaser card (one link around a headline or picture and a summary)";
+            return BoilerplateKind.Related;
         }
 
         if (IsEmbeddedStory(s))
@@ -356,6 +368,81 @@ internal sealed class BoilerplatePruner
         foreach (var a in s.Element.QuerySelectorAll("a[href]"))
             if (DomText.ShortText(a, 120).Length >= 20 && ++headlines >= 2) return true;
         return s.Element.QuerySelectorAll("article, h2, h3, h4, h5, h6").Length >= 2;
+    }
+
+    /// <summary>Good paragraphs of the chosen content (all roots), set before the fine pass.</summary>
+    public int ContentGoodParagraphs { get; set; }
+
+    /// <summary>
+    /// A list of other stories laid out as cards: three or more children, each a headline link (in a heading, or a link
+    /// around a heading) with at most a short summary, holding nearly all the block's text. Only when the rest of the
+    /// content is an article of its own (two real paragraphs, 250 characters): on a listing page the cards are the content.
+    /// </summary>
+    private bool IsCardList(NodeStats s, int contentChars)
+    {
+        if (s.LinkCount < 3 || s.Headings < 3 || s.TextChars < 150 || DomText.IsParagraphLike(s.Tag)) return false;
+        if (contentChars - s.TextChars < 250 || ContentGoodParagraphs - s.GoodParagraphs < 2) return false;
+        var list = s;
+        for (int i = 0; i < 2 && SingleTextChild(list) is { } only; i++) list = only; // <section><ul><li>…
+        int cards = 0, cardChars = 0;
+        for (var c = list.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c.Dead || c.TextChars == 0) continue;
+            if (c.TextChars > 400 || c.GoodParagraphs > 1) return false; // a section of text, not a card
+            if (c.Headings == 0 || c.LinkCount == 0 || !HasHeadlineLink(c.Element)) continue;
+            cards++;
+            cardChars += c.TextChars;
+        }
+        return cards >= 3 && cardChars * 10 >= s.TextChars * 8;
+    }
+
+    private static NodeStats? SingleTextChild(NodeStats s)
+    {
+        NodeStats? only = null;
+        for (var c = s.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c.Dead || c.TextChars == 0) continue;
+            if (only is not null) return null;
+            only = c;
+        }
+        return only is not null && only.TextChars == s.TextChars && !DomText.IsParagraphLike(only.Tag) ? only : null;
+    }
+
+    // A headline link: to another page (not "#section", a heading's own anchor), with headline-length text.
+    private static bool HasHeadlineLink(AngleSharp.Dom.IElement card)
+    {
+        foreach (var a in card.QuerySelectorAll("a[href]"))
+        {
+            if (!LeadsElsewhere(a)) continue;
+            bool headline = a.QuerySelector("h1, h2, h3, h4, h5, h6") is not null || a.Closest("h1, h2, h3, h4, h5, h6") is not null;
+            if (headline && DomText.ShortText(a, 120).Length >= 20) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A box among the paragraphs that is one link around a headline or a picture and a short summary ("READ MORE: …"):
+    /// a teaser for another story.
+    /// </summary>
+    private static bool IsLinkedTeaserCard(NodeStats s) =>
+        s.Tag is "div" or "aside" or "section" or "figure" && s.LinkCount == 1 && s.TextChars is >= 20 and <= 300 &&
+        s.LinkChars * 10 >= s.TextChars * 9 && s.Element.QuerySelector("a[href]") is { } a && LeadsElsewhere(a) &&
+        // a picture, or a headline with more (a label, a summary): a heading that is only a link is a listicle's entry
+        (a.QuerySelector("img, picture") is not null || (s.Headings > 0 && HeadingChars(s.Element) * 10 < s.TextChars * 8));
+
+    private static int HeadingChars(AngleSharp.Dom.IElement e)
+    {
+        int n = 0;
+        foreach (var h in e.QuerySelectorAll("h1, h2, h3, h4, h5, h6")) n += DomText.Normalize(h.TextContent).Length;
+        return n;
+    }
+
+    // A link to another page: not "#faq-3" or "javascript:" (an accordion's toggle around its question).
+    private static bool LeadsElsewhere(AngleSharp.Dom.IElement a)
+    {
+        var href = a.GetAttribute("href") ?? "";
+        return href.Length > 1 && !href.StartsWith('#') && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) &&
+               !a.HasAttribute("aria-expanded") && !a.HasAttribute("data-toggle") && !a.HasAttribute("data-bs-toggle") && a.GetAttribute("role") != "button";
     }
 
     private static bool LooksLikeBoilerplate(NodeStats s) => s.LinkDensity > 0.35 || s.GoodParagraphs == 0 || s.TextChars < 300;

@@ -11,9 +11,11 @@ namespace CleanFeed.Core.Extraction.Html;
 /// </summary>
 internal static class ContentSelector
 {
-    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, Func<NodeStats, string?> hint, NodeStats? headline = null)
+    /// <param name="chosen">The container chosen as the article's body; the other nodes returned were joined to it.</param>
+    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, out NodeStats chosen, Func<NodeStats, string?> hint, NodeStats? headline = null)
     {
         topScore = 0;
+        chosen = body;
         // Ten candidates: the headline's article may rank below a rail of teasers and their container; only the first
         // five are runners-up for the common-ancestor merge.
         var top = new List<(NodeStats S, double Score)>(11);
@@ -86,6 +88,7 @@ internal static class ContentSelector
         }
 
         topScore = FinalScore(best);
+        chosen = best;
         var parent = best.Parent;
         if (parent is null) return [best];
 
