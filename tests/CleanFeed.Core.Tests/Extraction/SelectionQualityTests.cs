@@ -895,6 +895,26 @@ public class SelectionQualityTests
         Assert.Contains("Opposition members argued", text);
     }
 
+
+    [Fact]
+    public void A_sentence_made_mostly_of_links_stays_and_a_schedules_date_cells_stay()
+    {
+        var text = Extract($"""
+            <article><h1>Council approves budget</h1>{string.Concat(BudgetParagraphs.Select(p => $"<p>{p}</p>"))}
+            <p>In Miami you can now start a new business from <a href="https://start.example.gov/">your phone or your computer on the eStart platform</a> and also explore <a href="https://sunbiz.example.org/">other resources for corporations in Florida at sunbiz.org</a>.</p>
+            <table><tr><th>Period</th><th>Length</th><th>Dates</th></tr>
+            <tr><td>First term</td><td>9 weeks</td><td>14 March to 13 May</td></tr>
+            <tr><td>Second term</td><td>9 weeks</td><td>23 May to 22 July</td></tr>
+            <tr><td>Third term</td><td>9 weeks</td><td>8 August to 7 October</td></tr></table>
+            <p><a href="/a">Politics</a> <a href="/b">Budget</a> <a href="/c">City hall</a> <a href="/d">Schools</a></p>
+            </article>
+            {Chrome}
+            """, title: "Council approves budget");
+        Assert.Contains("start a new business from your phone", text);
+        Assert.Contains("First term\t9 weeks\t14 March to 13 May", text);
+        Assert.DoesNotContain("City hall", text);
+    }
+
 }
 
 /// <summary>Sentences and sections that look like boilerplate words but are the article's own.</summary>

@@ -225,7 +225,7 @@ internal sealed class BoilerplatePruner
         if (!blockLevel) return null;
 
         // link-heavy blocks: menus, related lists, tag clouds
-        if (s.LinkCount >= 2 && s.LinkDensity > 0.6 && (s.TextChars < 1000 || s.LinkDensity > 0.8) && s.GoodParagraphs == 0 && !IsDataTablePart(s))
+        if (s.LinkCount >= 2 && s.LinkDensity > 0.6 && (s.TextChars < 1000 || s.LinkDensity > 0.8) && s.GoodParagraphs == 0 && !IsDataTablePart(s) && !IsLinkedSentence(s))
         {
             reason = $"link density {s.LinkDensity:0.00}";
             return BoilerplateKind.LinkList;
@@ -253,10 +253,27 @@ internal sealed class BoilerplatePruner
                 reason = "byline";
                 return BoilerplateKind.Byline;
             }
-            if (!DomText.IsHeading(tag) && Datelines.IsDateOnly(text)) { _sources.Datelines.Add(text); reason = "dateline"; return BoilerplateKind.Dateline; }
+            // (a table's date cells are its data: "14 de marzo a 13 de mayo" in a school calendar)
+            if (!DomText.IsHeading(tag) && !InDataRow(s) && Datelines.IsDateOnly(text)) { _sources.Datelines.Add(text); reason = "dateline"; return BoilerplateKind.Dateline; }
         }
         return null;
     }
+
+    // A paragraph that is a sentence with a few links in it ("You can start a business online on eStart and find more
+    // resources at sunbiz.org."): words run between the links, and it ends like a sentence. A menu or a list of links does not.
+    private static bool IsLinkedSentence(NodeStats s)
+    {
+        if (s.Tag != "p" || s.LinkCount > 3 || s.LinkDensity > 0.85 || s.TextChars - s.LinkChars < 40) return false;
+        var text = DomText.ShortText(s.Element, 600);
+        return DomText.EndsLikeSentence(text) && text.Count(c => c == ' ') >= 12;
+    }
+
+    private static bool InDataRow(NodeStats s) => s.Tag switch
+    {
+        "td" or "th" => s.Parent is { Tag: "tr" } row && DomText.IsDataRow(row.Element),
+        "tr" => DomText.IsDataRow(s.Element),
+        _ => false,
+    };
 
     // a data table's rows link to the details, and its other cells are data: not a link list
     private static bool IsDataTablePart(NodeStats s) => s.Tag switch
