@@ -278,6 +278,31 @@ public class VocabularyAndMetadataTests
     }
 
     [Fact]
+    public void Gallery_counters_player_labels_and_signup_form_texts_go_but_a_sentence_asking_readers_to_sign_up_stays()
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "Volunteers can sign up here until Friday, the organisers said, and training starts next week.",
+            "Only 1 of 12 applicants was accepted last year.",
+        };
+        var tail = """
+            <p>Bild 3 von 12</p>
+            <p>1 of 12</p>
+            <p>Listen to this story 5:32</p>
+            <p>1.2k shares</p>
+            <p>Enter your email address</p>
+            <p>This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</p>
+            <p>By signing up, you agree to our Terms of Use and Privacy Policy.</p>
+            <p>Want more stories like this? Sign up here.</p>
+            """;
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, tail) });
+        foreach (var p in paragraphs) Assert.Contains(p, r.Text);
+        foreach (var line in new[] { "Bild 3 von 12", "1 of 12\n", "Listen to this story", "1.2k shares", "Enter your email", "reCAPTCHA", "By signing up", "Want more stories" })
+            Assert.DoesNotContain(line, r.Text + "\n");
+    }
+
+    [Fact]
     public void Long_follow_prompts_support_appeals_and_reprint_notices_go_but_article_sentences_stay()
     {
         var paragraphs = new[]

@@ -147,6 +147,8 @@ internal static class BoilerplateVocabulary
             @"|print this (?:page|article|story)|print (?:page|article)|listen to (?:this )?(?:article|story)|artikel (?:anhören|vorlesen)|artikel merken|save (?:this )?article|(?:view|show|read) (?:all )?comments|kommentare (?:anzeigen|lesen)|jetzt kommentieren|click here to (?:subscribe|sign up|register)" +
             // news sites' article tools: "Gift this article", "Share full article", "Reprints & Permissions"
             @"|gift (?:this )?article|share full article|email this (?:article|story|page)|reprints (?:&|and) permissions|contact the (?:author|reporter|editor)" +
+            // an audio player's label with its length, the app prompt, a loading placeholder
+            @"|listen to this (?:story|article)(?: \d{1,2}:\d{2})?|listen\W{0,3}\d{1,2} min(?:utes)?|open in (?:the )?app|loading(?:\.\.\.|…)?" +
             // paywall labels
             @"|zum abo|abo abschließen|exklusiv für (?:abonnenten|abonnentinnen|abonnent\*innen)|nur für abonnenten|subscribers? only|réservé aux abonnés|exclusivo para suscriptores)\s*[:!.]?$" +
             @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
@@ -172,7 +174,9 @@ internal static class BoilerplateVocabulary
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
             @"|^(?:(?:senior|chief|deputy|political|associate|contributing|managing|executive|staff|foreign|science|health|business|technology|tech|sports?|economics|education|environment|culture|arts|news)\s+){0,2}(?:editor|correspondent|reporter|writer|columnist|contributor)$" +
             // view counters and page numbers: "37 views", "5343 mal gelesen", "Pages: 1 2 3 4"
-            @"|^\d[\d.,]*\s*(?:views|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|mal gelesen)$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
+            @"|^\d[\d.,]*\s*k?\s*(?:views|shares|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|mal gelesen)$" +
+            // a gallery's counter: "1 of 12", "Photo 3 of 12", "Bild 2 von 8"
+            @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
         (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
@@ -194,7 +198,7 @@ internal static class BoilerplateVocabulary
             // a link that only leads on: "READ THE REST", "Continue reading", "Weiterlesen", "Lire la suite"
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
             @"^[\s\p{P}]*(?:read the rest|continue reading|keep reading|read (?:the )?full (?:story|article)|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|ler mais|continuar lendo|leggi tutto|continua a leggere|lees meer|verder lezen" +
-            @"|(?:show|see|view) (?:more|less)|(?:mehr|weniger) anzeigen|alle anzeigen|afficher (?:plus|moins)|voir plus|(?:ver|mostrar) (?:más|menos)|mostra (?:di più|meno)|(?:meer|minder) (?:weergeven|tonen)|toon (?:meer|minder))[\s\p{P}]*$" +
+            @"|(?:show|see|view) (?:more|less)|(?:see|view) all (?:stories|articles|news|posts)|(?:mehr|weniger) anzeigen|alle anzeigen|afficher (?:plus|moins)|voir plus|(?:ver|mostrar) (?:más|menos)|mostra (?:di più|meno)|(?:meer|minder) (?:weergeven|tonen)|toon (?:meer|minder))[\s\p{P}]*$" +
             @"|^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$" +
             // "MORE: headline" as news sites print it (in capitals: "More: the council will vote…" is a sentence)
             @"|^(?-i:MORE):\s*\S.{2,160}$")),
@@ -203,6 +207,7 @@ internal static class BoilerplateVocabulary
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|abonnez-vous|suscríbete|assine" +
             // calls to action: "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line
+            @"|^enter your e-?mail(?: address)?\W{0,2}$|protected by recaptcha|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)|(?:^|[.?!]\s+)sign up here\W{0,3}$" +
             @"|^click here (?:to|for)\b|^get (?:the latest|the best|the top|our|all)\b.{0,60} delivered (?:straight |directly )?to your inbox|^get (?:our|the) (?:free )?app\b|^thank you for (?:signing up|subscribing)" +
             @"|^create a (?:free )?account to (?:continue|keep) reading|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\W{0,2}$|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b|^(?:send us a tip|have a (?:news )?tip\b)" +
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
@@ -298,7 +303,7 @@ internal static class BoilerplateVocabulary
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
-         "click here", "inbox", " app", "thank you for", "account to", "for subscribers", "would like to", "tip"],
+         "click here", "inbox", " app", "enter your", "recaptcha", "by signing", "by subscribing", "by registering", "by clicking", "sign up here", "thank you for", "account to", "for subscribers", "would like to", "tip"],
         ["disclaimer", "our standards", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
