@@ -302,6 +302,21 @@ public class VocabularyAndMetadataTests
             Assert.DoesNotContain(line, r.Text + "\n");
     }
 
+    [Theory]
+    [InlineData("de", "Die Stadt will den neuen Tarif jetzt kostenlos testen lassen, sagte der Sprecher am Dienstag.", "Artikel verschenken", "Weiterlesen mit SPIEGEL+", "Sie haben bereits ein Digital-Abo? Hier anmelden")]
+    [InlineData("de", "Die Meldung wurde von der Redaktion geprüft und am Abend ergänzt, hieß es aus dem Rathaus.", "Seite 1 von 2", "Zur Merkliste hinzufügen", "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen.")]
+    [InlineData("fr", "Les abonnés du club pourront réserver leurs places dès lundi, a précisé la mairie.", "Article réservé aux abonnés", "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.", "S’inscrire à la newsletter")]
+    [InlineData("es", "Los suscriptores del servicio de agua recibirán la factura el lunes, dijo la empresa.", "Noticia relacionada", "¿Ya eres suscriptor? Inicia sesión", "Sigue leyendo")]
+    public void Paywall_toolbar_and_agency_lines_of_european_news_sites_go(string lang, string sentence, string a, string b, string c)
+    {
+        var paragraphs = new[] { "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.", sentence };
+        var r = Extractor.Extract(new ExtractionInput { Html = Article(lang, paragraphs, $"<p>{a}</p><p>{b}</p><p>{c}</p>") });
+        Assert.Contains(sentence, r.Text);
+        Assert.DoesNotContain(a, r.Text);
+        Assert.DoesNotContain(b, r.Text);
+        Assert.DoesNotContain(c, r.Text);
+    }
+
     [Fact]
     public void Long_follow_prompts_support_appeals_and_reprint_notices_go_but_article_sentences_stay()
     {

@@ -82,7 +82,7 @@ internal static class BoilerplateVocabulary
         @"meistgelesen(?:e)?(?: artikel| beiträge)?", @"meist ?gelesen", @"passend(?: dazu| zum thema)", @"auch lesenswert", @"top[- ]themen", @"zum thema",
         @"articles? (?:similaires|liés|connexes|recommandés|récents)", @"(?:à )?lire aussi", @"sur le même (?:sujet|thème)",
         @"vous (?:aimerez|pourriez|pouvez) aussi(?: aimer)?", @"dans la même rubrique", @"les plus (?:lus|populaires)", @"derniers articles", @"voir aussi",
-        @"(?:artículos?|noticias|entradas|publicaciones) (?:relacionad[oa]s?|recientes|similares)", @"(?:también )?te (?:puede|podría) interesar",
+        @"(?:artículos?|noticias?|entradas|publicaciones) (?:relacionad[oa]s?|recientes|similares)", @"(?:también )?te (?:puede|podría) interesar",
         @"lee también", @"l[oa]s? más (?:leíd[oa]s?|vist[oa]s?|populares|compartid[oa]s?)", @"más noticias", @"quizás te interese", @"últimas (?:noticias|entradas|publicaciones)",
         @"(?:dernières|les dernières) (?:nouvelles|actualités|infos)", @"les plus (?:partagés|commentés|vus)", @"ultime notizie", @"(?:le )?più (?:lette|letti|visti|viste)",
         @"últimas notícias", @"(?:as )?mais (?:vistas|lidas|populares)", @"laatste nieuws", @"meest bekeken",
@@ -148,9 +148,10 @@ internal static class BoilerplateVocabulary
             // news sites' article tools: "Gift this article", "Share full article", "Reprints & Permissions"
             @"|gift (?:this )?article|share full article|email this (?:article|story|page)|reprints (?:&|and) permissions|contact the (?:author|reporter|editor)" +
             // an audio player's label with its length, the app prompt, a loading placeholder
+            @"|artikel verschenken|(?:zur )?merkliste(?: hinzufügen)?|kommentare öffnen|zur app|offrir cet article|ajouter à (?:vos|mes) sélections|ver (?:los )?comentarios|voir les commentaires" +
             @"|listen to this (?:story|article)(?: \d{1,2}:\d{2})?|listen\W{0,3}\d{1,2} min(?:utes)?|open in (?:the )?app|loading(?:\.\.\.|…)?" +
             // paywall labels
-            @"|zum abo|abo abschließen|exklusiv für (?:abonnenten|abonnentinnen|abonnent\*innen)|nur für abonnenten|subscribers? only|réservé aux abonnés|exclusivo para suscriptores)\s*[:!.]?$" +
+            @"|zum abo|abo abschließen|exklusiv für (?:abonnenten|abonnentinnen|abonnent\*innen)|nur für abonnenten|subscribers? only|(?:article )?réservé aux abonnés|exclusivo para suscriptores|jetzt (?:kostenlos |gratis )?testen|weiterlesen mit [\p{L}.+ ]{1,30})\s*[:!.]?$" +
             @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
             @"|^(?:like|gefällt mir|liken)(?: this| dies)?:?\s*(?:gefällt mir )?(?:wird geladen|loading)")),
         (BoilerplateKind.Ad, Vocab(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40}|supported by|skip (?:advertisement|ad)|ad feedback|paid (?:post|content)" +
@@ -163,7 +164,7 @@ internal static class BoilerplateVocabulary
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
-        (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
+        (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
             @"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|entrada|artículo|artigo|articolo|bericht|posts|articles|entries|beiträge))?[\s»›>→\p{Pd}:]*$" +
             @"|^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?) (?:post|article|entry|story|beitrag|artikel|eintrag|bericht)\s*[:»›>→\p{Pd}]\s*.{0,120}$" +
@@ -176,7 +177,7 @@ internal static class BoilerplateVocabulary
             // view counters and page numbers: "37 views", "5343 mal gelesen", "Pages: 1 2 3 4"
             @"|^\d[\d.,]*\s*k?\s*(?:views|shares|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|mal gelesen)$" +
             // a gallery's counter: "1 of 12", "Photo 3 of 12", "Bild 2 von 8"
-            @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
+            @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|page|seite|página|pagina) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
         (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
@@ -190,14 +191,14 @@ internal static class BoilerplateVocabulary
             @"|^(?:featured |cover |header |hero |lead |top |main )?(?:photos?|images?|pictures?|illustrations?|fotos?|bild|titelbild|beitragsbild|aufmacherbild) (?:by|von|courtesy(?: of)?(?: the)?)\s+(?-i:\p{Lu})[\p{L}.'’\-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}.'’\-]*|van|von|de|der|da|di|del|la|le))*(?:\s*[/|,–—-]\s*.{1,40})?\.?$" +
             @"|(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$" +
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|zoom|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b" +
-            @"|^(?:(?:zur )?bildergalerie(?: ansehen)?|galerie ansehen|(?:view|see|open) (?:the )?gallery|voir la galerie|ver (?:la )?galería|show all \d+|(?:view|see) all \d+ (?:photos|images|pictures))$|^\((?:afp|ap|dpa|efe|reuters|ansa|kna|epd|sda|apa|lusa)\)$" +
+            @"|^(?:(?:zur )?(?:bildergalerie|fotostrecke)(?: ansehen)?|galerie ansehen|(?:view|see|open) (?:the )?gallery|voir la galerie|ver (?:la )?galería|show all \d+|(?:view|see) all \d+ (?:photos|images|pictures))$|^\((?:afp|ap|dpa|efe|reuters|ansa|kna|epd|sda|apa|lusa)\)$" +
             @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^watch now$|^video duration\b.{0,40}$")),
         (BoilerplateKind.Ad, Vocab(
             @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
         (BoilerplateKind.Related, Vocab(
             // a link that only leads on: "READ THE REST", "Continue reading", "Weiterlesen", "Lire la suite"
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
-            @"^[\s\p{P}]*(?:read the rest|continue reading|keep reading|read (?:the )?full (?:story|article)|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|ler mais|continuar lendo|leggi tutto|continua a leggere|lees meer|verder lezen" +
+            @"^[\s\p{P}]*(?:read the rest|continue reading|keep reading|read (?:the )?full (?:story|article)|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|sigue leyendo|mehr dazu lesen sie hier|ler mais|continuar lendo|leggi tutto|continua a leggere|lees meer|verder lezen" +
             @"|(?:show|see|view) (?:more|less)|(?:see|view) all (?:stories|articles|news|posts)|(?:mehr|weniger) anzeigen|alle anzeigen|afficher (?:plus|moins)|voir plus|(?:ver|mostrar) (?:más|menos)|mostra (?:di più|meno)|(?:meer|minder) (?:weergeven|tonen)|toon (?:meer|minder))[\s\p{P}]*$" +
             @"|^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$" +
             // "MORE: headline" as news sites print it (in capitals: "More: the council will vote…" is a sentence)
@@ -205,7 +206,9 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Newsletter, Vocab(
             @"subscribe (?:now|today|to)|sign up (?:for|to|now)|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
-            @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|abonnez-vous|suscríbete|assine" +
+            @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
+            @"|^(?:s[’']inscrire|inscrivez-vous|abonnez-vous|subscribe|sign up|suscr[ií]bete|iscriviti) (?:à|a|to|for|al?) (?:la |the |our |el |nuestro |notre )?(?:newsletter|boletín)\W*$" +
+            @"|abonnez-vous|suscríbete|assine" +
             // calls to action: "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line
             @"|^enter your e-?mail(?: address)?\W{0,2}$|protected by recaptcha|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)|(?:^|[.?!]\s+)sign up here\W{0,3}$" +
             @"|^click here (?:to|for)\b|^get (?:the latest|the best|the top|our|all)\b.{0,60} delivered (?:straight |directly )?to your inbox|^get (?:our|the) (?:free )?app\b|^thank you for (?:signing up|subscribing)" +
@@ -220,7 +223,7 @@ internal static class BoilerplateVocabulary
             // (with a promo verb: "he wrote on his Telegram channel" is news)
             @"|(?:folg\w*|join|abonnier\w*|subscribe|únete|síguenos|sigue\w*|tenemos|rejoignez|suivez|segui\w*|volg\w*)\b.{0,40}(?:canal de (?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:kanal|channel))")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^our standards:|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+            @"disclaimer|^our standards:|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
@@ -303,8 +306,8 @@ internal static class BoilerplateVocabulary
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
-         "click here", "inbox", " app", "enter your", "recaptcha", "by signing", "by subscribing", "by registering", "by clicking", "sign up here", "thank you for", "account to", "for subscribers", "would like to", "tip"],
-        ["disclaimer", "our standards", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
+         "click here", "inbox", " app", "bereits ein", "ya eres", "réservée aux", "il vous reste", "inscrire", "inscrivez", "enter your", "recaptcha", "by signing", "by subscribing", "by registering", "by clicking", "sign up here", "thank you for", "account to", "for subscribers", "would like to", "tip"],
+        ["disclaimer", "our standards", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
