@@ -915,6 +915,23 @@ public class SelectionQualityTests
         Assert.DoesNotContain("City hall", text);
     }
 
+
+    [Fact]
+    public void A_line_above_the_text_that_only_names_the_authors_goes()
+    {
+        var result = Extractor.Extract(new ExtractionInput
+        {
+            Html = $"""
+                <!DOCTYPE html><html><head><title>Council approves budget</title><meta name="author" content="Jane Doe, John Smith"></head><body>
+                <article><h1>Council approves budget</h1><div class="names">Jane Doe and John Smith</div>{string.Concat(BudgetParagraphs.Select(p => $"<p>{p}</p>"))}
+                <p>Jane Doe</p><p>Opposition members argued that the plan relied on optimistic revenue forecasts and would force cuts next year.</p></article>
+                {Chrome}</body></html>
+                """,
+        });
+        Assert.StartsWith("The city council approved", result.Text);
+        Assert.Contains("\n\nJane Doe\n\n", result.Text); // inside the text a name alone may be a speaker's label: it stays
+    }
+
 }
 
 /// <summary>Sentences and sections that look like boilerplate words but are the article's own.</summary>

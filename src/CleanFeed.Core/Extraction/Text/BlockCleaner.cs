@@ -25,7 +25,8 @@ internal static class BlockCleaner
 
     /// <param name="headline">The text of the page's one &lt;h1&gt;: it may differ from the metadata title (an SEO title
     /// in og:title), and as the first block it is the headline, which the text leaves out as it leaves out the title.</param>
-    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null, string? headline = null)
+    /// <param name="author">The page's author from its metadata: a line above the text that only names them is the byline.</param>
+    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null, string? headline = null, string? author = null)
     {
         var result = new Result();
         if (blocks.Count == 0) return result;
@@ -35,6 +36,7 @@ internal static class BlockCleaner
         StripTrailingCredits(blocks, removed);
         var normTitle = title is null ? null : NormKey(title);
         var normHeadline = headline is null ? null : NormKey(headline);
+        var authorNames = AuthorNames(author);
         int total = 0;
         foreach (var b in blocks) total += b.Text.Length;
 
@@ -49,6 +51,7 @@ internal static class BlockCleaner
             if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle))))
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
+            else if (NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
             else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
@@ -290,6 +293,32 @@ internal static class BlockCleaner
         @"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+(?i:is|was|ist|war|est|était|es|era|é|è|is|was)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?[^.!?]{0,80}?" +
         @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur|correspondent)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex NameSeparators = new(@"\s*(?:,|;|&|\||/|\s(?:and|und|et|y|e|en)\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static HashSet<string>? AuthorNames(string? author)
+    {
+        if (string.IsNullOrWhiteSpace(author)) return null;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in NameSeparators.Split(author))
+            if (NormKey(part) is { Length: >= 5 } k) names.Add(k);
+        return names.Count > 0 ? names : null;
+    }
+
+    /// <summary>The line is the author's name, or their names ("Jane Doe and John Smith"), and nothing else.</summary>
+    private static bool NamesOnly(string line, HashSet<string>? names)
+    {
+        if (names is null || line.Length > 120) return false;
+        int n = 0;
+        foreach (var part in NameSeparators.Split(line))
+        {
+            var k = NormKey(part);
+            if (k.Length == 0) continue;
+            if (!names.Contains(k)) return false;
+            n++;
+        }
+        return n > 0;
+    }
 
     private static bool IsSectionFollower(TextBlock b, string sectionKind)
     {
