@@ -872,7 +872,7 @@ public class SelectionQualityTests
     public void On_a_listing_page_the_story_cards_are_the_content()
     {
         var text = Extract($"""
-            <main><h1>Local news</h1><section class="stream">{StoryCards(6)}</section></main>
+            <main><h1>Local news</h1><p>All the news from city hall and the neighbourhoods, updated every morning by our local desk.</p><section class="stream">{StoryCards(6)}</section></main>
             {Chrome}
             """, title: "Local news");
         Assert.Contains("Story 3: residents fight", text);
@@ -930,6 +930,56 @@ public class SelectionQualityTests
         });
         Assert.StartsWith("The city council approved", result.Text);
         Assert.Contains("\n\nJane Doe\n\n", result.Text); // inside the text a name alone may be a speaker's label: it stays
+    }
+
+
+    private static string BudgetArticle(string rest) => $"""
+        <!DOCTYPE html><html><head><title>Council approves budget</title><link rel="canonical" href="https://www.example-news.com/story/1"></head><body>
+        <article><h1>Council approves budget</h1>{string.Concat(BudgetParagraphs.Select(p => $"<p>{p}</p>"))}{rest}</article>
+        {Chrome}</body></html>
+        """;
+
+    private static string Clean(string html) => Extractor.Extract(new ExtractionInput { Html = html }).Text;
+
+    [Fact]
+    public void Linked_headings_that_are_not_a_sites_other_stories_stay()
+    {
+        // a listicle of other sites' podcasts, with or without a closing paragraph
+        var podcasts = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<li><h3><a href=\"https://podcasts.example.org/show{i}\">{i}. Serial: The Guantanamo Files season {i}</a></h3><p>The season returns with a close look at the camp and the people who ran it.</p></li>"));
+        Assert.Contains("3. Serial: The Guantanamo Files season 3", Clean(BudgetArticle($"<ol>{podcasts}</ol><p>Which shows did we miss? Tell us in an email, and we may add them to the list next week.</p>")));
+        Assert.Contains("5. Serial: The Guantanamo Files season 5", Clean(BudgetArticle($"<ol>{podcasts}</ol>")));
+        // a live blog's posts link to the page itself
+        var posts = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<div class=\"post\"><h3><a href=\"/live/budget?post=p{i}\">0{i}:12 Minister loses her seat in district {i}</a></h3><p>The minister conceded defeat shortly after midnight, her office said.</p></div>"));
+        Assert.Contains("03:12 Minister loses her seat in district 3", Clean(BudgetArticle($"<div class=\"posts\">{posts}</div>")));
+        // the site's own stories, but the article goes on after them
+        var cards = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<div class=\"item\"><h3><a href=\"/guide/step-{i}\">Step {i}: fill in the form for the council's tax office</a></h3><p>The form asks for the address and the size of the flat.</p></div>"));
+        var text = Clean(BudgetArticle($"<div class=\"steps\">{cards}</div><h2>How we checked</h2><p>We asked the tax office to confirm each step, and it replied in writing within a week, the paper said.</p>"));
+        Assert.Contains("Step 2: fill in the form", text);
+    }
+
+    [Theory]
+    [InlineData("<p>The New York Times was the first to report the editor's resignation, citing three people familiar with the matter.</p>", "The New York Times was the first")]
+    [InlineData("<p>Get the app running locally with docker compose up.</p>", "Get the app running locally")]
+    [InlineData("<p>Have a tip ready for the delivery driver when you order.</p>", "Have a tip ready")]
+    [InlineData("<p>Fans who follow the club on Twitter saw it first.</p>", "Fans who follow the club")]
+    [InlineData("<p>Follow Elon Musk on X for a week and you will see how the platform has changed.</p>", "Follow Elon Musk on X for a week")]
+    [InlineData("<p class=\"lg:not-sr-only\">Residents who spoke at the hearing asked for more bus routes and longer library hours.</p>", "Residents who spoke")]
+    [InlineData("<table><tr><td><p>3 September 2025</p></td><td>Opening of the new library</td></tr><tr><td><p>4 October 2025</p></td><td>Pool reopens</td></tr><tr><td><p>5 November 2025</p></td><td>Budget hearing</td></tr></table>", "5 November 2025")]
+    public void Closing_sentences_and_cells_that_look_like_boilerplate_stay(string rest, string kept)
+    {
+        Assert.Contains(kept, Clean(BudgetArticle(rest)));
+    }
+
+    [Fact]
+    public void A_most_read_table_and_a_sentence_listing_headlines_go()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 4).Select(i => $"<tr><td>{i}.</td><td><a href=\"/news/s{i}\">Mayor unveils plan for new bus lanes, part {i}</a></td><td>12,340 views</td></tr>"));
+        Assert.DoesNotContain("Mayor unveils plan", Clean(BudgetArticle($"<table>{rows}</table>")));
+        var series = "<p>This story is part of our series on the city's money: <a href=\"/a\">Where the parking fines go every year</a>, <a href=\"/b\">The pension hole nobody talks about</a> and <a href=\"/c\">Who really pays for the new stadium</a>.</p>";
+        Assert.DoesNotContain("pension hole", Clean(BudgetArticle(series)));
     }
 
 }

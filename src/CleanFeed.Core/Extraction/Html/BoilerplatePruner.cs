@@ -129,6 +129,7 @@ internal sealed class BoilerplatePruner
     public void Fine(NodeStats root, int contentChars, bool examineRoot = false)
     {
         _captions.Clear();
+        _root = root;
         if (examineRoot && !root.Dead && root.TextChars > 0 && FineKind(root, contentChars, out var rootReason, out bool rootSection) is { } rootKind && !rootSection)
         {
             if (rootKind == BoilerplateKind.Credit) LeaveOutOfText(root, rootReason!);
@@ -254,7 +255,7 @@ internal sealed class BoilerplatePruner
                 return BoilerplateKind.Byline;
             }
             // (a table's date cells are its data: "14 de marzo a 13 de mayo" in a school calendar)
-            if (!DomText.IsHeading(tag) && !InDataRow(s) && Datelines.IsDateOnly(text)) { _sources.Datelines.Add(text); reason = "dateline"; return BoilerplateKind.Dateline; }
+            if (!DomText.IsHeading(tag) && Datelines.IsDateOnly(text) && !InDataRow(s)) { _sources.Datelines.Add(text); reason = "dateline"; return BoilerplateKind.Dateline; }
         }
         return null;
     }
@@ -265,15 +266,34 @@ internal sealed class BoilerplatePruner
     {
         if (s.Tag != "p" || s.LinkCount > 3 || s.LinkDensity > 0.85 || s.TextChars - s.LinkChars < 40) return false;
         var text = DomText.ShortText(s.Element, 600);
-        return DomText.EndsLikeSentence(text) && text.Count(c => c == ' ') >= 12;
+        if (!DomText.EndsLikeSentence(text) || text.Count(c => c == ' ') < 12) return false;
+        // "This story is part of our series: <a>…</a>, <a>…</a> and <a>…</a>." lists headlines
+        var first = s.Element.QuerySelector("a[href]");
+        var lead = first is null ? "" : TextBefore(s.Element, first);
+        return !lead.Contains(':');
     }
 
-    private static bool InDataRow(NodeStats s) => s.Tag switch
+    // (a cell, a row, or a paragraph in a cell; not a table nested in one: a booking calendar's month)
+    private static bool InDataRow(NodeStats s) =>
+        s.Tag is not ("table" or "thead" or "tbody" or "tfoot") && (s.Tag == "tr" ? s.Element : s.Element.Closest("tr")) is { } row && DomText.IsDataRow(row);
+
+    private static string TextBefore(AngleSharp.Dom.INode root, AngleSharp.Dom.INode stop)
     {
-        "td" or "th" => s.Parent is { Tag: "tr" } row && DomText.IsDataRow(row.Element),
-        "tr" => DomText.IsDataRow(s.Element),
-        _ => false,
-    };
+        var sb = new System.Text.StringBuilder();
+        Append(root);
+        return sb.ToString();
+
+        bool Append(AngleSharp.Dom.INode n) // false once the stop node or enough text is reached
+        {
+            foreach (var c in n.ChildNodes)
+            {
+                if (c == stop || sb.Length > 600) return false;
+                if (c is AngleSharp.Dom.IText t) sb.Append(t.Data);
+                else if (!Append(c)) return false;
+            }
+            return true;
+        }
+    }
 
     // a data table's rows link to the details, and its other cells are data: not a link list
     private static bool IsDataTablePart(NodeStats s) => s.Tag switch
@@ -387,13 +407,19 @@ internal sealed class BoilerplatePruner
         return s.Element.QuerySelectorAll("article, h2, h3, h4, h5, h6").Length >= 2;
     }
 
+    private NodeStats? _root;
+    private string? _siteHost;
+    private bool _siteHostRead;
+
     /// <summary>Good paragraphs of the chosen content (all roots), set before the fine pass.</summary>
     public int ContentGoodParagraphs { get; set; }
 
     /// <summary>
-    /// A list of other stories laid out as cards: three or more children, each a headline link (in a heading, or a link
-    /// around a heading) with at most a short summary, holding nearly all the block's text. Only when the rest of the
-    /// content is an article of its own (two real paragraphs, 250 characters): on a listing page the cards are the content.
+    /// A list of other stories laid out as cards after the article: three or more children, each a headline link (in a
+    /// heading, or a link around a heading) to another page of the site, with at most a short summary, holding nearly all
+    /// the block's text. Only when the rest of the content is an article of its own (two real paragraphs, 250 characters)
+    /// and no paragraph follows the list: a listicle, a roundup or an FAQ has its items among its paragraphs, links
+    /// elsewhere or to itself; on a listing page the cards are the content.
     /// </summary>
     private bool IsCardList(NodeStats s, int contentChars)
     {
@@ -402,15 +428,41 @@ internal sealed class BoilerplatePruner
         var list = s;
         for (int i = 0; i < 2 && SingleTextChild(list) is { } only; i++) list = only; // <section><ul><li>…
         int cards = 0, cardChars = 0;
+        HashSet<string>? paths = null;
         for (var c = list.FirstChild; c is not null; c = c.NextSibling)
         {
             if (c.Dead || c.TextChars == 0) continue;
             if (c.TextChars > 400 || c.GoodParagraphs > 1) return false; // a section of text, not a card
-            if (c.Headings == 0 || c.LinkCount == 0 || !HasHeadlineLink(c.Element)) continue;
+            if (c.Headings == 0 || c.LinkCount == 0 || HeadlineLinkPath(c.Element) is not { } path) continue;
+            (paths ??= new(StringComparer.OrdinalIgnoreCase)).Add(path);
             cards++;
             cardChars += c.TextChars;
         }
-        return cards >= 3 && cardChars * 10 >= s.TextChars * 8;
+        return cards >= 3 && paths!.Count >= 3 && cardChars * 10 >= s.TextChars * 8 && NothingFollows(s);
+    }
+
+    // No real paragraph after the block in the content: the list closes the article.
+    private bool NothingFollows(NodeStats s)
+    {
+        // (within the root: what follows the root itself lies outside the content; more teasers, with headline links, are
+        // not the article going on)
+        for (var n = s; n is not null && n != _root; n = n.Parent)
+            for (var sib = n.NextSibling; sib is not null; sib = sib.NextSibling)
+                if (!sib.Dead && sib.GoodParagraphs > 0 && (sib.Headings == 0 || sib.LinkCount == 0 || HeadlineLinkPath(sib.Element) is null)) return false;
+        return true;
+    }
+
+    // The site's host, from the canonical URL or og:url (null when the page names neither).
+    private string? SiteHost()
+    {
+        if (_siteHostRead) return _siteHost;
+        _siteHostRead = true;
+        var url = _sources.Canonical;
+        if (string.IsNullOrEmpty(url))
+            foreach (var (k, v) in _sources.Metas)
+                if (k == "og:url") { url = v; break; }
+        if (Uri.TryCreate(url, UriKind.Absolute, out var u)) _siteHost = u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
+        return _siteHost;
     }
 
     private static NodeStats? SingleTextChild(NodeStats s)
@@ -425,16 +477,27 @@ internal sealed class BoilerplatePruner
         return only is not null && only.TextChars == s.TextChars && !DomText.IsParagraphLike(only.Tag) ? only : null;
     }
 
-    // A headline link: to another page (not "#section", a heading's own anchor), with headline-length text.
-    private static bool HasHeadlineLink(AngleSharp.Dom.IElement card)
+    // The path of the card's headline link (in a heading, or around one, with headline-length text) when it leads to another
+    // page of the site: relative, or on the site's host (a roundup links to other sites).
+    private string? HeadlineLinkPath(AngleSharp.Dom.IElement card)
     {
         foreach (var a in card.QuerySelectorAll("a[href]"))
         {
             if (!LeadsElsewhere(a)) continue;
             bool headline = a.QuerySelector("h1, h2, h3, h4, h5, h6") is not null || a.Closest("h1, h2, h3, h4, h5, h6") is not null;
-            if (headline && DomText.ShortText(a, 120).Length >= 20) return true;
+            if (!headline || DomText.ShortText(a, 120).Length < 20) continue;
+            var href = a.GetAttribute("href")!;
+            if (Uri.TryCreate(href, UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https"))
+            {
+                var host = SiteHost();
+                var h = u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
+                if (host is not null && !string.Equals(h, host, StringComparison.OrdinalIgnoreCase)) return null;
+                return u.AbsolutePath;
+            }
+            int cut = href.IndexOfAny(['?', '#']);
+            return cut >= 0 ? href[..cut] : href;
         }
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -44,9 +44,19 @@ internal static class DomText
         foreach (var cell in row.Children)
         {
             if (cell.LocalName is not ("td" or "th") || cell.QuerySelector("a[href]") is not null) continue;
-            if (!string.IsNullOrWhiteSpace(cell.TextContent) && ++plain >= 2) return true;
+            // (a rank, "1." or "#1", is not data: a most-read table numbers its headline links)
+            var t = cell.TextContent.AsSpan().Trim();
+            if (t.Length == 0 || IsRank(t)) continue;
+            if (++plain >= 2) return true;
         }
         return false;
+    }
+
+    private static bool IsRank(ReadOnlySpan<char> t)
+    {
+        if (t.Length > 0 && t[0] == '#') t = t[1..];
+        if (t.Length > 0 && t[^1] == '.') t = t[..^1];
+        return t.Length is > 0 and <= 3 && !t.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>A table (or a row group of it) most of whose rows, three or more, are data rows: not a link list.</summary>

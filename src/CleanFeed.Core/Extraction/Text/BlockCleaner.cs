@@ -74,6 +74,7 @@ internal static class BlockCleaner
         for (int i = blocks.Count - 1; i >= 0; i--)
         {
             var b = blocks[i];
+            if (!plainText && InDataRow(b)) break; // a table that closes the article: its cells are short, its dates are data
             if (IsTailBoilerplate(b, total)) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             break;
@@ -290,8 +291,9 @@ internal static class BlockCleaner
     // Redakteurin im Ressort Wirtschaft." (a name of two to four capitalised words, then "is a … reporter/editor/…"). Only in
     // the trailing run: inside the story such a sentence introduces a source.
     private static readonly Regex AuthorBioLine = new(
-        @"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+(?i:is|was|ist|war|est|était|es|era|é|è|is|was)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?[^.!?]{0,80}?" +
-        @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur|correspondent)\b",
+        // (a name, not "The New York Times is the paper that…"; present tense; the role right after the article and a few adjectives)
+        @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
+        @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex NameSeparators = new(@"\s*(?:,|;|&|\||/|\s(?:and|und|et|y|e|en)\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -319,6 +321,11 @@ internal static class BlockCleaner
         }
         return n > 0;
     }
+
+    // (the whole table: a booking calendar's weekday row reads like data, its rows of day numbers do not)
+    private static bool InDataRow(TextBlock b) =>
+        b.Owner is { } owner && (b.Tag == "tr" ? owner : owner.Closest("tr")) is { } row && Html.DomText.IsDataRow(row) &&
+        row.Closest("table") is { } table && Html.DomText.IsDataTable(table);
 
     private static bool IsSectionFollower(TextBlock b, string sectionKind)
     {

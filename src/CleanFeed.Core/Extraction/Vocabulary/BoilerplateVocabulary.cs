@@ -204,15 +204,15 @@ internal static class BoilerplateVocabulary
             // "MORE: headline" as news sites print it (in capitals: "More: the council will vote…" is a sentence)
             @"|^(?-i:MORE):\s*\S.{2,160}$")),
         (BoilerplateKind.Newsletter, Vocab(
-            @"subscribe (?:now|today|to)|sign up (?:for|to|now)|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)" +
+            @"subscribe (?:now|today|to)|sign up (?:for|to|now)|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|^(?:s[’']inscrire|inscrivez-vous|abonnez-vous|subscribe|sign up|suscr[ií]bete|iscriviti) (?:à|a|to|for|al?) (?:la |the |our |el |nuestro |notre )?(?:newsletter|boletín)\W*$" +
             @"|abonnez-vous|suscríbete|assine" +
             // calls to action: "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line
             @"|^enter your e-?mail(?: address)?\W{0,2}$|protected by recaptcha|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)|(?:^|[.?!]\s+)sign up here\W{0,3}$" +
-            @"|^click here (?:to|for)\b|^get (?:the latest|the best|the top|our|all)\b.{0,60} delivered (?:straight |directly )?to your inbox|^get (?:our|the) (?:free )?app\b|^thank you for (?:signing up|subscribing)" +
-            @"|^create a (?:free )?account to (?:continue|keep) reading|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\W{0,2}$|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b|^(?:send us a tip|have a (?:news )?tip\b)" +
+            @"|^click here (?:to|for)\b|^get (?:the latest|the best|the top|our|all)\b.{0,60} delivered (?:straight |directly )?to your inbox|^get (?:our|the) (?:free )?app\W{0,3}$|^thank you for (?:signing up|subscribing)" +
+            @"|^create a (?:free )?account to (?:continue|keep) reading|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\W{0,2}$|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b|^send us a (?:news )?tip\b|^(?:got|have) a (?:news )?tip\?" +
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
             // (a promo verb first: "as we reported in our newsletter" is a sentence of the article; an appeal is not a quotation)
@@ -227,7 +227,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
-        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
+        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",

@@ -56,7 +56,7 @@ internal static class ClassHints
             ["caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
-        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
+        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
             ["hid", "sr-only", "screen-reader-text", "invisible", "d-none", "offscreen", "print"]),
         (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts),
             ["rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog"]),
