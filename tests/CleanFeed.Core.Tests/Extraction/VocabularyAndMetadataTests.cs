@@ -318,6 +318,22 @@ public class VocabularyAndMetadataTests
     }
 
     [Fact]
+    public void Advertising_spelt_with_cyrillic_look_alike_letters_goes_but_russian_text_with_latin_names_stays()
+    {
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "Компания Apple представила новый iPhone в Москве, а Samsung ответила скидками на Galaxy.",
+            "The lab measured 5 μg of lead in each sample, 10 μg in the worst, and 2 μg in the best.",
+        };
+        // "Advertise with the most visited news site ~ We offer fully customizable digital marketing packages." with Cyrillic а, е, і, о, с, р, у, х, ѕ
+        var ad = "<p>Аdvеrtіѕе wіth thе most visited news site ~ Wе оffеr fullу сuѕtоmіzаblе аnd flехіblе dіgіtаl mаrkеtіng расkаgеѕ.</p>";
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("en", paragraphs, ad) });
+        foreach (var p in paragraphs) Assert.Contains(p, r.Text);
+        Assert.DoesNotContain("most visited", r.Text);
+    }
+
+    [Fact]
     public void Long_follow_prompts_support_appeals_and_reprint_notices_go_but_article_sentences_stay()
     {
         var paragraphs = new[]

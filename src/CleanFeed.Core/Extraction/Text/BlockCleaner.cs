@@ -103,6 +103,7 @@ internal static class BlockCleaner
             // blocks rendered from a whole element were already examined by the DOM pass (same rules)
             bool examined = !plainText && b.Owner is not null && b.Tag != "td" && b.Tag != "th";
             if (!examined && Notice(b, total) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
+            if (IsHomoglyphText(b.Text)) { Remove(blocks, i, BoilerplateKind.Ad, "words spelt with look-alike letters of another script", removed, dead); continue; }
             if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.IsDataRow(row))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
@@ -326,6 +327,36 @@ internal static class BlockCleaner
     private static bool InDataRow(TextBlock b) =>
         b.Owner is { } owner && (b.Tag == "tr" ? owner : owner.Closest("tr")) is { } row && Html.DomText.IsDataRow(row) &&
         row.Closest("table") is { } table && Html.DomText.IsDataTable(table);
+
+    /// <summary>
+    /// Latin words spelt partly with Cyrillic look-alikes ("Yоur соntеnt іѕ dеlіvеrеd"): advertising disguised from filters.
+    /// Real text keeps each word in one script; a third of the words mixed is no accident. (Not Greek: "5 μg" is a unit.)
+    /// </summary>
+    internal static bool IsHomoglyphText(string t)
+    {
+        if (!t.AsSpan().ContainsAnyInRange('\u0400', '\u04FF')) return false;
+        int words = 0, mixed = 0, letters = 0;
+        bool latin = false, cyrillic = false;
+        foreach (var ch in t)
+        {
+            if (char.IsLetter(ch))
+            {
+                letters++;
+                if (ch < '\u0250') latin = true;
+                else if (ch is >= '\u0400' and <= '\u04FF') cyrillic = true;
+                continue;
+            }
+            EndWord();
+        }
+        EndWord();
+        return mixed >= 3 && mixed * 3 >= words;
+
+        void EndWord()
+        {
+            if (letters >= 3) { words++; if (latin && cyrillic) mixed++; }
+            letters = 0; latin = cyrillic = false;
+        }
+    }
 
     private static bool IsSectionFollower(TextBlock b, string sectionKind)
     {
