@@ -334,6 +334,34 @@ public class VocabularyAndMetadataTests
     }
 
     [Fact]
+    public void Lines_that_start_like_a_meta_label_or_end_like_an_agency_stay()
+    {
+        // "Date"/"Stand" labels need a capital, a digit or the end after them: "Datenleck", "Standheizung" are words
+        var paragraphs = new[]
+        {
+            "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end.",
+            "Datenleck bei Rheinmetall",
+            "Standheizung und Klimaanlage",
+            "UEPA",
+        };
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("de", paragraphs, "<p>Stand: 12. März 2024</p>") });
+        foreach (var p in paragraphs) Assert.Contains(p, r.Text);
+        Assert.DoesNotContain("Stand: 12", r.Text);
+    }
+
+    [Fact]
+    public void Boilerplate_lines_inside_a_block_of_line_breaks_go()
+    {
+        var paragraphs = new[] { "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end." };
+        var tail = "<div>Hacemos lo posible para informar cada día sobre la ciudad y sus barrios, con paciencia y con datos.<br>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS<br>Folge uns auf Facebook | Instagram<br>Thema: Whisky mit Buffet</div>";
+        var r = Extractor.Extract(new ExtractionInput { Html = Article("es", paragraphs, tail) });
+        Assert.Contains("con paciencia y con datos.", r.Text);
+        Assert.Contains("Thema: Whisky mit Buffet", r.Text);
+        Assert.DoesNotContain("HAZTE MIEMBRO", r.Text);
+        Assert.DoesNotContain("Folge uns", r.Text);
+    }
+
+    [Fact]
     public void Long_follow_prompts_support_appeals_and_reprint_notices_go_but_article_sentences_stay()
     {
         var paragraphs = new[]

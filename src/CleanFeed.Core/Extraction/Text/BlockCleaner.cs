@@ -103,6 +103,12 @@ internal static class BlockCleaner
             // blocks rendered from a whole element were already examined by the DOM pass (same rules)
             bool examined = !plainText && b.Owner is not null && b.Tag != "td" && b.Tag != "th";
             if (!examined && Notice(b, total) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
+            if (!plainText && b.Tag is not ("pre" or "code" or "td" or "th" or "tr") && b.Text.Contains('\n') && DropBoilerplateLines(b, removed) && b.Text.Length == 0)
+            {
+                blocks.RemoveAt(i); // (its lines were recorded one by one)
+                if (b.Owner is not null) dead?.Add(b.Owner);
+                continue;
+            }
             if (IsHomoglyphText(b.Text)) { Remove(blocks, i, BoilerplateKind.Ad, "words spelt with look-alike letters of another script", removed, dead); continue; }
             if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.IsDataRow(row))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
@@ -327,6 +333,30 @@ internal static class BlockCleaner
     private static bool InDataRow(TextBlock b) =>
         b.Owner is { } owner && (b.Tag == "tr" ? owner : owner.Closest("tr")) is { } row && Html.DomText.IsDataRow(row) &&
         row.Closest("table") is { } table && Html.DomText.IsDataTable(table);
+
+    /// <summary>
+    /// A block of lines set apart by line breaks (old sites write whole articles so): each line gets the line vocabulary, as
+    /// the lines of a plain-text item do ("Hacemos periodismo…&lt;br&gt;HAZTE MIEMBRO…"). Returns whether lines were dropped.
+    /// </summary>
+    private static bool DropBoilerplateLines(TextBlock b, List<RemovedBlock> removed)
+    {
+        var lines = b.Text.Split('\n');
+        var kept = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            var l = line.Trim();
+            // (not tag lines: without the line's links, "Thema: Whisky mit Buffet" cannot be told from a tag list)
+            if (l.Length > 0 && LineKind(new TextBlock { Text = l, Tag = "line" }) is { } kind && kind != BoilerplateKind.Tags)
+            {
+                removed.Add(new RemovedBlock(kind, "vocabulary (a line of a block)", l.Length, DomText.Preview(l)));
+                continue;
+            }
+            kept.Add(line);
+        }
+        if (kept.Count == lines.Length) return false;
+        b.Text = string.Join('\n', kept).Trim();
+        return true;
+    }
 
     /// <summary>
     /// Latin words spelt partly with Cyrillic look-alikes ("Yоur соntеnt іѕ dеlіvеrеd"): advertising disguised from filters.
