@@ -181,7 +181,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
         (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
-            @"|^[(\[]?(?:afp|ap|ap photo|afp photo|reuters photo|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*\p{Lu}" +
+            @"|^[(\[]?(?:afp|ap|ap photo|afp photo|reuters photo|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*(?-i:\p{Lu})" +
             // a source line: "Courtesy of Forests News"
             @"|^courtesy(?: of)? (?-i:\p{Lu})[\p{L}\d .&'’-]{1,50}$" +
             // a picture's placeholder and the article's age: "Enlarge this image", "This article is more than 2 years old"
