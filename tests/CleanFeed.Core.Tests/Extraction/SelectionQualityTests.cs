@@ -1034,6 +1034,20 @@ public class TrailingCreditTests
                    block + "</ul><p>The last paragraph ends the guide properly, with one more sentence of advice and a final full stop here.</p></article></body></html>";
         Assert.Contains(kept, new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text);
     }
+
+    [Fact]
+    public void A_copyright_credit_after_a_captions_last_sentence_is_cut_and_promo_lines_go()
+    {
+        var html = "<html><body><article><h1>Games</h1><p>The first paragraph of the report is long enough to be real text, with commas, clauses, and a full stop at the end.</p>" +
+                   "<p>Marco Odermatt, the ski star from Switzerland. © AFP / MARCO BERTORELLO</p>" +
+                   "<p>The last paragraph ends the report properly, with one more sentence about the race and a final full stop here.</p>" +
+                   "<p>Get the latest news straight to your phone with the Example News app.</p><p>Submit your letter to the editor via this form.</p></article></body></html>";
+        var text = new ContentExtractor().Extract(new ExtractionInput { Html = html }).Text;
+        Assert.Contains("Marco Odermatt, the ski star from Switzerland.", text);
+        Assert.DoesNotContain("BERTORELLO", text);
+        Assert.DoesNotContain("straight to your phone", text);
+        Assert.DoesNotContain("letter to the editor", text);
+    }
 }
 
 public class CreditLineTests

@@ -449,11 +449,13 @@ internal static class BlockCleaner
     private static readonly Regex TrailingCredit = new(
         @"(?:(?<=[.!?…,;]\s*)|(?<=\s)(?=[(\[])|(?-i:(?<=\p{Ll})(?=\p{Lu})))\s*[(\[]?(?:fotos?|photos?|bild(?:er)?|images?|credits?|crédits?|créditos?|fotograf(?:ie|ía)|bildquelle|fotoquelle|copyright)(?: [\p{L}]+){0,2}\s*[:©]\s*[^.!?:()\[\]]{1,70}[)\]]?\s*$" +
         @"|\s[(\[](?:quelle|source|fuente|fonte)\s*:\s*[^.!?:()\[\]]{1,60}[)\]]\s*$" +
-        @"|\s\((?:afp|reuters|ap|ap photo|dpa|efe|epa|ansa|getty images|imago|keystone)\b[^()]{0,60}\)\s*$",
+        @"|\s\((?:afp|reuters|ap|ap photo|dpa|efe|epa|ansa|getty images|imago|keystone)\b[^()]{0,60}\)\s*$" +
+        // "… in Peking. © AFP / MARCO BERTORELLO": a copyright sign after the caption's last sentence
+        @"|(?<=[.!?…]\s*)©\s*[^.!?()\[\]©]{2,70}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly System.Buffers.SearchValues<string> CreditKeys = System.Buffers.SearchValues.Create(
-        ["foto", "photo", "bild", "image", "credit", "crédit", "copyright", "quelle", "source", "fuente", "fonte", "(afp", "(reuters", "(ap", "(dpa", "(efe", "(epa", "(ansa", "(getty", "(imago", "(keystone"],
+        ["foto", "photo", "bild", "image", "credit", "crédit", "copyright", "©", "quelle", "source", "fuente", "fonte", "(afp", "(reuters", "(ap", "(dpa", "(efe", "(epa", "(ansa", "(getty", "(imago", "(keystone"],
         StringComparison.OrdinalIgnoreCase);
 
     private static void StripTrailingCredits(List<TextBlock> blocks, List<RemovedBlock> removed)

@@ -211,7 +211,7 @@ internal static class BoilerplateVocabulary
             @"|abonnez-vous|suscríbete|assine" +
             // calls to action: "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line
             @"|^enter your e-?mail(?: address)?\W{0,2}$|protected by recaptcha|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)|(?:^|[.?!]\s+)sign up here\W{0,3}$" +
-            @"|^click here (?:to|for)\b|^get (?:the latest|the best|the top|our|all)\b.{0,60} delivered (?:straight |directly )?to your inbox|^get (?:our|the) (?:free )?app\W{0,3}$|^thank you for (?:signing up|subscribing)" +
+            @"|^click here (?:to|for)\b|^get (?:the latest|the best|the top|our|all)\b.{0,60} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)|^submit (?:your|a) letter to the editor\b|^get (?:our|the) (?:free )?app\W{0,3}$|^thank you for (?:signing up|subscribing)" +
             @"|^create a (?:free )?account to (?:continue|keep) reading|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\W{0,2}$|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b|^send us a (?:news )?tip\b|^(?:got|have) a (?:news )?tip\?" +
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
@@ -306,7 +306,7 @@ internal static class BoilerplateVocabulary
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
-         "click here", "inbox", " app", "bereits ein", "ya eres", "réservée aux", "il vous reste", "inscrire", "inscrivez", "enter your", "recaptcha", "by signing", "by subscribing", "by registering", "by clicking", "sign up here", "thank you for", "account to", "for subscribers", "would like to", "tip"],
+         "click here", "inbox", "your phone", "letter to the editor", " app", "bereits ein", "ya eres", "réservée aux", "il vous reste", "inscrire", "inscrivez", "enter your", "recaptcha", "by signing", "by subscribing", "by registering", "by clicking", "sign up here", "thank you for", "account to", "for subscribers", "would like to", "tip"],
         ["disclaimer", "our standards", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
