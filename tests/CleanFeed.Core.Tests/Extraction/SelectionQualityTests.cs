@@ -807,6 +807,17 @@ public class SelectionQualityTests
         Assert.Contains("John Smith is a reporter at the Seattle Gazette", text);
         Assert.Contains("use their lounges", text);
         Assert.DoesNotContain("Edward Russell", text);
+
+        // an op-ed's closing line about its writer
+        var oped = Extract($"""
+            <article><h1>Airline joins alliance in March</h1>
+            <p>Alaska Airlines has a new date for when it will be a full member of the alliance, March 31, the carrier said on Monday.</p>
+            <p>Frequent flyers will be able to earn and spend miles across the alliance's member airlines and use their lounges, the airline said.</p>
+            <p>Leah Stokes is an assistant professor of political science at the state university.</p>
+            </article>
+            {Chrome}
+            """, title: "Airline joins alliance in March");
+        Assert.DoesNotContain("Leah Stokes", oped);
     }
 
     [Fact]
