@@ -130,7 +130,68 @@ public sealed class ContentExtractor : IContentExtractor
             var discussion = Analyze(doc, html, pre.JsonLd, input, keep, siteRemoved, Mode.Discussion, pool, ct);
             if (discussion.Text.Length > state.Text.Length) state = discussion;
         }
+        // A page a script renders: its markup holds a teaser or nothing, its JSON-LD the whole article.
+        if (keep is null && ArticleBodyText(state.Meta.ArticleBody) is { } body && body.Length >= MinArticleBodyChars && state.Text.Length * 2 < body.Length)
+            return FinishFromArticleBody(state, input, body);
         return Finish(doc, state, input);
+    }
+
+    private const int MinArticleBodyChars = 400;
+
+    /// <summary>The articleBody as paragraphs of plain text (sites put plain text, text with line breaks, or HTML in it).</summary>
+    private static string? ArticleBodyText(string? articleBody)
+    {
+        if (string.IsNullOrWhiteSpace(articleBody)) return null;
+        var t = articleBody;
+        if (t.Contains('<') && t.Contains('>'))
+        {
+            t = BlockTags.Replace(t, "\n\n");
+            t = AnyTag.Replace(t, "");
+        }
+        t = System.Net.WebUtility.HtmlDecode(t);
+        var sb = new System.Text.StringBuilder(t.Length);
+        foreach (var line in t.Replace("\r\n", "\n").Split('\n'))
+        {
+            var l = DomText.Normalize(line);
+            if (l.Length > 0) sb.Append(l).Append("\n\n"); // each line a paragraph
+        }
+        var text = DomText.Nfc(sb.ToString().Trim());
+        return text.Length == 0 ? null : text;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BlockTags = new(@"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote)\s*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex AnyTag = new(@"<[^>]*>", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>The article from the JSON-LD <c>articleBody</c>, cleaned as a plain-text item; the metadata from the page.</summary>
+    private ExtractionResult FinishFromArticleBody(RunState st, ExtractionInput input, string body)
+    {
+        var meta = st.Meta;
+        var removed = new List<RemovedBlock>();
+        if (_options.RecordRemoved)
+        {
+            removed.AddRange(st.Removed);
+            removed.Add(new RemovedBlock(BoilerplateKind.OutsideMain, $"the page's markup holds {st.Text.Length} characters of text, its JSON-LD articleBody {body.Length}: the articleBody is used", st.Text.Length, DomText.Preview(st.Text)));
+        }
+        // the standfirst (the description) leads the text, as the page shows it above the body, unless the body holds it
+        if (meta.Description is { Length: >= 40 } lead && !body.Contains(lead, StringComparison.Ordinal) && lead != meta.Title) body = lead + "\n\n" + body;
+        var o = PlainTextCleaner.Clean(body, input.Hints with { Title = meta.Title ?? input.Hints.Title }, removed);
+        var text = TextRenderer.Join(o.Blocks);
+        var author = meta.Author ?? st.BylineAuthor ?? o.Author;
+        return new ExtractionResult
+        {
+            Title = meta.Title is null ? null : DomText.Nfc(meta.Title),
+            Author = string.IsNullOrEmpty(author) ? null : DomText.Nfc(author),
+            Published = meta.Published ?? MetadataExtractor.DateFromLine(st.Dateline, meta.MonthFirstDates),
+            Updated = meta.Updated,
+            Language = meta.Language,
+            CanonicalUrl = meta.CanonicalUrl,
+            Description = meta.Description,
+            LeadImage = meta.LeadImage,
+            Text = text,
+            Html = _options.ProduceHtml ? string.Concat(o.Blocks.Select(b => "<p>" + System.Net.WebUtility.HtmlEncode(b.Text).Replace("\n", "<br>") + "</p>")) : "",
+            Tags = meta.Tags,
+            Removed = _options.RecordRemoved ? removed : [],
+        };
     }
 
     private sealed record RunState(DomAnalysis Dom, List<NodeStats> Content, bool WholeBody, string Text, PageMetadata Meta, string? BylineAuthor,

@@ -993,6 +993,38 @@ public class SelectionQualityTests
         Assert.DoesNotContain("pension hole", Clean(BudgetArticle(series)));
     }
 
+
+    private static string ScriptRenderedPage(string articleBody, string markupText) => $$"""
+        <!DOCTYPE html><html><head><title>Council approves budget</title>
+        <meta name="description" content="Nine votes in favour and four against after a long debate on spending.">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget","articleBody":{{System.Text.Json.JsonSerializer.Serialize(articleBody)}}}</script>
+        </head><body><div id="app"><h1>Council approves budget</h1>{{markupText}}</div></body></html>
+        """;
+
+    [Fact]
+    public void A_page_whose_script_renders_the_article_gives_the_json_ld_article_body()
+    {
+        var body = string.Join("\n", BudgetParagraphs) + "\nOpposition members argued that the plan relied on optimistic revenue forecasts and would force cuts next year.";
+        var result = Extractor.Extract(new ExtractionInput { Html = ScriptRenderedPage(body, "<p>Loading…</p>") });
+        Assert.StartsWith("Nine votes in favour and four against after a long debate on spending.\n\nThe city council approved", result.Text);
+        Assert.Contains("promised a review in the spring.\n\nOpposition members argued", result.Text);
+        Assert.Equal("Council approves budget", result.Title);
+
+        // HTML in the articleBody becomes paragraphs
+        var html = Extractor.Extract(new ExtractionInput { Html = ScriptRenderedPage(string.Concat(BudgetParagraphs.Select(p => $"<p>{p}</p>")) + "<p>Opposition members argued that the plan relied on optimistic revenue forecasts.</p>", "") });
+        Assert.Contains("clerk said.\n\nSpending on roads", html.Text);
+        Assert.DoesNotContain("<p>", html.Text);
+    }
+
+    [Fact]
+    public void A_page_with_its_article_in_the_markup_keeps_the_markup_even_with_an_article_body()
+    {
+        var markup = string.Concat(BudgetParagraphs.Select(p => $"<p>{p}</p>"));
+        var result = Extractor.Extract(new ExtractionInput { Html = ScriptRenderedPage("A shorter summary of the budget story that the site put in its structured data for search engines, " + new string('x', 10) + " and more words to pass the minimum length of an article body, repeated: " + string.Join(" ", BudgetParagraphs), markup) });
+        Assert.StartsWith("The city council approved", result.Text);
+        Assert.DoesNotContain("structured data", result.Text);
+    }
+
 }
 
 /// <summary>Sentences and sections that look like boilerplate words but are the article's own.</summary>

@@ -22,6 +22,8 @@ internal sealed record PageMetadata
     public bool MonthFirstDates { get; init; }
     /// <summary>The page says it is an article (og:type "article", a JSON-LD article, post, review or recipe).</summary>
     public bool IsArticle { get; init; }
+    /// <summary>The JSON-LD article's <c>articleBody</c>, as given (plain text or HTML): the text of a page a script renders.</summary>
+    public string? ArticleBody { get; init; }
 }
 
 /// <summary>
@@ -141,12 +143,13 @@ internal static class MetadataExtractor
             Title = title is null ? null : DomText.Nfc(title), Author = author is null ? null : DomText.Nfc(author), Published = published, Updated = updated, Language = language,
             CanonicalUrl = canonical, LeadImage = image, Description = description, Tags = tags, MonthFirstDates = monthFirst,
             IsArticle = ld.HasArticle || (Meta("og:type") is { } ogType && ogType.StartsWith("article", StringComparison.OrdinalIgnoreCase)),
+            ArticleBody = ld.ArticleBody,
         };
     }
 
     private sealed class JsonLdData
     {
-        public string? Title, Author, Publisher, Published, Modified, Language, Url, Image, Description;
+        public string? Title, Author, Publisher, Published, Modified, Language, Url, Image, Description, ArticleBody;
         public bool HasArticle;
         public List<string> Keywords = [];
     }
@@ -188,6 +191,7 @@ internal static class MetadataExtractor
                     data.Url ??= Str(n, "url") ?? IdOf(n, "mainEntityOfPage");
                     data.Image ??= ImageUrl(n);
                     data.Description ??= Str(n, "description");
+                    data.ArticleBody ??= Str(n, "articleBody");
                     if (data.Keywords.Count == 0 && n.TryGetProperty("keywords", out var kw))
                     {
                         if (kw.ValueKind == JsonValueKind.String) data.Keywords.Add(kw.GetString()!);
