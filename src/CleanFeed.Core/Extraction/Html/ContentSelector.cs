@@ -52,6 +52,15 @@ internal static class ContentSelector
                 if (score >= bestScore * 0.75 && cand != best && cand.Contains(best) && cand.Contains(headline) && cand.LinkDensity < 0.2 && !HoldsOtherArticle(cand, best)) { best = cand; bestScore = score; break; }
         }
 
+        // A close runner-up that holds the best and clearly more real paragraphs is the whole text: the best is its second
+        // half, nested one level deeper (a post whose first paragraphs sit directly in the entry, the rest in a wrapper).
+        if (!byHeadline)
+        {
+            foreach (var (cand, score) in top)
+                if (score >= bestScore * 0.75 && cand != best && cand.Contains(best) && cand.GoodParagraphs * 2 >= best.GoodParagraphs * 3 &&
+                    cand.GoodParagraphs >= best.GoodParagraphs + 5 && cand.LinkDensity < 0.35 && !HoldsOtherArticle(cand, best)) { best = cand; bestScore = score; break; }
+        }
+
         // Runners-up that are close to the best and share an ancestor with it: the content is split.
         // (When the headline chose the best, runners-up inside other <article> elements are other stories, not parts of it.)
         var alternatives = top.Take(5).Where(t => t.S != best && t.Score >= bestScore * 0.75 && !(byHeadline && InOtherArticle(t.S, best, body))).Select(t => t.S).ToList();
