@@ -175,8 +175,14 @@ public sealed class ContentExtractor : IContentExtractor
         // the standfirst (the description) leads the text, as the page shows it above the body, unless the body holds it
         if (meta.Description is { Length: >= 40 } lead && !body.Contains(lead, StringComparison.Ordinal) && lead != meta.Title) body = lead + "\n\n" + body;
         var o = PlainTextCleaner.Clean(body, input.Hints with { Title = meta.Title ?? input.Hints.Title }, removed);
-        var text = TextRenderer.Join(o.Blocks);
-        var author = meta.Author ?? st.BylineAuthor ?? o.Author;
+        var html = _options.ProduceHtml ? string.Concat(o.Blocks.Select(b => "<p>" + System.Net.WebUtility.HtmlEncode(b.Text).Replace("\n", "<br>") + "</p>")) : "";
+        return PageResult(st, meta.Author ?? st.BylineAuthor ?? o.Author, TextRenderer.Join(o.Blocks), html, [], removed);
+    }
+
+    /// <summary>The result for a page: its metadata with the text, HTML and images found.</summary>
+    private ExtractionResult PageResult(RunState st, string? author, string text, string html, List<string> images, List<RemovedBlock> removed)
+    {
+        var meta = st.Meta;
         return new ExtractionResult
         {
             Title = meta.Title is null ? null : DomText.Nfc(meta.Title),
@@ -186,9 +192,10 @@ public sealed class ContentExtractor : IContentExtractor
             Language = meta.Language,
             CanonicalUrl = meta.CanonicalUrl,
             Description = meta.Description,
-            LeadImage = meta.LeadImage,
+            LeadImage = meta.LeadImage ?? images.FirstOrDefault(),
             Text = text,
-            Html = _options.ProduceHtml ? string.Concat(o.Blocks.Select(b => "<p>" + System.Net.WebUtility.HtmlEncode(b.Text).Replace("\n", "<br>") + "</p>")) : "",
+            Html = html,
+            Images = images,
             Tags = meta.Tags,
             Removed = _options.RecordRemoved ? removed : [],
         };
@@ -285,23 +292,7 @@ public sealed class ContentExtractor : IContentExtractor
             foreach (var img in wrapper.QuerySelectorAll("img"))
                 if (img.GetAttribute("src") is { Length: > 0 } src && MetadataExtractor.Absolute(src, input.BaseUrl) is { } abs && !images.Contains(abs)) images.Add(abs);
         }
-        var author = meta.Author ?? st.BylineAuthor;
-        return new ExtractionResult
-        {
-            Title = meta.Title is null ? null : DomText.Nfc(meta.Title),
-            Author = string.IsNullOrEmpty(author) ? null : DomText.Nfc(author),
-            Published = meta.Published ?? MetadataExtractor.DateFromLine(st.Dateline, meta.MonthFirstDates),
-            Updated = meta.Updated,
-            Language = meta.Language,
-            CanonicalUrl = meta.CanonicalUrl,
-            Description = meta.Description,
-            LeadImage = meta.LeadImage ?? images.FirstOrDefault(),
-            Text = st.Text,
-            Html = outHtml,
-            Images = images,
-            Tags = meta.Tags,
-            Removed = _options.RecordRemoved ? st.Removed : [],
-        };
+        return PageResult(st, meta.Author ?? st.BylineAuthor, st.Text, outHtml, images, st.Removed);
     }
 
     /// <summary>The &lt;h1&gt; the article content opens with (before any paragraph), or null.</summary>
