@@ -142,25 +142,34 @@ public sealed class ContentExtractor : IContentExtractor
     private static string? ArticleBodyText(string? articleBody)
     {
         if (string.IsNullOrWhiteSpace(articleBody)) return null;
-        var t = articleBody;
-        if (t.Contains('<') && t.Contains('>'))
+        // entities first ("&lt;p&gt;…"), then real tags only ("incomes < 30,000 … > 4,000 families" is text)
+        var t = System.Net.WebUtility.HtmlDecode(articleBody);
+        if (RealTag.IsMatch(t))
         {
             t = BlockTags.Replace(t, "\n\n");
-            t = AnyTag.Replace(t, "");
+            t = RealTag.Replace(t, "");
         }
-        t = System.Net.WebUtility.HtmlDecode(t);
+        var lines = t.Replace("\r\n", "\n").Split('\n').Select(DomText.Normalize).ToList();
+        // Each line a paragraph, unless the text is wrapped at a fixed width (most lines end mid-sentence): then only blank
+        // lines part paragraphs.
+        int full = 0, endsLikeSentence = 0;
+        foreach (var l in lines) if (l.Length > 0) { full++; if (DomText.EndsLikeSentence(l)) endsLikeSentence++; }
+        if (full == 0) return null;
+        bool wrapped = full >= 3 && endsLikeSentence * 2 < full;
         var sb = new System.Text.StringBuilder(t.Length);
-        foreach (var line in t.Replace("\r\n", "\n").Split('\n'))
+        foreach (var l in lines)
         {
-            var l = DomText.Normalize(line);
-            if (l.Length > 0) sb.Append(l).Append("\n\n"); // each line a paragraph
+            if (l.Length == 0) { if (wrapped && sb.Length > 0) sb.Append("\n\n"); continue; }
+            if (wrapped && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
+            sb.Append(l);
+            if (!wrapped) sb.Append("\n\n");
         }
         var text = DomText.Nfc(sb.ToString().Trim());
         return text.Length == 0 ? null : text;
     }
 
     private static readonly System.Text.RegularExpressions.Regex BlockTags = new(@"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote)\s*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
-    private static readonly System.Text.RegularExpressions.Regex AnyTag = new(@"<[^>]*>", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex RealTag = new(@"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>The article from the JSON-LD <c>articleBody</c>, cleaned as a plain-text item; the metadata from the page.</summary>
     private ExtractionResult FinishFromArticleBody(RunState st, ExtractionInput input, string body)
@@ -173,7 +182,10 @@ public sealed class ContentExtractor : IContentExtractor
             removed.Add(new RemovedBlock(BoilerplateKind.OutsideMain, $"the page's markup holds {st.Text.Length} characters of text, its JSON-LD articleBody {body.Length}: the articleBody is used", st.Text.Length, DomText.Preview(st.Text)));
         }
         // the standfirst (the description) leads the text, as the page shows it above the body, unless the body holds it
-        if (meta.Description is { Length: >= 40 } lead && !body.Contains(lead, StringComparison.Ordinal) && lead != meta.Title) body = lead + "\n\n" + body;
+        // (not a description cut from the body itself, "The council voted … bus servi…", nor one the whole site shares)
+        if (meta.ArticleDescription is { Length: >= 40 } lead && lead != meta.Title && lead.TrimEnd('.', '…', ' ') is var cut &&
+            !body.Contains(cut, StringComparison.Ordinal) && !body.StartsWith(cut[..Math.Min(cut.Length, 60)], StringComparison.Ordinal))
+            body = lead + "\n\n" + body;
         var o = PlainTextCleaner.Clean(body, input.Hints with { Title = meta.Title ?? input.Hints.Title }, removed);
         var html = _options.ProduceHtml ? string.Concat(o.Blocks.Select(b => "<p>" + System.Net.WebUtility.HtmlEncode(b.Text).Replace("\n", "<br>") + "</p>")) : "";
         return PageResult(st, meta.Author ?? st.BylineAuthor ?? o.Author, TextRenderer.Join(o.Blocks), html, [], removed);

@@ -813,7 +813,7 @@ public class SelectionQualityTests
             <article><h1>Airline joins alliance in March</h1>
             <p>Alaska Airlines has a new date for when it will be a full member of the alliance, March 31, the carrier said on Monday.</p>
             <p>Frequent flyers will be able to earn and spend miles across the alliance's member airlines and use their lounges, the airline said.</p>
-            <p>Leah Stokes is an assistant professor of political science at the state university.</p>
+            <p>Leah Stokes is an assistant professor of political science at Example State University.</p>
             </article>
             {Chrome}
             """, title: "Airline joins alliance in March");
@@ -996,7 +996,7 @@ public class SelectionQualityTests
 
     private static string ScriptRenderedPage(string articleBody, string markupText) => $$"""
         <!DOCTYPE html><html><head><title>Council approves budget</title>
-        <meta name="description" content="Nine votes in favour and four against after a long debate on spending.">
+        <meta property="og:description" content="Nine votes in favour and four against after a long debate on spending.">
         <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget","articleBody":{{System.Text.Json.JsonSerializer.Serialize(articleBody)}}}</script>
         </head><body><div id="app"><h1>Council approves budget</h1>{{markupText}}</div></body></html>
         """;
@@ -1023,6 +1023,46 @@ public class SelectionQualityTests
         var result = Extractor.Extract(new ExtractionInput { Html = ScriptRenderedPage("A shorter summary of the budget story that the site put in its structured data for search engines, " + new string('x', 10) + " and more words to pass the minimum length of an article body, repeated: " + string.Join(" ", BudgetParagraphs), markup) });
         Assert.StartsWith("The city council approved", result.Text);
         Assert.DoesNotContain("structured data", result.Text);
+    }
+
+
+    [Theory]
+    [InlineData("<p>The closure was first reported by Reuters.</p>", "first reported by Reuters.")]
+    [InlineData("<p>The plant was fined twice last year by the EPA.</p>", "by the EPA.")]
+    [InlineData("<p>Senator Maria Lopez is the author of the bill that would have kept the plant open.</p>", "Senator Maria Lopez is the author of the bill")]
+    [InlineData("<p>Get the best battery life on your phone by turning down the screen brightness.</p>", "Get the best battery life on your phone")]
+    [InlineData("<p>Updated figures from the finance office show a smaller deficit than in the spring.</p>", "Updated figures from the finance office")]
+    [InlineData("<p>За словами мiнiстра, цього року унiверситети отримають бiльше мiсць для студентiв.</p>", "За словами мiнiстра")]
+    public void Closing_sentences_with_words_of_credits_blurbs_and_prompts_stay(string rest, string kept)
+    {
+        Assert.Contains(kept, Clean(BudgetArticle(rest)));
+    }
+
+    [Fact]
+    public void An_article_body_with_angle_brackets_escaped_html_or_wrapped_lines_reads_as_the_text()
+    {
+        var tail = "Opposition members argued that the plan relied on optimistic revenue forecasts and would force cuts next year, they said.";
+        // plain text with "<" and ">" in it
+        var plain = Extractor.Extract(new ExtractionInput { Html = ScriptRenderedPage(string.Join("\n", BudgetParagraphs) + "\nHouseholds with incomes < 30,000 pounds (a group put at > 4,000 families) will pay no fee.\n" + tail, "") });
+        Assert.Contains("Households with incomes < 30,000 pounds (a group put at > 4,000 families) will pay no fee.", plain.Text);
+        // HTML written as entities
+        var escaped = Extractor.Extract(new ExtractionInput { Html = ScriptRenderedPage(string.Concat(BudgetParagraphs.Select(p => $"&lt;p&gt;{p}&lt;/p&gt;")) + $"&lt;p&gt;{tail}&lt;/p&gt;", "") });
+        Assert.Contains("clerk said.\n\nSpending on roads", escaped.Text);
+        Assert.DoesNotContain("<p>", escaped.Text);
+        // a wire text wrapped at a fixed width: the lines of a paragraph join again, and none is read as a notice
+        var wrapped = "The city council approved the new budget on Tuesday after a long debate,\nwith nine votes in favour and four against, the clerk said. Spending\nwill rise on roads and schools, while the parks department faces a cut.\n\nThe forecasts in the draft were overstated in the spring, and\nupdated figures from the finance office show a smaller deficit, the\ncouncillor told Reuters.\n\nThe budget takes effect on July 1, and the first report on spending\nis due to the council in October, officials said on Tuesday evening.";
+        var w = Extractor.Extract(new ExtractionInput { Html = ScriptRenderedPage(wrapped, "") });
+        Assert.Contains("a long debate, with nine votes in favour", w.Text);
+        Assert.Contains("in the spring, and updated figures from the finance office show a smaller deficit, the councillor told Reuters.", w.Text);
+    }
+
+    [Fact]
+    public void A_description_cut_from_the_article_body_is_not_put_in_front_of_it()
+    {
+        var body = string.Join("\n", BudgetParagraphs) + "\nOpposition members argued that the plan relied on optimistic revenue forecasts.";
+        var page = ScriptRenderedPage(body, "").Replace("Nine votes in favour and four against after a long debate on spending.", "The city council approved the new budget on Tuesday after a long debate, with nine votes…");
+        var text = Extractor.Extract(new ExtractionInput { Html = page }).Text;
+        Assert.StartsWith("The city council approved the new budget on Tuesday after a long debate, with nine votes in favour", text);
     }
 
 }

@@ -353,10 +353,10 @@ public class VocabularyAndMetadataTests
     public void Boilerplate_lines_inside_a_block_of_line_breaks_go()
     {
         var paragraphs = new[] { "The first paragraph of the article is long enough to be real text, with commas, clauses, and a full stop at the end." };
-        var tail = "<div>Hacemos lo posible para informar cada día sobre la ciudad y sus barrios, con paciencia y con datos.<br>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS<br>Folge uns auf Facebook | Instagram<br>Thema: Whisky mit Buffet</div>";
+        // only the block's closing lines, and only notices: a label inside the block ("Home.", "Thema: …") is its text
+        var tail = "<div>Hacemos lo posible para informar cada día sobre la ciudad y sus barrios, con paciencia y con datos.<br>Home.<br>Thema: Whisky mit Buffet<br>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS<br>Folge uns auf Facebook | Instagram</div>";
         var r = Extractor.Extract(new ExtractionInput { Html = Article("es", paragraphs, tail) });
-        Assert.Contains("con paciencia y con datos.", r.Text);
-        Assert.Contains("Thema: Whisky mit Buffet", r.Text);
+        Assert.Contains("con paciencia y con datos.\nHome.\nThema: Whisky mit Buffet", r.Text);
         Assert.DoesNotContain("HAZTE MIEMBRO", r.Text);
         Assert.DoesNotContain("Folge uns", r.Text);
     }

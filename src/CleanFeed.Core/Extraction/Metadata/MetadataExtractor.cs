@@ -24,6 +24,8 @@ internal sealed record PageMetadata
     public bool IsArticle { get; init; }
     /// <summary>The JSON-LD article's <c>articleBody</c>, as given (plain text or HTML): the text of a page a script renders.</summary>
     public string? ArticleBody { get; init; }
+    /// <summary>The article's own description (JSON-LD article or og:description), not a site-wide meta description.</summary>
+    public string? ArticleDescription { get; init; }
 }
 
 /// <summary>
@@ -144,6 +146,7 @@ internal static class MetadataExtractor
             CanonicalUrl = canonical, LeadImage = image, Description = description, Tags = tags, MonthFirstDates = monthFirst,
             IsArticle = ld.HasArticle || (Meta("og:type") is { } ogType && ogType.StartsWith("article", StringComparison.OrdinalIgnoreCase)),
             ArticleBody = ld.ArticleBody,
+            ArticleDescription = ld.Description ?? Meta("og:description"),
         };
     }
 

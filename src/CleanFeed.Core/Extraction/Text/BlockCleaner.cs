@@ -51,7 +51,7 @@ internal static class BlockCleaner
             if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle))))
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
-            else if (NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
+            else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
             else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
@@ -298,9 +298,11 @@ internal static class BlockCleaner
     // Redakteurin im Ressort Wirtschaft." (a name of two to four capitalised words, then "is a … reporter/editor/…"). Only in
     // the trailing run: inside the story such a sentence introduces a source.
     private static readonly Regex AuthorBioLine = new(
-        // (a name, not "The New York Times is the paper that…"; present tense; the role right after the article and a few adjectives)
-        @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
-        @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b",
+        // (a name of two words or more, not "The New York Times is…" or "He is…"; present tense; the role right after the
+        // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
+        @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
+        @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
+        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex NameSeparators = new(@"\s*(?:,|;|&|\||/|\s(?:and|und|et|y|e|en)\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -341,20 +343,22 @@ internal static class BlockCleaner
     private static bool DropBoilerplateLines(TextBlock b, List<RemovedBlock> removed)
     {
         var lines = b.Text.Split('\n');
-        var kept = new List<string>(lines.Length);
-        foreach (var line in lines)
-        {
-            var l = line.Trim();
-            // (not tag lines: without the line's links, "Thema: Whisky mit Buffet" cannot be told from a tag list)
-            if (l.Length > 0 && LineKind(new TextBlock { Text = l, Tag = "line" }) is { } kind && kind != BoilerplateKind.Tags)
-            {
-                removed.Add(new RemovedBlock(kind, "vocabulary (a line of a block)", l.Length, DomText.Preview(l)));
-                continue;
-            }
-            kept.Add(line);
-        }
-        if (kept.Count == lines.Length) return false;
-        b.Text = string.Join('\n', kept).Trim();
+        int start = 0, end = lines.Length;
+        // from either end, while the lines are notices (a one-word label or a "Stand:" line inside a block may be its text)
+        while (start < end && LineNotice(lines[start].Trim(), removed)) start++;
+        while (end > start && LineNotice(lines[end - 1].Trim(), removed)) end--;
+        if (start == 0 && end == lines.Length) return false;
+        b.Text = string.Join('\n', lines[start..end]).Trim();
+        return true;
+    }
+
+    private static bool LineNotice(string line, List<RemovedBlock> removed)
+    {
+        if (line.Length == 0) return true;
+        var kind = LineKind(new TextBlock { Text = line, Tag = "line" });
+        if (kind is not (BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Ad or BoilerplateKind.Cookie or
+            BoilerplateKind.Comments or BoilerplateKind.Footer or BoilerplateKind.Credit or BoilerplateKind.Related)) return false;
+        removed.Add(new RemovedBlock(kind, "vocabulary (a line at the end of a block)", line.Length, DomText.Preview(line)));
         return true;
     }
 
@@ -365,28 +369,34 @@ internal static class BlockCleaner
     internal static bool IsHomoglyphText(string t)
     {
         if (!t.AsSpan().ContainsAnyInRange('\u0400', '\u04FF')) return false;
-        int words = 0, mixed = 0, letters = 0;
-        bool latin = false, cyrillic = false;
+        int words = 0, disguised = 0, letters = 0;
+        bool latin = false, cyrillic = false, onlyLookAlikes = true;
         foreach (var ch in t)
         {
             if (char.IsLetter(ch))
             {
                 letters++;
                 if (ch < '\u0250') latin = true;
-                else if (ch is >= '\u0400' and <= '\u04FF') cyrillic = true;
+                else if (ch is >= '\u0400' and <= '\u04FF') { cyrillic = true; onlyLookAlikes &= LookAlikes.Contains(ch); }
                 continue;
             }
             EndWord();
         }
         EndWord();
-        return mixed >= 3 && mixed * 3 >= words;
+        return disguised >= 3 && disguised * 3 >= words;
 
+        // (a Cyrillic word with a Latin "i" typed into it, as Ukrainian and Belarusian sites often have, keeps letters
+        // like м, н, т, л that no Latin letter looks like)
         void EndWord()
         {
-            if (letters >= 3) { words++; if (latin && cyrillic) mixed++; }
-            letters = 0; latin = cyrillic = false;
+            if (letters >= 3) { words++; if (latin && cyrillic && onlyLookAlikes) disguised++; }
+            letters = 0; latin = cyrillic = false; onlyLookAlikes = true;
         }
     }
+
+    // Cyrillic letters drawn like Latin ones: а е о р с у х і ѕ ј ԁ һ ӏ and А В Е К М Н О Р С Т У Х І Ѕ Ј
+    private static readonly System.Buffers.SearchValues<char> LookAlikes = System.Buffers.SearchValues.Create(
+        "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0455\u0458\u0501\u04BB\u04CF\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0423\u0425\u0406\u0405\u0408");
 
     private static bool IsSectionFollower(TextBlock b, string sectionKind)
     {
