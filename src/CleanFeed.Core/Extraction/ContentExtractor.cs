@@ -131,7 +131,9 @@ public sealed class ContentExtractor : IContentExtractor
             if (discussion.Text.Length > state.Text.Length) state = discussion;
         }
         // A page a script renders: its markup holds a teaser or nothing, its JSON-LD the whole article.
-        if (keep is null && ArticleBodyText(state.Meta.ArticleBody) is { } body && body.Length >= MinArticleBodyChars && state.Text.Length * 2 < body.Length)
+        // (the raw length first: most pages with an articleBody have their text in the markup too)
+        if (keep is null && state.Meta.ArticleBody is { Length: >= MinArticleBodyChars } raw && state.Text.Length * 2 < raw.Length &&
+            ArticleBodyText(raw) is { } body && body.Length >= MinArticleBodyChars && state.Text.Length * 2 < body.Length)
             return FinishFromArticleBody(state, input, body);
         return Finish(doc, state, input);
     }

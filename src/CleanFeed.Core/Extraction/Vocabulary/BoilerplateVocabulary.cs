@@ -191,11 +191,12 @@ internal static class BoilerplateVocabulary
             @"|^(?:file photo|file image|enlarge this image|(?:toggle|hide) caption)$|^(?:image|media|video) caption,\s|^this article is more than \d+ (?:years?|months?) old$" +
             // "Featured image by Alberto Riva/The Points Guy.", "Photo courtesy of the city", "Foto von Max Muster"
             @"|^(?:featured |cover |header |hero |lead |top |main )?(?:photos?|images?|pictures?|illustrations?|fotos?|bild|titelbild|beitragsbild|aufmacherbild) (?:by|von|courtesy(?: of)?(?: the)?)\s+(?-i:\p{Lu})[\p{L}.'’\-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}.'’\-]*|van|von|de|der|da|di|del|la|le))*(?:\s*[/|,–—-]\s*.{1,40})?\.?$" +
-            // (an agency at the end only as a credit: alone, after a bar or slash, or after a photo word; "… first reported by Reuters." is a sentence)
-            @"|(?:^|[/|,©:(]\s*|(?:\b(?:photos?|fotos?|bild|symbolbild|symbolfoto|images?|pictures?|credits?|quelle|source|fuente)\b|\bfot\.).{0,40}\b)(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$" +
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|zoom|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b" +
             @"|^(?:(?:zur )?(?:bildergalerie|fotostrecke)(?: ansehen)?|galerie ansehen|(?:view|see|open) (?:the )?gallery|voir la galerie|ver (?:la )?galería|show all \d+|(?:view|see) all \d+ (?:photos|images|pictures))$|^\((?:afp|ap|dpa|efe|reuters|ansa|kna|epd|sda|apa|lusa)\)$" +
             @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^watch now$|^video duration\b.{0,40}$")),
+        // An agency at a line's end only as a credit: alone, after a bar or slash, or after a photo word ("… first reported by
+        // Reuters." is a sentence). Matched right to left: the end anchor first, not a scan from every position.
+        (BoilerplateKind.Credit, new Regex(@"(?:^|[/|,©:(]\s*|(?:\b(?:photos?|fotos?|bild|symbolbild|symbolfoto|images?|pictures?|credits?|quelle|source|fuente)\b|\bfot\.).{0,40}\b)(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$", Opts | RegexOptions.RightToLeft)),
         (BoilerplateKind.Ad, Vocab(
             @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
         (BoilerplateKind.Related, Vocab(
@@ -305,11 +306,12 @@ internal static class BoilerplateVocabulary
         ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "nachdruck", "vervielfältigung", "reproduc", "riproduzione"],
         null, null, null,
         null, // credits: anchored at either end, only on short lines
+        null, // agency credits (right to left, short lines)
         ["affiliate", "werbung", "contains", "advertisers", "may ", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
-         "click here", "inbox", "your phone", "letter to the editor", " app", "bereits ein", "ya eres", "réservée aux", "il vous reste", "inscrire", "inscrivez", "enter your", "recaptcha", "by signing", "by subscribing", "by registering", "by clicking", "sign up here", "thank you for", "account to", "for subscribers", "would like to", "tip"],
+         "click here", "inbox", "your phone", "letter to the editor", "the app", "our app", "free app", "bereits ein", "ya eres", "réservée aux", "il vous reste", "inscrire", "inscrivez", "enter your", "recaptcha", "by signing", "by subscribing", "by registering", "by clicking", "sign up here", "thank you for", "account to", "for subscribers", "would like to", "a tip", "news tip"],
         ["disclaimer", "our standards", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
