@@ -211,12 +211,8 @@ internal static class BoilerplateVocabulary
             @"subscribe (?:now|today|to)|sign up (?:for|to|now)|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
-            @"|^(?:s[’']inscrire|inscrivez-vous|abonnez-vous|subscribe|sign up|suscr[ií]bete|iscriviti) (?:à|a|to|for|al?) (?:la |the |our |el |nuestro |notre )?(?:newsletter|boletín)\W*$" +
             @"|abonnez-vous|suscríbete|assine" +
-            // calls to action: "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line
-            @"|^enter your e-?mail(?: address)?\W{0,2}$|protected by recaptcha|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)|(?:^|[.?!]\s+)sign up here\W{0,3}$" +
-            @"|^click here (?:to|for)\b|^get (?:the latest|the best|the top|our|all)\b.{0,40}\b(?:news|updates|alerts|headlines|stories|newsletters?)\b.{0,30} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)|^submit (?:your|a) letter to the editor\b|^get (?:our|the) (?:free )?app\W{0,3}$|^thank you for (?:signing up|subscribing)" +
-            @"|^create a (?:free )?account to (?:continue|keep) reading|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\W{0,2}$|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b|^send us a (?:news )?tip\b|^(?:got|have) a (?:news )?tip\?" +
+            @"|protected by recaptcha|(?:^|[.?!]\s+)sign up here\W{0,3}$" +
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
             // (a promo verb first: "as we reported in our newsletter" is a sentence of the article; an appeal is not a quotation)
@@ -226,6 +222,23 @@ internal static class BoilerplateVocabulary
             // the site's messenger channels ("¿Ya sabías que tenemos canal de Telegram?", "Folgen Sie unserem WhatsApp-Kanal")
             // (with a promo verb: "he wrote on his Telegram channel" is news)
             @"|(?:folg\w*|join|abonnier\w*|subscribe|únete|síguenos|sigue\w*|tenemos|rejoignez|suivez|segui\w*|volg\w*)\b.{0,40}(?:canal de (?:telegram|whatsapp)|(?:telegram|whatsapp)[- ]?(?:kanal|channel))")),
+        // Calls to action and sign-up form texts, whole-line or at the line's start (their own entry, without keywords: an
+        // anchored pattern fails at once, while the keywords would wake the costly unanchored newsletter pattern above):
+        // "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line.
+        (BoilerplateKind.Newsletter, Vocab(
+            @"^enter your e-?mail(?: address)?\W{0,2}$" +
+            @"|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)" +
+            @"|^click here (?:to|for)\b" +
+            @"|^get (?:the latest|the best|the top|our|all)\b.{0,40}\b(?:news|updates|alerts|headlines|stories|newsletters?)\b.{0,30} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)" +
+            @"|^submit (?:your|a) letter to the editor\b" +
+            @"|^get (?:our|the) (?:free )?app\W{0,3}$" +
+            @"|^thank you for (?:signing up|subscribing)" +
+            @"|^create a (?:free )?account to (?:continue|keep) reading" +
+            @"|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\W{0,2}$" +
+            @"|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b" +
+            @"|^send us a (?:news )?tip\b" +
+            @"|^(?:got|have) a (?:news )?tip\?" +
+            @"|^(?:s[’']inscrire|inscrivez-vous|abonnez-vous|subscribe|sign up|suscr[ií]bete|iscriviti) (?:à|a|to|for|al?) (?:la |the |our |el |nuestro |notre )?(?:newsletter|boletín)\W*$")),
         (BoilerplateKind.Meta, Vocab(
             @"disclaimer|^our standards:|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
@@ -311,7 +324,8 @@ internal static class BoilerplateVocabulary
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
-         "click here", "inbox", "your phone", "letter to the editor", "the app", "our app", "free app", "bereits ein", "ya eres", "réservée aux", "il vous reste", "inscrire", "inscrivez", "enter your", "recaptcha", "by signing", "by subscribing", "by registering", "by clicking", "sign up here", "thank you for", "account to", "for subscribers", "would like to", "a tip", "news tip"],
+         "bereits ein", "ya eres", "réservée aux", "recaptcha", "sign up here"],
+        null, // calls to action (anchored)
         ["disclaimer", "our standards", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
