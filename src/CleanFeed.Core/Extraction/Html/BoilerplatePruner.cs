@@ -275,7 +275,7 @@ internal sealed class BoilerplatePruner
 
     // (a cell, a row, or a paragraph in a cell; not a table nested in one: a booking calendar's month)
     private static bool InDataRow(NodeStats s) =>
-        s.Tag is not ("table" or "thead" or "tbody" or "tfoot") && (s.Tag == "tr" ? s.Element : s.Element.Closest("tr")) is { } row && DomText.IsDataRow(row);
+        s.Tag is not ("table" or "thead" or "tbody" or "tfoot") && DomText.InDataRow(s.Element);
 
     private static string TextBefore(AngleSharp.Dom.INode root, AngleSharp.Dom.INode stop)
     {

@@ -52,6 +52,9 @@ internal static class DomText
         return false;
     }
 
+    /// <summary>The element is a data row, or lies in one (a cell, a paragraph in a cell).</summary>
+    public static bool InDataRow(IElement e) => (e.LocalName == "tr" ? e : e.Closest("tr")) is { } row && IsDataRow(row);
+
     private static bool IsRank(ReadOnlySpan<char> t)
     {
         if (t.Length > 0 && t[0] == '#') t = t[1..];

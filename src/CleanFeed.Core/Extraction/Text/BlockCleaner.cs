@@ -74,7 +74,7 @@ internal static class BlockCleaner
         for (int i = blocks.Count - 1; i >= 0; i--)
         {
             var b = blocks[i];
-            if (!plainText && InDataRow(b)) break; // a table that closes the article: its cells are short, its dates are data
+            if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
             if (IsTailBoilerplate(b, total)) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             break;
@@ -110,7 +110,7 @@ internal static class BlockCleaner
                 continue;
             }
             if (IsHomoglyphText(b.Text)) { Remove(blocks, i, BoilerplateKind.Ad, "words spelt with look-alike letters of another script", removed, dead); continue; }
-            if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.IsDataRow(row))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
+            if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.InDataRow(row))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
                 Remove(blocks, i, sk, "section heading", removed, dead);
@@ -332,9 +332,8 @@ internal static class BlockCleaner
     }
 
     // (the whole table: a booking calendar's weekday row reads like data, its rows of day numbers do not)
-    private static bool InDataRow(TextBlock b) =>
-        b.Owner is { } owner && (b.Tag == "tr" ? owner : owner.Closest("tr")) is { } row && Html.DomText.IsDataRow(row) &&
-        row.Closest("table") is { } table && Html.DomText.IsDataTable(table);
+    private static bool InDataTable(TextBlock b) =>
+        b.Owner is { } owner && Html.DomText.InDataRow(owner) && owner.Closest("table") is { } table && Html.DomText.IsDataTable(table);
 
     /// <summary>
     /// A block of lines set apart by line breaks (old sites write whole articles so): each line gets the line vocabulary, as
