@@ -85,7 +85,7 @@ public sealed class ContentExtractor : IContentExtractor
         var removed = new List<RemovedBlock>();
         var o = PlainTextCleaner.Clean(input.Text!, input.Hints, removed);
         var text = TextRenderer.Join(o.Blocks);
-        var html = string.Concat(o.Blocks.Select(b => "<p>" + System.Net.WebUtility.HtmlEncode(b.Text).Replace("\n", "<br>") + "</p>"));
+        var html = ParagraphsHtml(o.Blocks);
         return new ExtractionResult
         {
             Title = o.Title,
@@ -189,9 +189,13 @@ public sealed class ContentExtractor : IContentExtractor
             !body.Contains(cut, StringComparison.Ordinal) && !body.StartsWith(cut[..Math.Min(cut.Length, 60)], StringComparison.Ordinal))
             body = lead + "\n\n" + body;
         var o = PlainTextCleaner.Clean(body, input.Hints with { Title = meta.Title ?? input.Hints.Title }, removed);
-        var html = _options.ProduceHtml ? string.Concat(o.Blocks.Select(b => "<p>" + System.Net.WebUtility.HtmlEncode(b.Text).Replace("\n", "<br>") + "</p>")) : "";
+        var html = _options.ProduceHtml ? ParagraphsHtml(o.Blocks) : "";
         return PageResult(st, meta.Author ?? st.BylineAuthor ?? o.Author, TextRenderer.Join(o.Blocks), html, [], removed);
     }
+
+    /// <summary>Plain-text paragraphs as HTML: each a &lt;p&gt;, its line breaks &lt;br&gt;.</summary>
+    private static string ParagraphsHtml(List<TextBlock> blocks) =>
+        string.Concat(blocks.Select(b => "<p>" + System.Net.WebUtility.HtmlEncode(b.Text).Replace("\n", "<br>") + "</p>"));
 
     /// <summary>The result for a page: its metadata with the text, HTML and images found.</summary>
     private ExtractionResult PageResult(RunState st, string? author, string text, string html, List<string> images, List<RemovedBlock> removed)
