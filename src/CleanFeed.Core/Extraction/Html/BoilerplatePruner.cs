@@ -34,6 +34,8 @@ internal sealed class BoilerplatePruner
         if (s.HintCache is { } cached) return cached;
         var h = ComputeHint(s);
         if (KeepComments && h.Kind == BoilerplateKind.Comments) h = (null, false);
+        // a syntax highlighter's spans name the code's parts ("hljs-comment", "token comment", "tag"), not the page's
+        if (h.Kind is not null && InCode(s)) h = (null, false);
         s.HintCache = h;
         return h;
     }
@@ -43,23 +45,35 @@ internal sealed class BoilerplatePruner
         var e = s.Element;
         if (e.Attributes.Length == 0) return (null, false);
         var key = s.ClassAndId;
-        if (key is null)
-        {
-            return e.GetAttribute("role") switch
-            {
-                "navigation" or "menubar" or "menu" or "search" => (BoilerplateKind.Navigation, true),
-                "banner" or "contentinfo" => (BoilerplateKind.Footer, true),
-                "complementary" => (BoilerplateKind.Sidebar, true),
-                "dialog" or "alertdialog" => (BoilerplateKind.Cookie, true),
-                _ => (null, false),
-            };
-        }
+        if (key is null) return RoleHint(e);
         // a page repeats its class names (list items, cards): each distinct one is classified once
         if (!_hintMemo.TryGetValue(key, out var hint)) _hintMemo[key] = hint = ClassHints.Classify(key);
+        // a class that says nothing ("privacy-gate"): the ARIA role may ("dialog")
+        if (hint.Kind is null) return RoleHint(e);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
         return hint;
+    }
+
+    private static (string? Kind, bool Strong) RoleHint(AngleSharp.Dom.IElement e) => e.GetAttribute("role") switch
+    {
+        null => (null, false),
+        "navigation" or "menubar" or "menu" or "search" => (BoilerplateKind.Navigation, true),
+        "banner" or "contentinfo" => (BoilerplateKind.Footer, true),
+        "complementary" => (BoilerplateKind.Sidebar, true),
+        "dialog" or "alertdialog" => (BoilerplateKind.Cookie, true),
+        _ => (null, false),
+    };
+
+    // The hint comes from the ARIA role ("complementary"), the class naming nothing ("factbox"); a class that names a widget stands.
+    private bool HintIsRole(NodeStats s) => s.ClassAndId is not { } key || _hintMemo.GetValueOrDefault(key).Kind is null;
+
+    private static bool InCode(NodeStats s)
+    {
+        for (var p = s; p is not null; p = p.Parent)
+            if (p.Tag is "pre" or "code") return true;
+        return false;
     }
 
     /// <summary>
@@ -87,10 +101,10 @@ internal sealed class BoilerplatePruner
                 if (!contentHeavy || s.LinkDensity > 0.5) { reason = "<nav>"; return BoilerplateKind.Navigation; }
                 break;
             case "aside":
-                if (!contentHeavy) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
+                if (!contentHeavy && !(InSection(s) && IsFactBox(s))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
                 break;
             case "footer":
-                if (!contentHeavy) { reason = "<footer>"; return BoilerplateKind.Footer; }
+                if (!contentHeavy && !InQuote(s)) { reason = "<footer>"; return BoilerplateKind.Footer; }
                 break;
             case "header":
                 // a page header (masthead, menus); an article header with its lead paragraph stays
@@ -108,6 +122,7 @@ internal sealed class BoilerplatePruner
                 break;
         }
         var (hint, strong) = Hint(s);
+        if (hint == BoilerplateKind.Sidebar && HintIsRole(s) && InSection(s) && IsFactBox(s)) hint = null;
         if (hint is not null && strong && !contentHeavy)
         {
             // Names alone do not remove text blocks: the block must also look like boilerplate (link-heavy, no real
@@ -181,12 +196,19 @@ internal sealed class BoilerplatePruner
         switch (tag)
         {
             case "nav": reason = "<nav>"; return BoilerplateKind.Navigation;
-            case "aside" when s.GoodParagraphs < 2: reason = "<aside>"; return BoilerplateKind.Sidebar;
-            case "footer" when s.GoodParagraphs < 2: reason = "<footer>"; return BoilerplateKind.Footer;
+            case "aside" when s.GoodParagraphs < 2 && !IsFactBox(s): reason = "<aside>"; return BoilerplateKind.Sidebar;
+            case "footer" when s.GoodParagraphs < 2 && !InQuote(s): reason = "<footer>"; return BoilerplateKind.Footer;
+            case "pre" when IsLineNumbers(s): reason = "line numbers beside code"; return BoilerplateKind.NonContent;
             case "form" when s.GoodParagraphs < 2: reason = "<form>"; return BoilerplateKind.Form;
             // A picture's caption describes the image, not the story; a long one is kept (it may carry the text).
             // (only a picture's caption: a quote's attribution or a table's title is text)
             case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500 && FigureHasPicture(s): reason = "<figcaption>"; return BoilerplateKind.Credit;
+        }
+
+        if (IsPlayer(s, contentChars))
+        {
+            reason = "a video or audio player's title and length";
+            return BoilerplateKind.NonContent;
         }
 
         if (IsLinkedTeaserCard(s))
@@ -203,6 +225,7 @@ internal sealed class BoilerplatePruner
 
         // class/id hints, checked against the block's statistics
         var (hint, strong) = Hint(s);
+        if (hint == BoilerplateKind.Sidebar && HintIsRole(s) && IsFactBox(s)) hint = null;
         if (hint is not null)
         {
             bool remove = strong
@@ -378,6 +401,63 @@ internal sealed class BoilerplatePruner
             if (DomText.IsParagraphLike(c.Tag)) yield return c;
             else foreach (var d in FirstBlocks(c)) yield return d;
         }
+    }
+
+    /// <summary>
+    /// A box of facts set in the article ("Key facts", "At a glance", a timeline): a heading over a list or a table of
+    /// plain text, hardly a link, no form. A sidebar of stories is links; a sign-up box has a form.
+    /// </summary>
+    private static bool IsFactBox(NodeStats s) =>
+        s.Tag is "aside" or "div" or "section" && s.Headings > 0 && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
+        s.Element.QuerySelectorAll("li, dt, tr").Length >= 2 &&
+        s.Element.QuerySelector("form, input, button, select, textarea, iframe") is null;
+
+    // A quote's footer names its source (HTML: "<blockquote><p>…</p><footer>— Name</footer>").
+    private static bool InQuote(NodeStats s)
+    {
+        var p = s.Parent;
+        for (int up = 0; up < 2 && p is not null; up++, p = p.Parent)
+            if (p.Tag is "blockquote" or "q") return true;
+        return false;
+    }
+
+    // A code listing's gutter: only the numbers 1, 2, 3… (Hexo, Jekyll and Pygments set it in its own <pre> beside the code).
+    private static bool IsLineNumbers(NodeStats s)
+    {
+        if (s.TextChars > 2000) return false;
+        int count = 0, expect = 0;
+        foreach (var token in DomText.ShortText(s.Element, 4000).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) return false;
+            if (count++ > 0 && n != expect) return false;
+            expect = n + 1;
+        }
+        return count >= 3; // three lines or more (a listing may start at any line)
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PlayerClass = new(
+        @"video|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5)[-_]?player|player[-_]?(?:container|wrapper|embed|placeholder)|vjs-|brightcove", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// An embedded player among the paragraphs with only its title and length as text ("Video: How a tunnel boring machine
+    /// works 2:14"): the plain text cannot play it, and the label is no sentence of the story. A minor part of the content only
+    /// (a video page's description is its text).
+    /// </summary>
+    private static bool IsPlayer(NodeStats s, int contentChars) =>
+        s.Tag is "div" or "figure" or "section" or "aside" && s.GoodParagraphs == 0 && s.TextChars <= 200 && s.TextChars * 3 < contentChars &&
+        ((s.ClassAndId is { } key && PlayerClass.IsMatch(key)) || s.Element.QuerySelector("video, audio") is not null) &&
+        TextPieces(s.Element, 4) <= 3; // a title, a length, a source: a product box's labels and values are more
+
+    // Text nodes with more than white space, counted up to max.
+    private static int TextPieces(AngleSharp.Dom.INode n, int max, int count = 0)
+    {
+        var children = n.ChildNodes;
+        for (int i = 0; i < children.Length && count < max; i++)
+        {
+            if (children[i] is AngleSharp.Dom.IText text) { if (!string.IsNullOrWhiteSpace(text.Data)) count++; }
+            else count = TextPieces(children[i], max, count);
+        }
+        return count;
     }
 
     private static bool FigureHasPicture(NodeStats caption) =>

@@ -165,7 +165,9 @@ internal static class ContentSelector
     }
 
     private static bool IsStandfirst(NodeStats s) =>
-        s.ClassAndId is { Length: > 0 } key && key.AsSpan().IndexOfAny(StandfirstKeys) >= 0 && StandfirstClass.IsMatch(key);
+        (s.ClassAndId is { Length: > 0 } key && key.AsSpan().IndexOfAny(StandfirstKeys) >= 0 && StandfirstClass.IsMatch(key)) ||
+        // schema.org names it when the class does not ("news-stit")
+        s.Element.GetAttribute("itemprop") is "alternativeHeadline" or "description" or "abstract";
 
     /// <summary>
     /// Recall boost: text blocks near the chosen container (its siblings and those of its parent and grandparent) that read like

@@ -13,6 +13,7 @@ internal sealed class TextRenderer
     private readonly List<TextBlock> _blocks = [];
     private readonly StringBuilder _sb = new(256);
     private int _linkChars;
+    private int _leftOut; // elements removed or left out of the text (HTML only), so far
     private bool _pendingSpace;
     private readonly Stack<IElement> _owners = new();
 
@@ -55,7 +56,8 @@ internal sealed class TextRenderer
     {
         var tag = e.LocalName;
         if (DomText.IsNonContent(tag)) return;
-        if (stats is null || stats.Dead || stats.NotInText) return; // removed, skipped by the analysis (hidden), or HTML only
+        if (stats is null) return; // skipped by the analysis (hidden)
+        if (stats.Dead || stats.NotInText) { _leftOut++; return; } // removed, or HTML only
         switch (tag)
         {
             case "br":
@@ -75,9 +77,11 @@ internal sealed class TextRenderer
             Flush(_owners.Count > 0 ? _owners.Peek() : null, _ownerStats.Count > 0 ? _ownerStats.Peek() : null, whole: false);
             _owners.Push(e);
             _ownerStats.Push(stats);
-            int before = _blocks.Count;
+            int before = _blocks.Count, leftOut = _leftOut;
             Children(e, stats, inLink || (tag == "a" && DomText.IsLink(e)), inPre || tag == "pre");
-            Flush(e, stats, whole: _blocks.Count == before);
+            // (a block that lost a part is not the whole element: what is left, "Credit: X" beside a caption or a date beside
+            // a byline, was never examined alone)
+            Flush(e, stats, whole: _blocks.Count == before && _leftOut == leftOut);
             _owners.Pop();
             _ownerStats.Pop();
         }

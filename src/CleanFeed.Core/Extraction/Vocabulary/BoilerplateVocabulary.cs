@@ -96,7 +96,7 @@ internal static class BoilerplateVocabulary
         @"abonnez-vous(?: à (?:notre|la) newsletter)?", @"inscrivez-vous(?: à (?:notre|la) newsletter)?", @"suscríbete(?: a (?:nuestro|la) (?:boletín|newsletter))?",
         @"assine (?:a|nossa) newsletter", @"iscriviti(?: alla newsletter)?", @"meld je aan voor (?:de|onze) nieuwsbrief", @"nieuwsbrief",
         // about the author
-        @"about the author", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
+        @"about the author", @"sobre la firma", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
         // share / follow (headings)
         @"share(?: this)?(?: (?:article|story|post|page))?(?: on)?", @"teilen(?: sie)?(?: dies| diesen artikel| diesen beitrag)?(?: mit)?", @"(?:diesen )?(?:beitrag|artikel) teilen", @"teile (?:mich|diesen (?:beitrag|artikel))",
         @"follow us(?: on [\p{L}]+)?", @"folgen sie uns(?: auf [\p{L}]+)?", @"folge uns(?: auf [\p{L}]+)?", @"partager(?: cet article| sur [\p{L}]+)?", @"suivez-nous",
@@ -105,7 +105,11 @@ internal static class BoilerplateVocabulary
         // a few Polish, Swedish/Danish/Norwegian phrases
         @"czytaj (?:też|także|więcej)(?: w)?", @"zobacz (?:też|także|więcej)", @"dowiedz się więcej", @"udostępnij", @"komentarze", @"polecane", @"najnowsze",
         @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
-        @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
+        @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)", @"más información",
+        // a support appeal's heading ("Before you move on...", "Support independent journalism")
+        @"before you (?:go|move on|leave|scroll on|continue)", @"support (?:our|independent|quality|local) journalism",
+        // a named newsletter ("Newsletter « Chaleur humaine »", "Newsletter: The Morning")
+        @"newsletter\s*[:«»""“”„‹›-]?\s*[\p{L}\d'’ .-]{1,40}[»""“”‹›]?",
         @"mehr (?:zu|aus|über|von|zur|vom) [\p{L}\d'’ .-]{1,40}", @"zum weiterlesen", @"weitere artikel(?: zum thema)?", @"kommentierte artikel",
         @"weitere informationen(?: zu[mr]? [\p{L}\d'’ .-]{1,50})?", @"erschienen in(?: [\p{L}\d .-]{1,40})?", @"(?:highlights )?aus dem heft", @"(?:die )?aktuelle ausgabe(?: [\p{L}\d .-]{1,30})?",
         @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
@@ -238,15 +242,24 @@ internal static class BoilerplateVocabulary
             @"|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b" +
             @"|^send us a (?:news )?tip\b" +
             @"|^(?:got|have) a (?:news )?tip\?" +
-            @"|^(?:s[’']inscrire|inscrivez-vous|abonnez-vous|subscribe|sign up|suscr[ií]bete|iscriviti) (?:à|a|to|for|al?) (?:la |the |our |el |nuestro |notre )?(?:newsletter|boletín)\W*$")),
+            @"|^(?:s[’']inscrire|inscrivez-vous|abonnez-vous|subscribe|sign up|suscr[ií]bete|iscriviti) (?:à|a|to|for|al?) (?:la |the |our |el |nuestro |notre )?(?:newsletter|boletín)\W*$" +
+            // a sign-up line that opens with its verb ("Iscriviti alla newsletter di Corriere Milano. Arriva ogni giorno…")
+            @"|^(?:iscriviti|abonnez-vous|inscrivez-vous|suscr[ií]bete|assine|inscreva-se|subscribe|sign up|melde dich an|abonniere|abonnieren sie|meld je aan|schrijf je in)\b.{0,20}\b(?:newsletter|nieuwsbrief|boletín)\b" +
+            // "Sigue toda la información de Economía en Facebook y X, o en nuestra newsletter semanal", "Follow all the latest on…"
+            @"|^(?:sigue|siga|segue|segui|suivez|folgen sie|folge|follow|volg)\b.{0,10}\b(?:toda la (?:información|actualidad)|todas las noticias|las últimas noticias|todas as notícias|toda a informação|tutte le notizie|toute l[’']actualité|toute l[’']information|all (?:the|our) (?:news|coverage|latest)|the latest|alle nachrichten|alle news|alle nieuws|het laatste nieuws)\b.{0,80}\b(?:facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|tiktok|threads|bluesky|newsletter|nieuwsbrief|boletín)\b" +
+            // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
+            @"|^\W*(?:participe|entre|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
         (BoilerplateKind.Meta, Vocab(
             @"disclaimer|^our standards:|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
-        (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
+        (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij |we )?gebruiken cookies|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
         (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
-            @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))")),
+            @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))" +
+            // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
+            @"|\bwe have a small (?:favou?r|request) to ask\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
+            @"|^(?:do you have|have you got|got) a (?:story|news tip|video|picture|photo)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
         (BoilerplateKind.Cookie, Vocab(
@@ -328,7 +341,7 @@ internal static class BoilerplateVocabulary
         null, // calls to action (anchored)
         ["disclaimer", "our standards", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
-        ["follow", "folg", "while you", "consider supporting"],
+        ["follow", "folg", "while you", "consider supporting", "favour to ask", "favor to ask", "request to ask", "pay for", "a story", "a news tip", "a video", "a picture", "a photo"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
     ];

@@ -1,0 +1,191 @@
+using CleanFeed.Core.Extraction;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+/// <summary>
+/// Boxes that news templates set among an article's paragraphs: which are the story (a fact box, a quote's source, a
+/// code listing's comments) and which are not (a video player's label, a gallery credit, a sign-up or tip line).
+/// </summary>
+public class NewsBodyBoxesTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private static readonly string[] Paragraphs =
+    [
+        "Household electricity prices fell across Europe in the first half of the year, the statistics office said on Tuesday, but the gap between countries widened.",
+        "Germany and Denmark remain the most expensive markets, largely because of network charges and levies that make up more than half of a typical bill.",
+        "Analysts expect prices to keep easing into next year, although grid investment and carbon costs could slow the decline in several countries.",
+        "Consumer groups said the figures showed that households on fixed contracts had benefited least, and called for easier switching between suppliers.",
+    ];
+
+    private static string Page(string inBody, string beforeLast = "", string head = "") => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Power prices fall across Europe</title>{{head}}</head><body>
+        <header class="site-header"><a href="/">Continental Review</a> <nav><a href="/markets">Markets</a> <a href="/energy">Energy</a> <a href="/policy">Policy</a></nav></header>
+        <main><article>
+          <h1>Power prices fall across Europe</h1>
+          <div class="article__body">
+            <p>{{Paragraphs[0]}}</p>
+            <p>{{Paragraphs[1]}}</p>
+            {{inBody}}
+            <p>{{Paragraphs[2]}}</p>
+            {{beforeLast}}
+            <p>{{Paragraphs[3]}}</p>
+          </div>
+        </article></main>
+        <footer class="site-footer"><a href="/about">About us</a> <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+        </body></html>
+        """;
+
+    private static string Text(string html) => Extractor.Extract(new ExtractionInput { Html = html }).Text;
+
+    private static void AllParagraphsStay(string text)
+    {
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+    }
+
+    [Fact]
+    public void A_fact_box_aside_in_the_body_stays_and_a_box_of_story_links_goes()
+    {
+        var text = Text(Page("""
+            <aside class="factbox" role="complementary"><h3>Key facts</h3><ul>
+              <li>EU average household price: 28.7 cents per kWh, down 4 percent on the year</li>
+              <li>Most expensive: Germany, at 39.5 cents per kWh</li>
+              <li>Cheapest: Hungary, at 9.2 cents per kWh</li></ul></aside>
+            """, beforeLast: """
+            <aside><h3>Read more on energy</h3><ul>
+              <li><a href="/energy/grid-fees-why-so-high">Why Germany's grid fees are the highest in Europe</a></li>
+              <li><a href="/energy/heat-pumps-sales">Heat pump sales slump as subsidies are cut back</a></li></ul></aside>
+            """));
+        AllParagraphsStay(text);
+        Assert.Contains("Most expensive: Germany, at 39.5 cents per kWh", text);
+        Assert.DoesNotContain("grid fees are the highest", text);
+    }
+
+    [Fact]
+    public void A_widget_named_by_its_class_goes_even_when_it_holds_a_table()
+    {
+        var text = Text(Page("""
+            <aside class="widget product-widget"><h3>The most popular grills this week</h3><table>
+              <tr><td>Rustler 800 high-performance grill</td><td>299.95 euros</td></tr>
+              <tr><td>Meateor RC800G high-temperature grill</td><td>249 euros</td></tr>
+              <tr><td>Beef Maker from the discounter</td><td>79 euros</td></tr></table></aside>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("Rustler 800", text);
+    }
+
+    [Fact]
+    public void A_quote_keeps_its_source_and_a_listing_keeps_its_comments_but_not_its_line_numbers()
+    {
+        var text = Text(Page("""
+            <blockquote class="quote"><p>We will not reach the targets without a faster build-out of the grid.</p><footer class="quote__source">Head of infrastructure at the grid operator</footer></blockquote>
+            <figure class="highlight python"><table><tr><td class="gutter"><pre><span class="line">1</span><br><span class="line">2</span><br><span class="line">3</span></pre></td>
+            <td class="code"><pre><code class="hljs"><span class="hljs-keyword">import</span> sys<br>print(sys._is_gil_enabled()) <span class="hljs-comment"># False unless an extension re-enabled it</span><br>print(<span class="hljs-number">200</span>)</code></pre></td></tr></table></figure>
+            """));
+        AllParagraphsStay(text);
+        Assert.Contains("Head of infrastructure at the grid operator", text);
+        Assert.Contains("# False unless an extension re-enabled it", text);
+        Assert.DoesNotContain("1\n2\n3", text);
+    }
+
+    [Fact]
+    public void A_single_number_in_a_listing_is_output_not_line_numbers()
+    {
+        var text = Text(Page("<p>The status code it returns is:</p><pre>200</pre>"));
+        Assert.Contains("200", text);
+    }
+
+    [Fact]
+    public void A_video_players_title_and_length_go_and_a_credit_left_beside_a_caption_goes_from_the_text()
+    {
+        var text = Text(Page("""
+            <div class="inline-video" data-video-id="v1"><div class="inline-video__player"></div><p class="inline-video__title">Video: How a tunnel boring machine works</p><p class="inline-video__duration">2:14</p></div>
+            """, beforeLast: """
+            <div class="artSplitter mol-img-group"><div class="mol-img"><img src="/pix/dan.jpg" alt=""></div><p class="imageCaption">Dan Whitcombe with his spaniel near the river</p><span class="imageCredit">Credit: SWNS</span></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("tunnel boring machine", text);
+        Assert.DoesNotContain("2:14", text);
+        Assert.DoesNotContain("SWNS", text);
+    }
+
+    [Fact]
+    public void A_product_box_of_a_hundred_and_more_characters_is_no_player_label()
+    {
+        var text = Text(Page("""
+            <div class="product-videorollover"><div class="label">PROFILE AND ROAST</div><div class="title">Sweet and aromatic, with a golden crema</div>
+            <div class="label">AROMA</div><div class="title">Fruity and floral notes of jasmine and apricot</div><div class="label">TASTE</div><div class="title">Sweet and refined</div></div>
+            """));
+        Assert.Contains("Fruity and floral notes of jasmine and apricot", text);
+    }
+
+    [Fact]
+    public void A_consent_dialog_named_only_by_its_role_goes()
+    {
+        var html = Page("").Replace("<body>", """
+            <body><div id="privacy-gate" class="privacy-gate" role="dialog"><div class="privacy-gate__body"><h2>Cookies op de Volkskrant</h2>
+            <p>De Volkskrant en DPG Media gebruiken cookies en vergelijkbare technieken om je een betere ervaring te bieden, om te analyseren hoe onze sites worden gebruikt en om advertenties te tonen.</p>
+            <button>Akkoord</button> <a href="/privacy">Instellingen</a></div></div>
+            """);
+        var text = Text(html);
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("cookies", text);
+    }
+
+    [Theory]
+    [InlineData("Iscriviti alla newsletter di Corriere Milano. Arriva ogni giorno nella tua casella di posta alle 7 del mattino.")]
+    [InlineData("Sigue toda la información de Economía y Negocios en Facebook y X, o en nuestra newsletter semanal")]
+    [InlineData("📲 Participe do canal do g1 SP no WhatsApp")]
+    [InlineData("We pay for your stories! Do you have a story for The Daily Courier news team? Email us at tips@dailycourier.example or call 0207 782 4368. You can WhatsApp us on 07810 791 502.")]
+    public void Sign_up_follow_and_tip_lines_among_the_paragraphs_go(string line)
+    {
+        var text = Text(Page($"<p><em>{line}</em></p>"));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(line[..20], text);
+    }
+
+    [Theory]
+    [InlineData("Follow these steps shared on Twitter by the grid operator to lower your bill before the winter.")]
+    [InlineData("Sigue estos pasos publicados en Twitter por el operador de la red para bajar tu factura.")]
+    [InlineData("Do you have a story about the outage? The regulator asked customers to contact their supplier first.")]
+    [InlineData("Join the channel's founders, who started a WhatsApp group in 2019, said the minister's office.")]
+    public void Sentences_that_read_like_prompts_stay(string sentence)
+    {
+        var text = Text(Page($"<p>{sentence}</p>"));
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
+    [InlineData("<h2>Before you move on...</h2><p>… we have a small favour to ask. Millions of readers turn to us every month for reporting that is rigorous, independent and free to read. We have no shareholders and no billionaire owner. If you can, please support us with a single contribution or, better still, every month.</p><a href=\"/contribute\">Support us</a>", "small favour")]
+    [InlineData("<h3>Newsletter « Chaleur humaine »</h3><p>Comment faire face au défi climatique ? Chaque semaine, nos meilleurs articles sur le sujet.</p><a href=\"/newsletters\">S'inscrire</a>", "Chaleur humaine")]
+    [InlineData("<div class=\"w-a\"><p class=\"w-a_t\">Sobre la firma</p><p class=\"w-a_b\">Periodista de la sección de Economía desde 2015, antes trabajó en la radio.</p></div>", "Sobre la firma")]
+    public void Appeal_newsletter_and_author_boxes_go_with_their_heading(string box, string part)
+    {
+        var text = Text(Page($"<div class=\"box\">{box}</div>"));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
+    [Fact]
+    public void A_date_left_alone_once_its_byline_went_is_a_dateline()
+    {
+        var text = Text(Page("", head: "").Replace("<div class=\"article__body\">", """
+            <div class="article__body"><p class="lead">The statistics office publishes its price survey twice a year, and this time the news was mostly good for households across the continent.</p>
+            <div class="a-publish-info"><time class="a-publish-info__datetime" datetime="2025-05-15T09:41:00+02:00">15.05.2025, 09:41 Uhr</time> <span class="a-publish-info__read-time">Lesezeit: 2 Min.</span> <span class="byline">Von Dirk Knop</span></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.Contains("this time the news was mostly good", text);
+        Assert.DoesNotContain("09:41", text);
+    }
+
+    [Fact]
+    public void A_standfirst_named_by_schema_org_joins_the_text()
+    {
+        var html = Page("").Replace("<h1>Power prices fall across Europe</h1>", """
+            <div class="news-head"><div class="news-kicker">Energy / Eurostat</div><h1 class="news-title">Power prices fall across Europe</h1>
+            <h2 class="news-stit" itemprop="alternativeHeadline">Households pay less than a year ago, but the gap between the cheapest and the dearest countries grew again</h2>
+            <div class="news-info">25 November 2025</div></div>
+            """);
+        Assert.Contains("but the gap between the cheapest and the dearest countries grew again", Text(html));
+    }
+}
