@@ -145,6 +145,20 @@ public class NewsBodyBoxesTests
     }
 
     [Theory]
+    [InlineData("<p>Follow me on Twitter or LinkedIn. Check out my <a href=\"https://example.com\">website</a>.</p>")]
+    [InlineData("<p>The Associated Press’ climate and environmental coverage receives financial support from multiple private foundations. AP is solely responsible for all content.</p>")]
+    [InlineData("<p>If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.</p>")]
+    [InlineData("<p><strong>Scroll down for video</strong></p>")]
+    [InlineData("<div class=\"article-audio\"><span>NEW</span> You can now listen to Fox News articles! <span>3 min</span></div>")]
+    [InlineData("<figure class=\"image-embed\"><div><progressive-image src=\"/img/1.jpg\"></progressive-image></div><figcaption><p>A counteroffer can feel flattering, but it rarely fixes the reasons you started looking.</p><small>getty</small></figcaption></figure>")]
+    public void Self_promotion_disclaimers_media_prompts_timestamps_and_captions_leave_the_text(string block)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.Equal(string.Join("\n\n", Paragraphs), text);
+    }
+
+    [Theory]
     [InlineData("Follow these steps shared on Twitter by the grid operator to lower your bill before the winter.")]
     [InlineData("Sigue estos pasos publicados en Twitter por el operador de la red para bajar tu factura.")]
     [InlineData("Do you have a story about the outage? The regulator asked customers to contact their supplier first.")]
@@ -177,6 +191,13 @@ public class NewsBodyBoxesTests
         Assert.Contains("this time the news was mostly good", text);
         Assert.DoesNotContain("09:41", text);
     }
+
+    [Theory]
+    [InlineData("May 10, 2024 at 6:00 a.m. EDT")]
+    [InlineData("Published May 10, 2024 at 6:00 p.m. PDT")]
+    [InlineData("15.05.2025, 09:41 Uhr")]
+    public void A_us_time_with_its_zone_is_a_date_line(string line) =>
+        Assert.True(CleanFeed.Core.Extraction.Text.Datelines.IsDateline(line));
 
     [Fact]
     public void A_standfirst_named_by_schema_org_joins_the_text()

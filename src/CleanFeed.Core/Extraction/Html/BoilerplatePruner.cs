@@ -461,7 +461,19 @@ internal sealed class BoilerplatePruner
     }
 
     private static bool FigureHasPicture(NodeStats caption) =>
-        caption.Parent?.Element.QuerySelector("img, picture, video, iframe, object, embed") is not null;
+        caption.Parent?.Element is { } figure && (figure.QuerySelector("img, picture, video, iframe, object, embed") is not null || HasMediaComponent(figure));
+
+    // A web component that shows a picture ("progressive-image", "amp-img", "lazy-image"): no <img> until a script runs.
+    private static bool HasMediaComponent(AngleSharp.Dom.IElement e)
+    {
+        foreach (var c in e.Children)
+        {
+            var tag = c.LocalName;
+            if (tag.Contains('-') && (tag.Contains("im") || tag.Contains("picture") || tag.Contains("photo") || tag.Contains("video") || tag.Contains("media"))) return true;
+            if (c.LocalName != "figcaption" && HasMediaComponent(c)) return true;
+        }
+        return false;
+    }
 
     private static bool InSection(NodeStats s)
     {

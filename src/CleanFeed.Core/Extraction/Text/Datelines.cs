@@ -25,7 +25,7 @@ internal static class Datelines
         @"|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?(?:\s+(?:de\s+)?\d{4})?\b" +
         @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b" +
         @"|\b(?:" + Weekdays + @")\b\.?,?" +
-        @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
+        @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|edt|cdt|cst|mdt|mst|pdt|pst|pt|ct|bst|ist|aest|aedt|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
         Opts);
 
     /// <summary>True for a short line that holds a date and nothing else of substance.</summary>
