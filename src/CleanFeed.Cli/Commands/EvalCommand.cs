@@ -4,12 +4,15 @@ using CleanFeed.Core.Extraction;
 
 namespace CleanFeed.Cli.Commands;
 
-/// <summary><c>cleanfeed eval --corpus DIR [--misses N] [--metadata]</c>: extraction quality on a snippet corpus, scored exactly like score.py.</summary>
+/// <summary>
+/// <c>cleanfeed eval --corpus DIR [--misses N] [--metadata]</c>: extraction quality on a snippet corpus, scored exactly like
+/// score.py, or on pages with their expected text, scored by shingles like the held-out news benchmark.
+/// </summary>
 public static class EvalCommand
 {
     public static Command Create()
     {
-        var corpus = new Option<string>("--corpus") { Description = "Corpus folder with cases.json and pages/.", Required = true };
+        var corpus = new Option<string>("--corpus") { Description = "Corpus folder: cases.json and pages/ (snippets, as score.py), or pages/ and expected/NAME.txt (4-word shingles per page, averaged).", Required = true };
         var misses = new Option<int>("--misses") { Description = "List the N pages with the most errors.", DefaultValueFactory = _ => 0 };
         var outDir = new Option<string?>("--out") { Description = "Also write each prediction as DIR/NAME.txt (for score.py)." };
         var metadata = new Option<bool>("--metadata") { Description = "Also print how often title, author and date agree with the corpus's references (after the score line)." };
@@ -21,12 +24,20 @@ public static class EvalCommand
         cmd.SetAction(async (parseResult, ct) =>
         {
             var dir = parseResult.GetValue(corpus)!;
+            var extractor = new ContentExtractor(new ContentExtractorOptions { ProduceHtml = false, RecordRemoved = false });
             if (!File.Exists(Path.Combine(dir, "cases.json")))
             {
-                Console.Error.WriteLine($"eval: {dir}: no cases.json");
-                return 2;
+                if (!Directory.Exists(Path.Combine(dir, "expected")) || !Directory.Exists(Path.Combine(dir, "pages")))
+                {
+                    Console.Error.WriteLine($"eval: {dir}: neither cases.json nor pages/ with expected/");
+                    return 2;
+                }
+                // pages with their whole expected text: the held-out benchmark's shingle metric
+                var shingles = await CorpusEvaluator.RunShinglesAsync(dir, extractor, parseResult.GetValue(outDir), parseResult.GetValue(parallel), ct);
+                foreach (var line in shingles.WorstLines(parseResult.GetValue(misses))) Console.WriteLine(line);
+                Console.WriteLine(shingles.SummaryLine);
+                return 0;
             }
-            var extractor = new ContentExtractor(new ContentExtractorOptions { ProduceHtml = false, RecordRemoved = false });
             var (score, agreement) = await CorpusEvaluator.RunWithMetadataAsync(dir, extractor, parseResult.GetValue(outDir), parseResult.GetValue(parallel), ct);
             foreach (var line in score.MissLines(parseResult.GetValue(misses))) Console.WriteLine(line);
             Console.WriteLine(score.SummaryLine);

@@ -37,4 +37,27 @@ public static class CorpusEvaluator
         return (SnippetScorer.Score(cases, c => predictions.TryGetValue(c.File, out var t) ? t : null),
                 MetadataAgreement.Score(cases, c => results.TryGetValue(c.File, out var r) ? r : null));
     }
+
+    /// <summary>
+    /// A corpus of pages with their expected text (pages/NAME.html[.gz] and expected/NAME.txt), scored by 4-word shingles
+    /// per page, averaged: the shape of the held-out news benchmark's metric. A page without an expected text is skipped.
+    /// </summary>
+    public static async Task<ShingleScore> RunShinglesAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism, CancellationToken ct)
+    {
+        var expectedDir = Path.Combine(corpusDir, "expected");
+        var pages = Directory.EnumerateFiles(Path.Combine(corpusDir, "pages"))
+            .Where(f => File.Exists(Path.Combine(expectedDir, SnippetScorer.Stem(f) + ".txt")))
+            .ToList();
+        if (outDir is not null) Directory.CreateDirectory(outDir);
+        var scored = new ConcurrentBag<ShinglePage>();
+        await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct }, async (path, token) =>
+        {
+            var stem = SnippetScorer.Stem(path);
+            var expected = await File.ReadAllTextAsync(Path.Combine(expectedDir, stem + ".txt"), token);
+            var text = extractor.Extract(new ExtractionInput { Html = HtmlDecoding.ReadPage(path) }, token).Text;
+            if (outDir is not null) await File.WriteAllTextAsync(Path.Combine(outDir, stem + ".txt"), text, token);
+            scored.Add(ShingleScorer.ScorePage(stem, text, expected));
+        });
+        return ShingleScorer.Score(scored);
+    }
 }
