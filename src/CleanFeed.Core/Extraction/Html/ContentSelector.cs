@@ -63,13 +63,14 @@ internal static class ContentSelector
 
         // Runners-up that are close to the best and share an ancestor with it: the content is split.
         // (When the headline chose the best, runners-up inside other <article> elements are other stories, not parts of it.)
-        var alternatives = top.Take(5).Where(t => t.S != best && t.Score >= bestScore * 0.75 && !(byHeadline && InOtherArticle(t.S, best, body))).Select(t => t.S).ToList();
+        var alternatives = top.Take(5).Where(t => t.S != best && t.Score >= bestScore * 0.75 && !(byHeadline && InOtherArticle(t.S, best, body)) &&
+                                                   !InNextStory(t.S, headline, body)).Select(t => t.S).ToList();
         if (alternatives.Count >= 2)
         {
             for (var p = best.Parent; p is not null && p != body; p = p.Parent)
             {
                 int containing = alternatives.Count(a => p.Contains(a));
-                if (containing >= 2) { best = p; break; }
+                if (containing >= 2) { if (!HoldsNextStory(p, headline)) best = p; break; }
             }
         }
 
@@ -81,7 +82,7 @@ internal static class ContentSelector
             var ps = p.ContentScore;
             if (ps <= 0) continue;
             if (ps < threshold) break;
-            if (ps > lastScore && p.LinkDensity < 0.35) { best = p; break; }
+            if (ps > lastScore && p.LinkDensity < 0.35 && !HoldsNextStory(p, headline)) { best = p; break; }
             lastScore = ps;
         }
 
@@ -91,7 +92,7 @@ internal static class ContentSelector
         {
             var p = best.Parent;
             if (p is null || p == body || p.Dead) break;
-            if (p.LinkDensity < 0.15 && p.GoodParagraphs >= best.GoodParagraphs + 2 && p.GoodParagraphs * 10 >= best.GoodParagraphs * 13) best = p;
+            if (p.LinkDensity < 0.15 && p.GoodParagraphs >= best.GoodParagraphs + 2 && p.GoodParagraphs * 10 >= best.GoodParagraphs * 13 && !HoldsNextStory(p, headline)) best = p;
             else if (p.TextChars == best.TextChars) best = p; // a wrapper with nothing else in it
             else break;
         }
@@ -112,6 +113,7 @@ internal static class ContentSelector
             double bonus = !string.IsNullOrEmpty(bestClass) && sib.Element.GetAttribute("class") == bestClass ? topScore * 0.2 : 0;
             // When the headline chose among several articles, a sibling that is an article of its own is another story.
             if (byHeadline && sib.HasArticleMarker) continue;
+            if (InNextStory(sib, headline, body)) continue;
             // A sibling of the same class is another part of the text; an in-text table of contents may raise its link density.
             double maxLinkDensity = bonus > 0 && sib.GoodParagraphs > 0 ? 0.5 : 0.3;
             if (sib.ContentScore > 0 && FinalScore(sib) + bonus >= siblingThreshold && sib.LinkDensity < maxLinkDensity) { result.Add(sib); continue; }
@@ -123,7 +125,7 @@ internal static class ContentSelector
             }
         }
         if (headline is not null) AddStandfirst(headline, result);
-        Expand(best, body, result, hint, byHeadline);
+        Expand(best, body, result, hint, byHeadline, headline);
         return result;
     }
 
@@ -173,7 +175,7 @@ internal static class ContentSelector
     /// Recall boost: text blocks near the chosen container (its siblings and those of its parent and grandparent) that read like
     /// article text — real paragraphs, little link text, no boilerplate name — are joined too, in document order.
     /// </summary>
-    private static void Expand(NodeStats best, NodeStats body, List<NodeStats> result, Func<NodeStats, string?> hint, bool skipArticles)
+    private static void Expand(NodeStats best, NodeStats body, List<NodeStats> result, Func<NodeStats, string?> hint, bool skipArticles, NodeStats? headline)
     {
         var anchor = best;
         for (int level = 0; level < 3 && anchor is not null && anchor != body; level++, anchor = anchor.Parent)
@@ -185,7 +187,7 @@ internal static class ContentSelector
                 if (sib == anchor || sib.Dead || sib.TextChars < 150) continue;
                 if (sib.LinkDensity > 0.1 || sib.GoodParagraphs < 1) continue;
                 if (sib.TextChars < sib.GoodParagraphs * 80) continue;
-                if (hint(sib) is not null || (skipArticles && sib.HasArticleMarker)) continue;
+                if (hint(sib) is not null || (skipArticles && sib.HasArticleMarker) || InNextStory(sib, headline, body)) continue;
                 // Not a node inside or around one already chosen: an article header holds the standfirst joined from it, and
                 // rendering both would print the standfirst twice. (Joining the whole header instead brings its breadcrumbs
                 // and kicker lines along; what else it holds besides the standfirst is left out.)
@@ -213,6 +215,7 @@ internal static class ContentSelector
     private static bool BelongsTo(NodeStats candidate, NodeStats headline, bool near = false)
     {
         if (candidate.Contains(headline)) return true;
+        if (InNextStory(candidate, headline, null)) return false; // the story below, with a headline of its own
         var a = headline.Parent;
         for (int up = 0; up < (near ? 3 : 7) && a is not null; up++, a = a.Parent)
             if (a.Contains(candidate))
@@ -230,6 +233,28 @@ internal static class ContentSelector
             if (c.Tag == "article" && !c.Contains(best)) return true;
             if (HoldsOtherArticle(c, best)) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The node is, or lies in, an &lt;article&gt; with a headline (h1) of its own that is not the page's: the next story
+    /// that an infinite-scroll page has loaded below this one, or a story set beside it.
+    /// </summary>
+    private static bool InNextStory(NodeStats node, NodeStats? headline, NodeStats? body)
+    {
+        if (headline is null) return false;
+        for (var p = node; p is not null && p != body; p = p.Parent)
+            if (p.Tag == "article")
+                return !p.Contains(headline) && p.Headings > 0 && p.Element.QuerySelector("h1") is not null;
+        return false;
+    }
+
+    /// <summary>The subtree holds the page's headline and, besides, an &lt;article&gt; with a headline (h1) of its own.</summary>
+    private static bool HoldsNextStory(NodeStats root, NodeStats? headline)
+    {
+        if (headline is null || !root.Contains(headline)) return false;
+        foreach (var h1 in root.Element.QuerySelectorAll("article h1"))
+            if (h1 != headline.Element && h1.Closest("article") is { } article && !article.Contains(headline.Element)) return true;
         return false;
     }
 

@@ -151,7 +151,7 @@ internal sealed class DomAnalysis
                 var ctag = ce.LocalName;
                 if (DomText.IsNonContent(ctag)) { Head(ce, ctag, depth); continue; }
                 var childAttrs = ce.Attributes.Length > 0 ? ReadAttributes(ce) : default;
-                if (depth > 300 || childAttrs.Hidden) { Hidden(ce); continue; }
+                if (depth > 300 || (childAttrs.Hidden && !IsCollapsedText(ce, childAttrs))) { Hidden(ce); continue; }
                 if (ctag == "noscript" && ce.TextContent.Length < 2000) continue; // "please enable JavaScript", pixels
                 var cs = Walk(ce, s, link, depth + 1, childAttrs);
                 if (s.LastChild is null) s.FirstChild = cs; else s.LastChild.NextSibling = cs;
@@ -168,6 +168,22 @@ internal sealed class DomAnalysis
         if (block) FlushRun();
         _path.RemoveAt(_path.Count - 1);
         return s;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex TextName = new(@"article|story|content|body|entry|text|rest|more|full",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The rest of the article, collapsed until the reader presses "Read full article": hidden, named as text, and the
+    /// target of a collapsed expander (aria-controls with aria-expanded="false"). A menu or a dialog is hidden too, but is
+    /// not named as text; a copy hidden for another screen size has no expander.
+    /// </summary>
+    private static bool IsCollapsedText(IElement e, in ElementAttributes attrs)
+    {
+        if (attrs.Id is not { Length: > 0 } id || !TextName.IsMatch(attrs.Class + " " + id)) return false;
+        foreach (var toggle in e.Owner!.QuerySelectorAll("[aria-controls][aria-expanded=false]"))
+            if (toggle.GetAttribute("aria-controls")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(id, StringComparer.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The attributes the analysis reads, gathered in one pass over the element's attributes.</summary>
