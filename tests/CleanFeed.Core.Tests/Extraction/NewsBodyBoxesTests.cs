@@ -180,6 +180,88 @@ public class NewsBodyBoxesTests
         Assert.DoesNotContain(part, text);
     }
 
+    [Theory]
+    [InlineData("<div class=\"event\">Saturday, June 14, 2025<p>Ride the new line: guided tours leave City Hall every hour, free of charge.</p></div>", "Saturday, June 14, 2025")]
+    [InlineData("<h2>Before you go</h2><ul><li>Buy a weekly transit pass at any station kiosk before boarding.</li><li>Check the detour map on the transit authority's site.</li></ul>", "Buy a weekly transit pass")]
+    [InlineData("<div class=\"info-practica\"><h3>Más información</h3><p>Las inscripciones se abren el 3 de marzo y cuestan 12 euros por persona.</p></div>", "Más información")]
+    [InlineData("<div class=\"explainer\" role=\"complementary\"><h3>What is a sales tax levy?</h3><p>A levy is a tax the voters approve for a fixed number of years.</p></div>", "A levy is a tax the voters approve")]
+    [InlineData("<div class=\"player-container\"><h4>Marcus Rashford</h4><p>Scored twice in the second half.</p></div>", "Scored twice in the second half.")]
+    [InlineData("<div class=\"video-review\"><h3>Verdict</h3><p>Battery life is superb and the noise cancelling is the best we have tested.</p></div>", "Battery life is superb")]
+    [InlineData("<div class=\"clip\"><audio src=\"/a.mp3\"></audio><p>\u201cThey never came,\u201d said commuter Ana Ruiz, 34, who waited an hour.</p></div>", "said commuter Ana Ruiz")]
+    [InlineData("<p>Entre los miembros del grupo de WhatsApp figuraban tres concejales de la oposición, según los mensajes revisados por este diario.</p>", "Entre los miembros del grupo de WhatsApp")]
+    [InlineData("<p>Follow me on Bluesky, the mayor wrote, linking to her new account after she left the platform.</p>", "Follow me on Bluesky, the mayor wrote")]
+    [InlineData("<h2>Newsletter subscriptions soar</h2><p>Paid newsletters grew fast.</p>", "Paid newsletters grew fast.")]
+    [InlineData("<p>Bijna alle webwinkels gebruiken cookies om bezoekers te volgen, zegt de Autoriteit Persoonsgegevens.</p>", "Bijna alle webwinkels gebruiken cookies")]
+    [InlineData("<p>Running the loop prints the numbers one to five:</p><pre>1\n2\n3\n4\n5</pre>", "1\n2\n3\n4\n5")]
+    [InlineData("<figure><blockquote-simple><p>We will build the line, whatever it takes.</p></blockquote-simple><figcaption>Mayor Linda Torres</figcaption></figure>", "Mayor Linda Torres")]
+    [InlineData("<p>Do you have a video of the crash? Police said anyone with dashcam footage should contact us on 101, a spokesperson added.</p>", "Police said anyone with dashcam footage")]
+    public void Article_text_that_looks_like_a_box_of_the_template_stays(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.Contains(part, text);
+    }
+
+    [Fact]
+    public void A_promotion_in_an_aside_goes_even_with_a_heading_over_a_list()
+    {
+        var text = Text(Page("""
+            <aside><h3>Get the Morning Briefing</h3><ul><li>The day's top local stories, picked by our editors</li><li>Delivered free to your inbox every weekday at 6am</li></ul><a class="btn" href="/newsletters">Sign up</a></aside>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("Morning Briefing", text);
+    }
+
+    [Fact]
+    public void A_more_information_heading_over_story_links_goes_with_them()
+    {
+        var text = Text(Page("""
+            <div class="w-mi"><h3>Más información</h3><ul><li><a href="/economia/alquiler-sube">El precio del alquiler sube un 11% en un año</a></li><li><a href="/economia/hipotecas">Las hipotecas se encarecen por tercer mes</a></li></ul></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("Más información", text);
+    }
+
+    [Fact]
+    public void The_next_story_of_an_infinite_scroll_page_is_left_out()
+    {
+        var html = Page("").Replace("</article>", """
+            </article>
+            <div class="next-article-divider">Next article</div>
+            <article class="story story--next"><h1>Seafront observation wheel approved despite objections</h1>
+              <div class="story-meta">By Tom Rhys, 13 May 2024</div>
+              <div class="story-body">
+                <p>A council has approved plans for a 50-metre observation wheel on the seafront, despite more than two thousand objections from residents.</p>
+                <p>Councillors voted six to three in favour after a meeting that lasted almost four hours, with residents queueing outside the town hall.</p>
+                <p>The operator says the wheel will bring a hundred thousand extra visitors a year, and that it will be taken down every winter.</p>
+                <p>Opponents said they would ask the secretary of state to call in the decision, which they described as a blot on the bay.</p>
+                <p>Construction is due to begin in March, subject to a construction management plan that the council has yet to approve.</p>
+              </div>
+            </article>
+            """).Replace("<main><article>", "<main><div class=\"infinite-container\"><article class=\"story\">").Replace("</main>", "</div></main>");
+        var text = Text(html);
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("observation wheel", text);
+    }
+
+    [Fact]
+    public void The_rest_of_an_article_collapsed_behind_read_more_is_read_and_a_hidden_copy_is_not()
+    {
+        var html = Page("", beforeLast: """
+            <div id="article-rest" class="article-rest is-collapsed" hidden>
+              <p>Campaigners reacted with anger, saying the decision would price thousands of families out of the market for good.</p>
+              <p>The regulator said it would review the rules again next spring, once the winter figures are in and the new tariffs have settled.</p>
+            </div>
+            <button aria-controls="article-rest" aria-expanded="false">Read full article</button>
+            <div id="article-text-print" class="article-text" style="display:none"><p>A printer-only copy of the story that nobody sees on screen and that has no button to open it.</p></div>
+            """);
+        var text = Text(html);
+        AllParagraphsStay(text);
+        Assert.Contains("Campaigners reacted with anger", text);
+        Assert.Contains("once the winter figures are in", text);
+        Assert.DoesNotContain("printer-only copy", text);
+    }
+
     [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {

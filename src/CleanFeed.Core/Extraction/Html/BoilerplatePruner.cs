@@ -48,8 +48,16 @@ internal sealed class BoilerplatePruner
         if (key is null) return RoleHint(e);
         // a page repeats its class names (list items, cards): each distinct one is classified once
         if (!_hintMemo.TryGetValue(key, out var hint)) _hintMemo[key] = hint = ClassHints.Classify(key);
-        // a class that says nothing ("privacy-gate"): the ARIA role may ("dialog")
-        if (hint.Kind is null) return RoleHint(e);
+        // a class that says nothing ("privacy-gate"): the role may say it, if it is one that article parts do not take (an
+        // "explainer" box is role=complementary, an article's header role=banner); a dialog without a headline (a consent
+        // layer, not an article shown in an overlay)
+        if (hint.Kind is null)
+            return e.GetAttribute("role") switch
+            {
+                "navigation" or "menubar" or "menu" or "search" or "contentinfo" => RoleHint(e),
+                "dialog" or "alertdialog" when s.TextChars < 2000 && e.QuerySelector("h1") is null => RoleHint(e),
+                _ => (null, false),
+            };
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
@@ -269,6 +277,12 @@ internal sealed class BoilerplatePruner
                 section = true;
                 return sk;
             }
+            if (BoilerplateVocabulary.IsWeakSectionHeading(text) && LinksFollow(s))
+            {
+                reason = "section heading \"" + text + "\" over links";
+                section = true;
+                return BoilerplateKind.Related;
+            }
             var block = new TextBlock { Text = text, Tag = tag, LinkChars = s.LinkChars };
             if (!BlockCleaner.IsBulk(s.TextChars, contentChars) && BlockCleaner.LineKind(block) is { } lk) { reason = "vocabulary"; return lk; }
             if (text.Length <= 120 && !DomText.IsHeading(tag) && BoilerplateVocabulary.MatchByline(text) is { } name)
@@ -410,7 +424,30 @@ internal sealed class BoilerplatePruner
     private static bool IsFactBox(NodeStats s) =>
         s.Tag is "aside" or "div" or "section" && s.Headings > 0 && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
         s.Element.QuerySelectorAll("li, dt, tr").Length >= 2 &&
-        s.Element.QuerySelector("form, input, button, select, textarea, iframe") is null;
+        s.Element.QuerySelector("form, input, button, select, textarea, iframe") is null && !HasCallToAction(s.Element);
+
+    private static readonly System.Text.RegularExpressions.Regex CallToAction = new(
+        @"^\W*(?:sign|subscribe|listen|get|support|donate|buy|book|register|join|download|follow|read|learn|shop|try|start|watch|see|more|jetzt|abonn|anmeld|hör|mehr|inscri|abonne|écout|suscr|escuch|iscriv|ascolta|meld|luister|lees|lire|leer|leggi)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A box with a button-like link ("Sign up", "Listen now", "Get tickets") is a promotion, not facts.
+    private static bool HasCallToAction(AngleSharp.Dom.IElement box)
+    {
+        foreach (var a in box.QuerySelectorAll("a[href]"))
+        {
+            var t = DomText.ShortText(a, 60);
+            if (t.Length <= 40 && CallToAction.IsMatch(t)) return true;
+        }
+        return false;
+    }
+
+    // The next block with text is links: a list of stories, or a teaser card.
+    private static bool LinksFollow(NodeStats s)
+    {
+        for (var n = s.NextSibling; n is not null; n = n.NextSibling)
+            if (!n.Dead && n.TextChars > 0) return n.LinkDensity > 0.5 || IsLinkedTeaserCard(n) || (n.Tag == "article" && n.LinkCount > 0);
+        return false;
+    }
 
     // A quote's footer names its source (HTML: "<blockquote><p>…</p><footer>— Name</footer>").
     private static bool InQuote(NodeStats s)
@@ -425,6 +462,9 @@ internal sealed class BoilerplatePruner
     private static bool IsLineNumbers(NodeStats s)
     {
         if (s.TextChars > 2000) return false;
+        // beside the code: in a table row or a wrapper with another listing (a program's output "1 2 3" stands alone)
+        var row = s.Parent?.Tag == "td" ? s.Parent.Parent : s.Parent;
+        if (row is null || row.Element.QuerySelectorAll("pre").Length < 2) return false;
         int count = 0, expect = 0;
         foreach (var token in DomText.ShortText(s.Element, 4000).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -436,7 +476,7 @@ internal sealed class BoilerplatePruner
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlayerClass = new(
-        @"video|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5)[-_]?player|player[-_]?(?:container|wrapper|embed|placeholder)|vjs-|brightcove", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:^|[\s_-])video(?:$|[\s_-])|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5)[-_]?player|vjs-|brightcove", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// An embedded player among the paragraphs with only its title and length as text ("Video: How a tunnel boring machine
@@ -446,7 +486,24 @@ internal sealed class BoilerplatePruner
     private static bool IsPlayer(NodeStats s, int contentChars) =>
         s.Tag is "div" or "figure" or "section" or "aside" && s.GoodParagraphs == 0 && s.TextChars <= 200 && s.TextChars * 3 < contentChars &&
         ((s.ClassAndId is { } key && PlayerClass.IsMatch(key)) || s.Element.QuerySelector("video, audio") is not null) &&
-        TextPieces(s.Element, 4) <= 3; // a title, a length, a source: a product box's labels and values are more
+        TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element); // a title, a length, a source: a product box's labels and values are more
+
+    // A piece of text that ends like a sentence: a clip's quote or a verdict, not a player's label.
+    private static bool HasSentence(AngleSharp.Dom.INode n)
+    {
+        var children = n.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            if (children[i] is AngleSharp.Dom.IText t)
+            {
+                var piece = t.Data.AsSpan().Trim().TrimEnd("\"'”’»)");
+                // (a title may ask: "… se baigner dans la Seine ?"; a notice is short: "UK users only.")
+                if (piece.Length >= 40 && piece[^1] is '.' or '!') return true;
+            }
+            else if (HasSentence(children[i])) return true;
+        }
+        return false;
+    }
 
     // Text nodes with more than white space, counted up to max.
     private static int TextPieces(AngleSharp.Dom.INode n, int max, int count = 0)
@@ -469,7 +526,7 @@ internal sealed class BoilerplatePruner
         foreach (var c in e.Children)
         {
             var tag = c.LocalName;
-            if (tag.Contains('-') && (tag.Contains("im") || tag.Contains("picture") || tag.Contains("photo") || tag.Contains("video") || tag.Contains("media"))) return true;
+            if (tag.Contains('-') && (tag.Contains("img") || tag.Contains("image") || tag.Contains("picture") || tag.Contains("photo") || tag.Contains("video") || tag.Contains("media"))) return true;
             if (c.LocalName != "figcaption" && HasMediaComponent(c)) return true;
         }
         return false;

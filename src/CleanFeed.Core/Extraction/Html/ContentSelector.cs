@@ -168,8 +168,15 @@ internal static class ContentSelector
 
     private static bool IsStandfirst(NodeStats s) =>
         (s.ClassAndId is { Length: > 0 } key && key.AsSpan().IndexOfAny(StandfirstKeys) >= 0 && StandfirstClass.IsMatch(key)) ||
-        // schema.org names it when the class does not ("news-stit")
-        s.Element.GetAttribute("itemprop") is "alternativeHeadline" or "description" or "abstract";
+        // schema.org names it when the class does not ("news-stit"): the article's own property, not a video's or author's
+        (s.Element.GetAttribute("itemprop") is "alternativeHeadline" or "description" or "abstract" && OfTheArticle(s.Element));
+
+    private static bool OfTheArticle(AngleSharp.Dom.IElement e)
+    {
+        if (e.HasAttribute("itemscope")) return false;
+        var item = e.ParentElement?.Closest("[itemscope]");
+        return item is null || (item.GetAttribute("itemtype") is { } type && (type.Contains("Article", StringComparison.Ordinal) || type.Contains("Posting", StringComparison.Ordinal) || type.Contains("Report", StringComparison.Ordinal)));
+    }
 
     /// <summary>
     /// Recall boost: text blocks near the chosen container (its siblings and those of its parent and grandparent) that read like
@@ -237,24 +244,29 @@ internal static class ContentSelector
     }
 
     /// <summary>
-    /// The node is, or lies in, an &lt;article&gt; with a headline (h1) of its own that is not the page's: the next story
-    /// that an infinite-scroll page has loaded below this one, or a story set beside it.
+    /// The node is, or lies in, an &lt;article&gt; that opens with a headline (h1) of its own, on a page whose headline
+    /// opens an &lt;article&gt; too: the next story that an infinite-scroll page has loaded below this one. (An article
+    /// element whose h1s are its box titles, under a headline outside it, is this story.)
     /// </summary>
     private static bool InNextStory(NodeStats node, NodeStats? headline, NodeStats? body)
     {
         if (headline is null) return false;
         for (var p = node; p is not null && p != body; p = p.Parent)
             if (p.Tag == "article")
-                return !p.Contains(headline) && p.Headings > 0 && p.Element.QuerySelector("h1") is not null;
+                return !p.Contains(headline) && p.Headings > 0 && OpensStory(p.Element) && headline.Element.Closest("article") is { } own && OpensStory(own);
         return false;
     }
 
-    /// <summary>The subtree holds the page's headline and, besides, an &lt;article&gt; with a headline (h1) of its own.</summary>
+    // The article's first heading is an h1.
+    private static bool OpensStory(AngleSharp.Dom.IElement article) =>
+        article.QuerySelector("h1, h2, h3, h4, h5, h6") is { LocalName: "h1" };
+
+    /// <summary>The subtree holds the page's headline and, besides, an &lt;article&gt; that opens with a headline of its own.</summary>
     private static bool HoldsNextStory(NodeStats root, NodeStats? headline)
     {
-        if (headline is null || !root.Contains(headline)) return false;
-        foreach (var h1 in root.Element.QuerySelectorAll("article h1"))
-            if (h1 != headline.Element && h1.Closest("article") is { } article && !article.Contains(headline.Element)) return true;
+        if (headline is null || !root.Contains(headline) || headline.Element.Closest("article") is not { } own || !OpensStory(own)) return false;
+        foreach (var article in root.Element.QuerySelectorAll("article"))
+            if (article != own && !article.Contains(headline.Element) && !article.Contains(own) && OpensStory(article)) return true;
         return false;
     }
 

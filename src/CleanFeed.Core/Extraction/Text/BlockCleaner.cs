@@ -103,8 +103,10 @@ internal static class BlockCleaner
             // blocks rendered from a whole element were already examined by the DOM pass (same rules)
             bool examined = !plainText && b.Owner is not null && b.Tag != "td" && b.Tag != "th";
             if (!examined && Notice(b, total) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
-            // what is left of a meta line once its byline went ("15.05.2025, 09:41 Uhr")
-            if (!examined && !plainText && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text)) { Remove(blocks, i, BoilerplateKind.Dateline, "dateline", removed, dead); continue; }
+            // what is left of a meta line once its byline went ("15.05.2025, 09:41 Uhr"); an event's date beside its text
+            // was never more than that
+            if (b.LostPart && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text))
+            { Remove(blocks, i, BoilerplateKind.Dateline, "dateline", removed, dead); continue; }
             if (!plainText && b.Tag is not ("pre" or "code" or "td" or "th" or "tr") && b.Text.Contains('\n') && DropBoilerplateLines(b, removed) && b.Text.Length == 0)
             {
                 blocks.RemoveAt(i); // (its lines were recorded one by one)

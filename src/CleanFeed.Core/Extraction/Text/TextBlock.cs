@@ -12,6 +12,9 @@ internal sealed class TextBlock
     public int LinkChars { get; init; }
     /// <summary>The element the block was rendered from, when the whole element is this block.</summary>
     public IElement? Owner { get; init; }
+    /// <summary>The element the text was left over from once a part of it was removed (a byline beside a date), when the
+    /// text is all that is left of it.</summary>
+    public bool LostPart { get; init; }
     /// <summary>The owner's stats (to mark it removed for the HTML output without a lookup).</summary>
     public Html.NodeStats? OwnerStats { get; init; }
 

@@ -81,7 +81,8 @@ internal sealed class TextRenderer
             Children(e, stats, inLink || (tag == "a" && DomText.IsLink(e)), inPre || tag == "pre");
             // (a block that lost a part is not the whole element: what is left, "Credit: X" beside a caption or a date beside
             // a byline, was never examined alone)
-            Flush(e, stats, whole: _blocks.Count == before && _leftOut == leftOut);
+            bool single = _blocks.Count == before;
+            Flush(e, stats, whole: single && _leftOut == leftOut, lostPart: single && _leftOut != leftOut);
             _owners.Pop();
             _ownerStats.Pop();
         }
@@ -130,7 +131,7 @@ internal sealed class TextRenderer
         }
     }
 
-    private void Flush(IElement? owner, NodeStats? ownerStats, bool whole = false)
+    private void Flush(IElement? owner, NodeStats? ownerStats, bool whole = false, bool lostPart = false)
     {
         _pendingSpace = false;
         if (_sb.Length == 0) { _linkChars = 0; return; }
@@ -138,7 +139,7 @@ internal sealed class TextRenderer
         var text = DomText.Nfc(CleanBlock(_sb, tag == "pre"));
         _sb.Clear();
         if (text.Length > 0)
-            _blocks.Add(new TextBlock { Text = text, Tag = tag, LinkChars = _linkChars, Owner = whole ? owner : null, OwnerStats = whole ? ownerStats : null });
+            _blocks.Add(new TextBlock { Text = text, Tag = tag, LinkChars = _linkChars, Owner = whole ? owner : null, OwnerStats = whole ? ownerStats : null, LostPart = lostPart });
         _linkChars = 0;
     }
 

@@ -105,11 +105,11 @@ internal static class BoilerplateVocabulary
         // a few Polish, Swedish/Danish/Norwegian phrases
         @"czytaj (?:też|także|więcej)(?: w)?", @"zobacz (?:też|także|więcej)", @"dowiedz się więcej", @"udostępnij", @"komentarze", @"polecane", @"najnowsze",
         @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
-        @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)", @"más información",
+        @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
         // a support appeal's heading ("Before you move on...", "Support independent journalism")
-        @"before you (?:go|move on|leave|scroll on|continue)", @"support (?:our|independent|quality|local) journalism",
+        @"before you move on", @"support (?:our|independent|quality) journalism",
         // a named newsletter ("Newsletter « Chaleur humaine »", "Newsletter: The Morning")
-        @"newsletter\s*[:«»""“”„‹›-]?\s*[\p{L}\d'’ .-]{1,40}[»""“”‹›]?",
+        @"newsletter\s*(?:[:|–—-]\s*|[«""“„‹]\s*)[\p{L}\d'’ .-]{1,40}[»""“”‹›]?",
         @"mehr (?:zu|aus|über|von|zur|vom) [\p{L}\d'’ .-]{1,40}", @"zum weiterlesen", @"weitere artikel(?: zum thema)?", @"kommentierte artikel",
         @"weitere informationen(?: zu[mr]? [\p{L}\d'’ .-]{1,50})?", @"erschienen in(?: [\p{L}\d .-]{1,40})?", @"(?:highlights )?aus dem heft", @"(?:die )?aktuelle ausgabe(?: [\p{L}\d .-]{1,30})?",
         @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
@@ -248,18 +248,20 @@ internal static class BoilerplateVocabulary
             // "Sigue toda la información de Economía en Facebook y X, o en nuestra newsletter semanal", "Follow all the latest on…"
             @"|^(?:sigue|siga|segue|segui|suivez|folgen sie|folge|follow|volg)\b.{0,10}\b(?:toda la (?:información|actualidad)|todas las noticias|las últimas noticias|todas as notícias|toda a informação|tutte le notizie|toute l[’']actualité|toute l[’']information|all (?:the|our) (?:news|coverage|latest)|the latest|alle nachrichten|alle news|alle nieuws|het laatste nieuws)\b.{0,80}\b(?:facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|tiktok|threads|bluesky|newsletter|nieuwsbrief|boletín)\b" +
             // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
-            @"|^\W*(?:participe|entre|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
+            @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
         (BoilerplateKind.Meta, Vocab(
             @"disclaimer|^our standards:|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
-        (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij |we )?gebruiken cookies|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
+        (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
-        (BoilerplateKind.Share, Vocab(@"^follow (?:us|me|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
+        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
+            // the writer's own line ("Follow me on Twitter or LinkedIn. Check out my website."), not a quoted post that goes on
+            @"|^follow me on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack)(?:\s*(?:,|or|and|&)\s*(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack))*\s*[.!]?(?:\s*check out my (?:website|blog|book|newsletter|podcast)\W*)?$" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))" +
             // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
             @"|\bwe have a small (?:favou?r|request) to ask\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
-            @"|^(?:do you have|have you got|got) a (?:story|news tip|video|picture|photo)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
+            @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
         (BoilerplateKind.Cookie, Vocab(
@@ -268,7 +270,7 @@ internal static class BoilerplateVocabulary
             @"|(?:need|benötigen|brauchen|require|requires|erfordert|necesitamos|avons besoin)\b(?=.{0,200}\b(?:inhalte?|content|contenu|contenido|videos?|tweets?|beitrag|embed|instagram|youtube|twitter|vimeo|spotify|podcast|karte|map)\b).{0,20}\b(?:your|ihre|deine|eure|votre|tu|su) (?:consent|zustimmung|einwilligung|einverständnis|consentement|consentimiento)\b.{0,80}\b(?:laden|anzuzeigen|anzeigen|load|display|show|charger|afficher|cargar|mostrar)" +
             @"|(?:ich bin (?:damit )?einverstanden|i agree|i consent|j'accepte|acepto|accetto|ik ga akkoord)\b.{0,60}\b(?:externe|external|externes|externos|esterni) (?:inhalte|content|contenus|contenidos|contenuti|inhoud)" +
             @"|mit dem laden des (?:inhalts|videos|tweets|beitrags|podcasts) akzeptieren sie|by loading (?:the|this) (?:content|video|tweet|post),? you (?:accept|agree)" +
-            @"|ohne (?:dein|deine|ihr|ihre) (?:einverständnis|zustimmung) keine verbindung|wir respektieren (?:deine|ihre) privatsphäre" +
+            @"|ohne (?:dein|deine|ihr|ihre) (?:einverständnis|zustimmung) keine verbindung|klicken sie auf (?:den|diesen) (?:unteren |folgenden )?(?:button|link|schalter),? um (?:den|das|diesen|dieses) (?:inhalt|video|beitrag)\w* (?:nach)?zu ?laden|wir respektieren (?:deine|ihre) privatsphäre" +
             @"|an dieser stelle (?:findest du|finden sie|findet ihr) (?:einen |ein )?externen? (?:inhalt|beitrag|video)|hier steht ein externer (?:inhalt|beitrag)" +
             @"|(?:to (?:view|see|watch|display) this (?:content|video|tweet|post|embed)|um (?:diesen|den|dieses|das) (?:inhalt|video|beitrag) (?:zu sehen|anzuzeigen|zu laden)|pour (?:voir|afficher) ce contenu|para ver este contenido|per visualizzare questo contenuto|om deze inhoud te (?:bekijken|zien)),? (?:please |bitte |veuillez |por favor )?(?:you (?:need|have) to |(?:müssen|musst) (?:sie|du) )?(?:accept|enable|allow|akzeptieren|aktivieren|erlauben|zustimmen|accepter|activer|aceptar|habilitar|accetta|accettare|accepteer)")),
     ];
@@ -299,6 +301,14 @@ internal static class BoilerplateVocabulary
         if (t.Contains("share") || t.Contains("teilen") || t.Contains("partag") || t.Contains("compart") || t.Contains("condivid") || t.Contains("delen") || t.Contains("deel ") || t.Contains("follow") || t.Contains("folg") || t.Contains("suivez") || t.Contains("síguenos") || t.Contains("siga-nos") || t.Contains("seguici") || t.Contains("volg ons") || t.Contains("partilhar")) return BoilerplateKind.Share;
         return BoilerplateKind.Related;
     }
+
+    // Headings that open a related box only when links follow ("Más información" over story cards); over text they are
+    // the article's own subheadings ("Before you go" in a travel piece, "Más información" over practical details).
+    private static readonly Regex WeakSectionHeading = Vocab(
+        @"^[\s\p{P}\p{S}\d]*(?:before you (?:go|leave|continue|scroll on)|más información|mais informações|maggiori informazioni|more information|plus d'informations|meer informatie)[\s:.!?…»›>→/|\p{Pd}]*$");
+
+    /// <summary>A heading that opens a related box when what follows it is links.</summary>
+    public static bool IsWeakSectionHeading(string text) => text.Length <= 40 && WeakSectionHeading.IsMatch(text);
 
     /// <summary>A short line or block that is boilerplate wherever it stands; returns its kind.</summary>
     public static string? MatchLine(string text)
