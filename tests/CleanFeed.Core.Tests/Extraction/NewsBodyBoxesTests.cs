@@ -263,6 +263,41 @@ public class NewsBodyBoxesTests
     }
 
     [Fact]
+    public void Paragraphs_marked_as_behind_the_paywall_are_the_text()
+    {
+        var html = Page("").Replace("<p>", "<p class=\"paywall\">").Replace("<div class=\"article__body\">", "<div class=\"article__body\"><div class=\"subscriber-preview\"><p>ELM GROVE — After more than four hours of public comment, the county board voted nine to four to approve the new levy on Tuesday night.</p></div>");
+        var text = Text(html);
+        AllParagraphsStay(text);
+        Assert.Contains("After more than four hours of public comment", text);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"caas-commerce-module\"><div class=\"commerce-product\"><p class=\"commerce-product-name\">Sony WH-1000XM6</p><p class=\"commerce-product-price\">$450 at Amazon</p></div></div>", "Sony WH-1000XM6")]
+    [InlineData("<div class=\"audio-module-controls\"><span class=\"audio-module-duration\">3-Minute Listen</span></div>", "Minute Listen")]
+    [InlineData("<div class=\"firstPublishDate\">First Published: 5 May 2025, 05:12 PM IST</div>", "First Published")]
+    [InlineData("<p>Would you join us to help keep our stories free for all? Your contribution of as little as $2 will go a long way.</p>", "as little as $2")]
+    public void Shop_boxes_listen_labels_publish_stamps_and_appeals_go(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
+    [Fact]
+    public void A_republished_articles_credit_line_notice_and_disclosure_go_from_its_end()
+    {
+        var last = $"<p>{Paragraphs[3]}</p>";
+        var text = Text(Page("").Replace(last, last + """
+            <p><span><a href="https://theconversation.com/profiles/rachel-nunez">Rachel Nuñez</a>, Associate Professor of Environmental and Occupational Health, <em><a href="https://theconversation.com/institutions/cu">University of Colorado Boulder</a></em></span></p>
+            <p>This article is republished from <a href="https://theconversation.com">The Conversation</a> under a Creative Commons license. Read the <a href="https://theconversation.com/x">original article</a>.</p>
+            <div class="disclosure-statement"><h3>Disclosure statement</h3><p>Rachel Nuñez receives funding from the National Institutes of Health.</p></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("Nuñez", text);
+        Assert.DoesNotContain("Creative Commons", text);
+    }
+
+    [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {
         var text = Text(Page("", head: "").Replace("<div class=\"article__body\">", """

@@ -58,6 +58,8 @@ internal sealed class BoilerplatePruner
                 "dialog" or "alertdialog" when s.TextChars < 2000 && e.QuerySelector("h1") is null => RoleHint(e),
                 _ => (null, false),
             };
+        // A paragraph of text classed "paywall" is the text behind the paywall (Condé Nast's p.paywall), not its prompt.
+        if (hint.Kind == BoilerplateKind.Newsletter && s.Tag == "p" && s.GoodParagraphs > 0 && key.Contains("paywall", StringComparison.OrdinalIgnoreCase)) return (null, false);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
@@ -476,7 +478,7 @@ internal sealed class BoilerplatePruner
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlayerClass = new(
-        @"(?:^|[\s_-])video(?:$|[\s_-])|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5)[-_]?player|vjs-|brightcove", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:^|[\s_-])video(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5)[-_]?player|vjs-|brightcove", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// An embedded player among the paragraphs with only its title and length as text ("Video: How a tunnel boring machine

@@ -96,7 +96,7 @@ internal static class BoilerplateVocabulary
         @"abonnez-vous(?: à (?:notre|la) newsletter)?", @"inscrivez-vous(?: à (?:notre|la) newsletter)?", @"suscríbete(?: a (?:nuestro|la) (?:boletín|newsletter))?",
         @"assine (?:a|nossa) newsletter", @"iscriviti(?: alla newsletter)?", @"meld je aan voor (?:de|onze) nieuwsbrief", @"nieuwsbrief",
         // about the author
-        @"about the author", @"sobre la firma", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
+        @"about the author", @"sobre la firma", @"disclosure statement", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
         // share / follow (headings)
         @"share(?: this)?(?: (?:article|story|post|page))?(?: on)?", @"teilen(?: sie)?(?: dies| diesen artikel| diesen beitrag)?(?: mit)?", @"(?:diesen )?(?:beitrag|artikel) teilen", @"teile (?:mich|diesen (?:beitrag|artikel))",
         @"follow us(?: on [\p{L}]+)?", @"folgen sie uns(?: auf [\p{L}]+)?", @"folge uns(?: auf [\p{L}]+)?", @"partager(?: cet article| sur [\p{L}]+)?", @"suivez-nous",
@@ -153,7 +153,7 @@ internal static class BoilerplateVocabulary
             @"|gift (?:this )?article|share full article|email this (?:article|story|page)|reprints (?:&|and) permissions|contact the (?:author|reporter|editor)" +
             // an audio player's label with its length, the app prompt, a loading placeholder
             @"|artikel verschenken|(?:zur )?merkliste(?: hinzufügen)?|kommentare öffnen|zur app|offrir cet article|ajouter à (?:vos|mes) sélections|ver (?:los )?comentarios|voir les commentaires" +
-            @"|listen to this (?:story|article)(?: \d{1,2}:\d{2})?|(?:new\W{1,3})?you can now listen to [\p{L}\d .'’-]{1,30} articles!?(?:\s*\d{1,2} min)?|listen\W{0,3}\d{1,2} min(?:utes)?|open in (?:the )?app|loading(?:\.\.\.|…)?" +
+            @"|listen to this (?:story|article)(?: \d{1,2}:\d{2})?|(?:new\W{1,3})?you can now listen to [\p{L}\d .'’-]{1,30} articles!?(?:\s*\d{1,2} min)?|listen\W{0,3}\d{1,2} min(?:utes)?|\d{1,2}[- ]min(?:ute)?s? listen|open in (?:the )?app|loading(?:\.\.\.|…)?" +
             // paywall labels
             @"|zum abo|abo abschließen|exklusiv für (?:abonnenten|abonnentinnen|abonnent\*innen)|nur für abonnenten|subscribers? only|(?:article )?réservé aux abonnés|exclusivo para suscriptores|jetzt (?:kostenlos |gratis )?testen|weiterlesen mit [\p{L}.+ ]{1,30})\s*[:!.]?$" +
             @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
@@ -167,6 +167,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
+            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|(?:this|the) (?:article|story|piece) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -175,7 +176,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
         (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|(?-i:\p{Lu}))|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert))\b" +
             // (a bare label only as a label: "Updated: 5 May", "Aktualisiert am 5. Mai"; "Updated figures show…" is a sentence)
-            @"|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
+            @"|^(?:aktualisiert|updated|first published|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
@@ -250,7 +251,7 @@ internal static class BoilerplateVocabulary
             // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
             @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^our standards:|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+            @"disclaimer|^our standards:|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
@@ -260,7 +261,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))" +
             // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
-            @"|\bwe have a small (?:favou?r|request) to ask\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
+            @"|\bwe have a small (?:favou?r|request) to ask\b|\b(?:support|contribut\w*|donat\w*|join us)\b.{0,160}\bas little as [$£€]\s?\d|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
             @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
@@ -339,7 +340,7 @@ internal static class BoilerplateVocabulary
         ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
         null, null,
         null, // navigation (anchored)
-        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "nachdruck", "vervielfältigung", "reproduc", "riproduzione"],
+        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally"],
         null, null, null,
         null, // credits: anchored at either end, only on short lines
         null, // agency credits (right to left, short lines)
@@ -349,9 +350,9 @@ internal static class BoilerplateVocabulary
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
          "bereits ein", "ya eres", "réservée aux", "recaptcha", "sign up here"],
         null, // calls to action (anchored)
-        ["disclaimer", "our standards", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
+        ["disclaimer", "our standards", "accuracy and availability", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
-        ["follow", "folg", "while you", "consider supporting", "favour to ask", "favor to ask", "request to ask", "pay for", "a story", "a news tip", "a video", "a picture", "a photo"],
+        ["follow", "folg", "while you", "consider supporting", "favour to ask", "favor to ask", "request to ask", "as little as", "already", "pay for", "a story", "a news tip", "a video", "a picture", "a photo"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
     ];

@@ -38,8 +38,9 @@ internal static class ClassHints
             ["related", "recommend", "more", "also", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti"]),
         (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|" + B + "(?:promo|cta)" + E, Opts),
             ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "promo", "cta"]),
-        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
-            ["ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate"]),
+        // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
+        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|commerce-(?:module|product|unit|widget|card)|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate|commerce)" + E, Opts),
+            ["ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce"]),
         (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts),
             ["breadcrumb", "pag", "nav", "menu", "topbar", "toolbar", "skip", "jump"]),
         (BoilerplateKind.Footer, true, new Regex(B + "(?:footer|site-footer|page-footer|colophon|copyright|masthead|site-header|page-header|header-top)" + E + "|footer", Opts),
@@ -74,7 +75,7 @@ internal static class ClassHints
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
         "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "promo", "cta",
-        "advert", "sponsor", "adsense", "adslot", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate",
+        "advert", "sponsor", "adsense", "adslot", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "tag", "cat-links",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
@@ -117,14 +118,16 @@ internal static class ClassHints
                      key.Contains(" is", StringComparison.Ordinal) || key.Contains(" has", StringComparison.Ordinal);
         bool post = key.Contains("type-", StringComparison.Ordinal) || key.Contains("status-publish", StringComparison.Ordinal) || key.Contains("hentry", StringComparison.Ordinal);
         bool generated = key.Contains("sc-", StringComparison.Ordinal) || key.Contains("css-", StringComparison.Ordinal);
-        if (!state && !post && !generated) return key;
+        // the text a subscriber reads ("subscriber-preview", "subscriber-only": BLOX/TownNews), not a prompt to subscribe
+        bool gated = key.Contains("subscriber", StringComparison.OrdinalIgnoreCase);
+        if (!state && !post && !generated && !gated) return key;
         var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool styled = generated && tokens.Any(t => t.StartsWith("sc-", StringComparison.Ordinal));
         int kept = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            bool drop = (generated && IsGeneratedToken(t, styled)) || (state && IsStateToken(t)) ||
+            bool drop = (generated && IsGeneratedToken(t, styled)) || (state && IsStateToken(t)) || (gated && IsGatedTextToken(t)) ||
                         (post && (t.StartsWith("tag-", StringComparison.Ordinal) || t.StartsWith("category-", StringComparison.Ordinal) ||
                                   t.StartsWith("post_tag-", StringComparison.Ordinal) || t.StartsWith("format-", StringComparison.Ordinal)));
             if (!drop) tokens[kept++] = t;
@@ -160,6 +163,9 @@ internal static class ClassHints
         }
         return upper && lower;
     }
+
+    private static bool IsGatedTextToken(string t) =>
+        System.Text.RegularExpressions.Regex.IsMatch(t, @"^subscribers?[-_](?:only|preview|premium|content|exclusive|text|body)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool IsStateToken(string t)
     {
