@@ -297,6 +297,19 @@ public class NewsBodyBoxesTests
         Assert.DoesNotContain("Creative Commons", text);
     }
 
+    [Theory]
+    [InlineData("<section class=\"reused\"><h3>Most viewed in Obituaries</h3><ul><li><a href=\"/obituaries/a\">Margaret Hale, architect of the new town plans</a></li><li><a href=\"/obituaries/b\">Peter Olsen, lighthouse keeper and diarist</a></li></ul></section>", "Most viewed")]
+    [InlineData("<div class=\"gallery-end\"><h3>More galleries</h3><ul><li><a href=\"/galleries/a\">The week in wildlife</a></li><li><a href=\"/galleries/b\">Autumn on the coast</a></li></ul></div>", "More galleries")]
+    [InlineData("<section class=\"reviews\"><h3>Reviews (48)</h3><div class=\"review\"><b>KatieB</b> Made this tonight and the whole family loved it.</div><div class=\"review\"><b>dave_in_leeds</b> Needed an extra ten minutes in the oven.</div></section>", "Reviews (48)")]
+    [InlineData("<div class=\"dates\">Le 14 mai 2024 à 18h45, modifié le 14 mai 2024 à 20h02</div>", "18h45")]
+    [InlineData("<div class=\"cli cli-support-huffpost\"><div class=\"support-huffpost__content\"><h3>Support HuffPost</h3><p>At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not everyone can afford to pay for expensive news subscriptions. That is why we are committed to providing deeply reported news that is freely accessible to everyone.</p><p>Would you join us to help keep our stories free for all? Your contribution of as little as $2 will go a long way.</p><div><a href=\"/support\" class=\"cta\">Support HuffPost</a></div></div></div>", "everyone needs high-quality journalism")]
+    public void Most_viewed_lists_more_galleries_reviews_date_stamps_and_appeal_boxes_go(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
     [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {

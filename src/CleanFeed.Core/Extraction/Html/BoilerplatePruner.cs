@@ -182,6 +182,7 @@ internal sealed class BoilerplatePruner
             {
                 if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
+                else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && AppealBox(c, contentChars) is { } box) Drop(box, kind, "a box around a sign-up or support appeal");
                 else Drop(c, kind, reason!);
                 continue;
             }
@@ -441,6 +442,21 @@ internal sealed class BoilerplatePruner
             if (t.Length <= 40 && CallToAction.IsMatch(t)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The box a sign-up or support appeal sits in, when the box opens with a heading of its own and is a minor part of the
+    /// content ("Support HuffPost", its pitch, "as little as $2"): the heading and the pitch go with the appeal.
+    /// </summary>
+    private NodeStats? AppealBox(NodeStats appeal, int contentChars)
+    {
+        var box = appeal.Parent;
+        for (int up = 0; up < 2 && box is not null && box != _root && box.Tag is "div" or "section" or "aside"; up++, box = box.Parent)
+        {
+            if (box.HasArticleMarker || box.TextChars * 2 >= contentChars || box.GoodParagraphs > 3 || box.TextChars > 1500) return null;
+            if (FirstWithText(box) is { } first && DomText.IsHeading(first.Tag)) return box;
+        }
+        return null;
     }
 
     // The next block with text is links: a list of stories, or a teaser card.

@@ -23,7 +23,7 @@ internal static class Datelines
         @"|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b" +
         @"|\b(?:" + Months + @")\.?\s+\d{4}\b" +
         @"|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?(?:\s+(?:de\s+)?\d{4})?\b" +
-        @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b" +
+        @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}h\d{2}\b" +
         @"|\b(?:" + Weekdays + @")\b\.?,?" +
         @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|edt|cdt|cst|mdt|mst|pdt|pst|pt|ct|bst|ist|aest|aedt|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
         Opts);
@@ -38,7 +38,12 @@ internal static class Datelines
         if (!HasDate(text)) return false;
         var rest = DateToken.Replace(text, " ");
         int remaining = 0;
-        foreach (var ch in rest) if (char.IsLetterOrDigit(ch)) remaining++;
+        foreach (var range in rest.AsSpan().SplitAny(" \t\n,;|•·()"))
+        {
+            var w = rest.AsSpan(range).Trim(".:'\"’");
+            if (MetaWords.Contains(w)) continue; // "…, modifié le 14 mai 2024 à 20h02", "…, updated 10:30"
+            foreach (var ch in w) if (char.IsLetterOrDigit(ch)) remaining++;
+        }
         if (remaining <= 3) return true;
         // "12.03.2021 | Politik", "24. März 2004, 19:49 | Jane Doe": a date with a short label beside it
         if (text.IndexOfAny(['|', '•', '·']) >= 0 && remaining <= 25)
@@ -54,7 +59,7 @@ internal static class Datelines
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "written", "posted", "updated", "published", "modified", "zuletzt", "geändert", "aktualisiert", "veröffentlicht", "erstellt",
-        "publié", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+        "publié", "modifié", "modifiée", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
         "autor", "autorin", "author", "auteur", "redaktion", "redacción", "redazione", "redactie",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 

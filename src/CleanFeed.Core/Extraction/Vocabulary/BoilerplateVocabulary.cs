@@ -57,7 +57,7 @@ internal static class BoilerplateVocabulary
     [
         // comments
         @"(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)s?",
-        @"\d* ?(?:comments?|responses?|replies|reactions?|discussion)(?: \(\d+\))?",
+        @"\d* ?(?:comments?|responses?|replies|reactions?|discussion)(?: \(\d+\))?", @"(?:reviews|ratings|bewertungen|rezensionen|avis|reseñas|opiniones|recensioni|avaliações) ?\(\d+\)",
         @"(?:join|view) the (?:discussion|conversation)(?: thread)?",
         @"(?:schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie) (?:einen|eine|deinen|ihren) (?:kommentar|antwort)",
         @"kommentar(?:e)? ?(?:verfassen|schreiben|hinzufügen|hinterlassen|abgeben|\(\d+\))?",
@@ -71,8 +71,8 @@ internal static class BoilerplateVocabulary
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
         @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
-        @"more (?:from|on|about|in|stories|news|articles|posts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also",
-        @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
+        @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also",
+        @"(?:most|more) (?:popular|read|viewed|shared|commented)(?: (?:in|on|from) [\p{L}\d'’ .&-]{1,30})?", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
         @"ähnliche (?:beiträge|artikel|themen|posts|nachrichten|einträge)", @"verwandte (?:artikel|beiträge|themen|nachrichten)",
         @"mehr (?:zum thema|aus (?:der|dem) [\p{L} -]{1,30}|artikel|beiträge|nachrichten|news)(?: [\p{L}\d'’ .-]{1,40})?",
