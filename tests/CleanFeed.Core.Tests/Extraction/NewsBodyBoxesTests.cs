@@ -310,6 +310,43 @@ public class NewsBodyBoxesTests
         Assert.DoesNotContain(part, text);
     }
 
+    [Theory]
+    [InlineData("<p>Residents who contribute as little as $5 to a qualifying candidate will see their donation matched six to one by the city.</p>", "contribute as little as $5")]
+    [InlineData("<p>The story originally appeared in The New Yorker in 1946 and was published as a book later that year, selling out in days.</p>", "originally appeared in The New Yorker")]
+    [InlineData("<h2 id=\"chamber-of-commerce-reaction\">Chamber of Commerce reaction</h2><p>The chamber welcomed the plan but asked for a longer consultation with the retailers along the route.</p>", "Chamber of Commerce reaction")]
+    [InlineData("<p>First published on October 18, 1851, in London, the novel sold poorly, and its author died believing it a failure.</p>", "First published on October 18, 1851")]
+    [InlineData("<p>The panel that reviewed the proposal included:</p><ul><li>Maria Lopez, Associate Professor of Urban Planning, Columbia University</li><li>David Chen, Research Fellow, Brookings Institution</li></ul>", "David Chen, Research Fellow")]
+    [InlineData("<h2>Disclosure statement</h2><p>In its disclosure statement filed with the bankruptcy court, the company said creditors would recover about a third of their claims.</p>", "Disclosure statement")]
+    public void Sentences_and_headings_that_read_like_republishing_or_donation_notes_stay(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.Contains(part, text);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"paywall__message\">Thanks for reading. To keep reading this story, create a free account or log in with the one you already have with us.</p>", "create a free account")]
+    [InlineData("<div class=\"subscriber-only\"><p>This content is available to subscribers only. Please subscribe or log in to read the full story.</p></div>", "available to subscribers only")]
+    public void Paywall_prompts_go_though_their_class_names_the_paywall(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
+    [Fact]
+    public void Collapsed_faq_answers_outside_the_article_stay_out()
+    {
+        var html = Page("").Replace("</main>", """
+            </main><section class="help"><h2>Questions about your subscription?</h2>
+            <button aria-expanded="false" aria-controls="collapse-content-1">Can I cancel?</button>
+            <div id="collapse-content-1" class="faq-body" style="display:none"><p>Yes. You can cancel your subscription at any time from your account page, and you keep access until the end of the period.</p></div></section>
+            """);
+        var text = Text(html);
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("cancel your subscription", text);
+    }
+
     [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {

@@ -59,7 +59,8 @@ internal sealed class BoilerplatePruner
                 _ => (null, false),
             };
         // A paragraph of text classed "paywall" is the text behind the paywall (Condé Nast's p.paywall), not its prompt.
-        if (hint.Kind == BoilerplateKind.Newsletter && s.Tag == "p" && s.GoodParagraphs > 0 && key.Contains("paywall", StringComparison.OrdinalIgnoreCase)) return (null, false);
+        // (the whole token: "paywall__message", "paywall-prompt" are the prompt)
+        if (hint.Kind == BoilerplateKind.Newsletter && s.Tag == "p" && s.GoodParagraphs > 0 && HasToken(key, "paywall")) return (null, false);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
@@ -78,6 +79,13 @@ internal sealed class BoilerplatePruner
 
     // The hint comes from the ARIA role ("complementary"), the class naming nothing ("factbox"); a class that names a widget stands.
     private bool HintIsRole(NodeStats s) => s.ClassAndId is not { } key || _hintMemo.GetValueOrDefault(key).Kind is null;
+
+    private static bool HasToken(string classAndId, string token)
+    {
+        foreach (var range in classAndId.AsSpan().Split(' '))
+            if (classAndId.AsSpan(range).Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool InCode(NodeStats s)
     {
@@ -503,7 +511,7 @@ internal sealed class BoilerplatePruner
     /// </summary>
     private static bool IsPlayer(NodeStats s, int contentChars) =>
         s.Tag is "div" or "figure" or "section" or "aside" && s.GoodParagraphs == 0 && s.TextChars <= 200 && s.TextChars * 3 < contentChars &&
-        ((s.ClassAndId is { } key && PlayerClass.IsMatch(key)) || s.Element.QuerySelector("video, audio") is not null) &&
+        s.ClassAndId is { } key && PlayerClass.IsMatch(key) &&
         TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element); // a title, a length, a source: a product box's labels and values are more
 
     // A piece of text that ends like a sentence: a clip's quote or a verdict, not a player's label.

@@ -170,20 +170,34 @@ internal sealed class DomAnalysis
         return s;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex TextName = new(@"article|story|content|body|entry|text|rest|more|full",
+    private static readonly System.Text.RegularExpressions.Regex ArticleName = new(@"article|story|body",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // What the button that opens the rest of an article says.
+    private static readonly System.Text.RegularExpressions.Regex ReadOn = new(
+        @"\b(?:read (?:the )?(?:full|whole|entire|rest|more)|continue reading|keep reading|show (?:the )?(?:full|whole|rest|more)|expand (?:the )?(?:article|story)|weiterlesen|mehr lesen|(?:ganzen )?artikel (?:lesen|anzeigen)|lire la suite|leer más|seguir leyendo|continua(?:re)? a leggere|leggi tutto|leia mais|continuar lendo|lees (?:meer|verder)|verder lezen)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private HashSet<string>? _readOnTargets;
+
     /// <summary>
-    /// The rest of the article, collapsed until the reader presses "Read full article": hidden, named as text, and the
-    /// target of a collapsed expander (aria-controls with aria-expanded="false"). A menu or a dialog is hidden too, but is
-    /// not named as text; a copy hidden for another screen size has no expander.
+    /// The rest of the article, collapsed until the reader presses "Read full article": hidden, named as the article or
+    /// its body, and the target of a collapsed expander (aria-controls, aria-expanded="false") that says "read on". An FAQ
+    /// answer, a transcript or a menu is collapsed too, but its button asks the question or names the menu; a copy hidden
+    /// for another screen size has no button.
     /// </summary>
-    private static bool IsCollapsedText(IElement e, in ElementAttributes attrs)
+    private bool IsCollapsedText(IElement e, in ElementAttributes attrs)
     {
-        if (attrs.Id is not { Length: > 0 } id || !TextName.IsMatch(attrs.Class + " " + id)) return false;
-        foreach (var toggle in e.Owner!.QuerySelectorAll("[aria-controls][aria-expanded=false]"))
-            if (toggle.GetAttribute("aria-controls")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(id, StringComparer.Ordinal)) return true;
-        return false;
+        if (attrs.Id is not { Length: > 0 } id || !ArticleName.IsMatch(attrs.Class + " " + id)) return false;
+        if (_readOnTargets is null)
+        {
+            // (once per page: the buttons may follow what they open)
+            _readOnTargets = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toggle in e.Owner!.QuerySelectorAll("[aria-controls][aria-expanded=false]"))
+                if (ReadOn.IsMatch(toggle.TextContent))
+                    foreach (var target in toggle.GetAttribute("aria-controls")!.Split(' ', StringSplitOptions.RemoveEmptyEntries)) _readOnTargets.Add(target);
+        }
+        return _readOnTargets.Contains(id);
     }
 
     /// <summary>The attributes the analysis reads, gathered in one pass over the element's attributes.</summary>

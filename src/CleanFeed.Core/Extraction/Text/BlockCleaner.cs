@@ -294,7 +294,7 @@ internal static class BlockCleaner
         if (BoilerplateVocabulary.MatchByline(t) is not null) return true;
         if (Datelines.IsDateOnly(t)) return true;
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
-        if (t.Length < 400 && AuthorBioLine.IsMatch(t)) return true;
+        if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
         return false;
     }
 
@@ -306,9 +306,13 @@ internal static class BlockCleaner
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
         @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
         @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
-        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?\p{Lu}" +
-        // an academic writer's credit line: "Rachel Nuñez, Associate Professor of Environmental Health, University of Colorado Boulder"
-        @"|^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s+(?:(?i:associate|assistant|senior|adjunct|visiting|honorary|emeritus|research|principal|distinguished)\s+)*(?i:professor|lecturer|researcher|research fellow|fellow|reader|scientist|phd candidate|doctoral candidate|postdoctoral (?:fellow|researcher)|dean)\b[^.!?]{0,120},\s+\p{Lu}[^.!?]{2,80}$",
+        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?\p{Lu}",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // An academic writer's credit line, linked to the profile or the institution (The Conversation): "Rachel Nuñez, Associate
+    // Professor of Environmental Health, University of Colorado Boulder". (Unlinked, it may be a list of a panel's members.)
+    private static readonly Regex AcademicCredit = new(
+        @"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s+(?:(?i:associate|assistant|senior|adjunct|visiting|honorary|emeritus|research|principal|distinguished)\s+)*(?i:professor|lecturer|researcher|research fellow|fellow|reader|scientist|phd candidate|doctoral candidate|postdoctoral (?:fellow|researcher)|dean)\b[^.!?]{0,120},\s+\p{Lu}[^.!?]{2,80}$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex NameSeparators = new(@"\s*(?:,|;|&|\||/|\s(?:and|und|et|y|e|en)\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

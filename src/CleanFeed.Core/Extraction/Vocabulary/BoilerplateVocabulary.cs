@@ -96,7 +96,7 @@ internal static class BoilerplateVocabulary
         @"abonnez-vous(?: à (?:notre|la) newsletter)?", @"inscrivez-vous(?: à (?:notre|la) newsletter)?", @"suscríbete(?: a (?:nuestro|la) (?:boletín|newsletter))?",
         @"assine (?:a|nossa) newsletter", @"iscriviti(?: alla newsletter)?", @"meld je aan voor (?:de|onze) nieuwsbrief", @"nieuwsbrief",
         // about the author
-        @"about the author", @"sobre la firma", @"disclosure statement", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
+        @"about the author", @"sobre la firma", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
         // share / follow (headings)
         @"share(?: this)?(?: (?:article|story|post|page))?(?: on)?", @"teilen(?: sie)?(?: dies| diesen artikel| diesen beitrag)?(?: mit)?", @"(?:diesen )?(?:beitrag|artikel) teilen", @"teile (?:mich|diesen (?:beitrag|artikel))",
         @"follow us(?: on [\p{L}]+)?", @"folgen sie uns(?: auf [\p{L}]+)?", @"folge uns(?: auf [\p{L}]+)?", @"partager(?: cet article| sur [\p{L}]+)?", @"suivez-nous",
@@ -167,7 +167,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
-            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|(?:this|the) (?:article|story|piece) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})" +
+            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?]{1,60}[.!]?$" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -176,7 +176,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
         (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|(?-i:\p{Lu}))|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert))\b" +
             // (a bare label only as a label: "Updated: 5 May", "Aktualisiert am 5. Mai"; "Updated figures show…" is a sentence)
-            @"|^(?:aktualisiert|updated|first published|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
+            @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
@@ -239,7 +239,7 @@ internal static class BoilerplateVocabulary
             @"|^get (?:our|the) (?:free )?app\W{0,3}$" +
             @"|^thank you for (?:signing up|subscribing)" +
             @"|^create a (?:free )?account to (?:continue|keep) reading" +
-            @"|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\W{0,2}$" +
+            @"|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\b" +
             @"|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b" +
             @"|^send us a (?:news )?tip\b" +
             @"|^(?:got|have) a (?:news )?tip\?" +
@@ -261,7 +261,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))" +
             // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
-            @"|\bwe have a small (?:favou?r|request) to ask\b|\b(?:support|contribut\w*|donat\w*|join us)\b.{0,160}\bas little as [$£€]\s?\d|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
+            @"|\bwe have a small (?:favou?r|request) to ask\b|\b(?:your|a) (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
             @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
@@ -352,7 +352,7 @@ internal static class BoilerplateVocabulary
         null, // calls to action (anchored)
         ["disclaimer", "our standards", "accuracy and availability", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
-        ["follow", "folg", "while you", "consider supporting", "favour to ask", "favor to ask", "request to ask", "as little as", "already", "pay for", "a story", "a news tip", "a video", "a picture", "a photo"],
+        ["follow", "folg", "while you", "consider supporting", "favour to ask", "favor to ask", "request to ask", "as little as", "already contributed", "already a ", "pay for", "a story", "a news tip"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
     ];
