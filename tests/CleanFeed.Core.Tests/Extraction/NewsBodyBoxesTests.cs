@@ -347,6 +347,20 @@ public class NewsBodyBoxesTests
         Assert.DoesNotContain("cancel your subscription", text);
     }
 
+    [Theory]
+    [InlineData("<div class=\"r-inart\"><div class=\"r-head\"><span class=\"r-label\">Reklama</span></div><div class=\"r-slot\"></div><div class=\"r-cont\">Pokračování článku pod reklamou</div></div>", "Pokračování")]
+    [InlineData("<div class=\"inline-relation\"><span class=\"relation-label\">Les også</span><a href=\"/nyheter/ferge-forsinket\"><h3>Ny ferge til Lindøy forsinket igjen</h3></a></div>", "Ny ferge til Lindøy")]
+    [InlineData("<p><span class=\"storysubhead\">Council to vote on the levy next week</span><br><span class=\"storydate\">Posted: 11/23/2026 4:55:00 PM</span></p>", "Posted:")]
+    [InlineData("<div><span class=\"jd\">Published in</span><div><a href=\"/civic-desk\"><p>The Civic Desk</p></a></div></div>", "Published in")]
+    [InlineData("<p>For tickets, write to <span id=\"cloak4f8c2a1b\">This email address is being protected from spambots. You need JavaScript enabled to view it.</span> before Friday.</p>", "protected from spambots")]
+    [InlineData("<h3>Support independent local journalism</h3><p>KRVN is listener-supported. Your gift today keeps reporters in the foothills and on the air. Become a sustaining member for as little as $5 a month.</p>", "sustaining member")]
+    public void Read_also_headlines_ad_notes_date_stamps_labels_and_cms_artefacts_go(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
     [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {

@@ -364,6 +364,12 @@ internal static class BlockCleaner
     private static bool LineNotice(string line, List<RemovedBlock> removed)
     {
         if (line.Length == 0) return true;
+        // a date stamp closing or opening the block ("Posted: 11/23/2026 4:55:00 PM" under a subhead and a byline)
+        if (line.Length <= 60 && Datelines.IsStamp(line) && !DomText.EndsLikeSentence(line))
+        {
+            removed.Add(new RemovedBlock(BoilerplateKind.Dateline, "dateline (a line at the end of a block)", line.Length, DomText.Preview(line)));
+            return true;
+        }
         var kind = LineKind(new TextBlock { Text = line, Tag = "line" });
         if (kind is not (BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Ad or BoilerplateKind.Cookie or
             BoilerplateKind.Comments or BoilerplateKind.Footer or BoilerplateKind.Credit or BoilerplateKind.Related)) return false;
@@ -409,8 +415,8 @@ internal static class BlockCleaner
 
     private static bool IsSectionFollower(TextBlock b, string sectionKind)
     {
+        if (b.LinkDensity > 0.5) return true; // (a linked headline under "Les også" / "Read also" too)
         if (b.IsHeading) return BoilerplateVocabulary.MatchSectionHeading(b.Text) is not null;
-        if (b.LinkDensity > 0.5) return true;
         if (sectionKind == BoilerplateKind.Comments && BoilerplateVocabulary.IsCommentFormText(b.Text)) return true;
         if (sectionKind is BoilerplateKind.Related) return b.Text.Length < 120 && !DomText.EndsLikeSentence(b.Text);
         if (sectionKind is BoilerplateKind.Share or BoilerplateKind.Newsletter) return b.Text.Length < 160;

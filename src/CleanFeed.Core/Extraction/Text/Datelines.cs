@@ -121,5 +121,13 @@ internal static class Datelines
         return false;
     }
 
+    private static readonly Regex DayOrTime = new(
+        @"\b\d{1,2}[:h]\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?,?\s+(?:de\s+)?\d{4}\b|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",
+        Opts);
+
+    /// <summary>A dateline that stamps a moment: a whole date with its day and year, or a time ("Posted: 11/23/2026 4:55 PM",
+    /// "28.04.2020 21:38 Uhr"); not a month ("Oktober 2015") or a day without its year ("THURSDAY APRIL 2") heading a list entry.</summary>
+    public static bool IsStamp(string text) => IsDateline(text) && DayOrTime.IsMatch(text);
+
     public static bool HasDate(string text) => text.AsSpan().ContainsAnyInRange('0', '9') && RealDate.IsMatch(text);
 }

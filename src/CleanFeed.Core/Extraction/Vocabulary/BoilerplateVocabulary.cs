@@ -104,10 +104,11 @@ internal static class BoilerplateVocabulary
         @"delen", @"deel (?:dit|via) ?[\p{L}]*", @"volg ons",
         // a few Polish, Swedish/Danish/Norwegian phrases
         @"czytaj (?:też|także|więcej)(?: w)?", @"zobacz (?:też|także|więcej)", @"dowiedz się więcej", @"udostępnij", @"komentarze", @"polecane", @"najnowsze",
+        @"čtěte (?:také|též|více)", @"související(?: články| zprávy| témata)?", @"sdílet(?: článek)?", @"diskuse", @"nejčtenější", @"komentáře",
         @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
         @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
         // a support appeal's heading ("Before you move on...", "Support independent journalism")
-        @"before you move on", @"support (?:our|independent|quality) journalism",
+        @"before you move on", @"support (?:our|quality) journalism", @"support (?:our )?independent (?:local )?(?:journalism|news|reporting)",
         // a named newsletter ("Newsletter « Chaleur humaine »", "Newsletter: The Morning")
         @"newsletter\s*(?:[:|–—-]\s*|[«""“„‹]\s*)[\p{L}\d'’ .-]{1,40}[»""“”‹›]?",
         @"mehr (?:zu|aus|über|von|zur|vom) [\p{L}\d'’ .-]{1,40}", @"zum weiterlesen", @"weitere artikel(?: zum thema)?", @"kommentierte artikel",
@@ -161,7 +162,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Ad, Vocab(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40}|supported by|skip (?:advertisement|ad)|ad feedback|paid (?:post|content)" +
             // news sites' markers around an ad slot: "Story continues below advertisement", "Continue reading the main story"
             @"|(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad|video))?|continue reading (?:the main story|below|after (?:the |this )?(?:advertisement|ad))" +
-            @"|scroll (?:down )?to continue(?: with content| reading)?|scroll down for (?:the )?videos?|advertisement - scroll to continue)[\s\p{P}]*$")),
+            @"|scroll (?:down )?to continue(?: with content| reading)?|pokračování článku pod reklamou|článek pokračuje pod reklamou|dalsza część (?:artykułu|tekstu) pod reklamą|scroll down for (?:the )?videos?|advertisement - scroll to continue)[\s\p{P}]*$")),
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|zur startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility|sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op)[\s\p{P}\p{S}]*$" +
             @"|^(?:©|\(c\)|copyright)\s")),
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
@@ -177,7 +178,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|(?-i:\p{Lu}))|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert))\b" +
             // (a bare label only as a label: "Updated: 5 May", "Aktualisiert am 5. Mai"; "Updated figures show…" is a sentence)
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
-            @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$" +
+            @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
             @"|^(?:(?:senior|chief|deputy|political|associate|contributing|managing|executive|staff|foreign|science|health|business|technology|tech|sports?|economics|education|environment|culture|arts|news)\s+){0,2}(?:editor|correspondent|reporter|writer|columnist|contributor)$" +
@@ -187,7 +188,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|page|seite|página|pagina) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
         (BoilerplateKind.Credit, Vocab(
-            @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
+            @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis|zdroj|źródło|kilde|källa|bron|fonte|fuente)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
             @"|^[(\[]?(?:afp|ap|ap photo|afp photo|reuters photo|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*(?-i:\p{Lu})" +
             // a source line: "Courtesy of Forests News"
             @"|^courtesy(?: of)? (?-i:\p{Lu})[\p{L}\d .&'’-]{1,50}$" +
@@ -261,7 +262,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))" +
             // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
-            @"|\bwe have a small (?:favou?r|request) to ask\b|\b(?:your|a) (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
+            @"|\bwe have a small (?:favou?r|request) to ask\b|\b(?:your|a) (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|\bbecome a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
             @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"

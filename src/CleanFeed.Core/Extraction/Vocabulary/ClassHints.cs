@@ -57,8 +57,10 @@ internal static class ClassHints
             ["caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
-        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
-            ["hid", "sr-only", "screen-reader-text", "invisible", "d-none", "offscreen", "print"]),
+        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)" +
+            // Joomla's e-mail cloak: "This email address is being protected from spambots…" until a script swaps the address in
+            @"|(?:^|\s)cloak[0-9a-f]{6,}(?:$|\s)", Opts),
+            ["hid", "sr-only", "screen-reader-text", "invisible", "d-none", "offscreen", "print", "cloak"]),
         (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts),
             ["rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog"]),
     ];
@@ -79,7 +81,7 @@ internal static class ClassHints
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "disclosure", "tag", "cat-links",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
-        "published", "posted", "credit", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
+        "published", "posted", "credit", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen", "cloak",
         "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ];
 
