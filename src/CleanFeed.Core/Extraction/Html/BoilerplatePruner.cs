@@ -45,17 +45,17 @@ internal sealed class BoilerplatePruner
         var e = s.Element;
         if (e.Attributes.Length == 0) return (null, false);
         var key = s.ClassAndId;
-        if (key is null) return RoleHint(e);
+        if (key is null) return RoleHint(s.Role);
         // a page repeats its class names (list items, cards): each distinct one is classified once
         if (!_hintMemo.TryGetValue(key, out var hint)) _hintMemo[key] = hint = ClassHints.Classify(key);
         // a class that says nothing ("privacy-gate"): the role may say it, if it is one that article parts do not take (an
         // "explainer" box is role=complementary, an article's header role=banner); a dialog without a headline (a consent
         // layer, not an article shown in an overlay)
         if (hint.Kind is null)
-            return e.GetAttribute("role") switch
+            return s.Role switch
             {
-                "navigation" or "menubar" or "menu" or "search" or "contentinfo" => RoleHint(e),
-                "dialog" or "alertdialog" when s.TextChars < 2000 && e.QuerySelector("h1") is null => RoleHint(e),
+                "navigation" or "menubar" or "menu" or "search" or "contentinfo" => RoleHint(s.Role),
+                "dialog" or "alertdialog" when s.TextChars < 2000 && e.QuerySelector("h1") is null => RoleHint(s.Role),
                 _ => (null, false),
             };
         // A paragraph of text classed "paywall" is the text behind the paywall (Condé Nast's p.paywall), not its prompt.
@@ -67,7 +67,7 @@ internal sealed class BoilerplatePruner
         return hint;
     }
 
-    private static (string? Kind, bool Strong) RoleHint(AngleSharp.Dom.IElement e) => e.GetAttribute("role") switch
+    private static (string? Kind, bool Strong) RoleHint(string? role) => role switch
     {
         null => (null, false),
         "navigation" or "menubar" or "menu" or "search" => (BoilerplateKind.Navigation, true),
@@ -502,7 +502,8 @@ internal sealed class BoilerplatePruner
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlayerClass = new(
-        @"(?:^|[\s_-])video(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5)[-_]?player|vjs-|brightcove", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:^|[\s_-])video(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5)[-_]?player|vjs-|brightcove",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>
     /// An embedded player among the paragraphs with only its title and length as text ("Video: How a tunnel boring machine
@@ -511,7 +512,8 @@ internal sealed class BoilerplatePruner
     /// </summary>
     private static bool IsPlayer(NodeStats s, int contentChars) =>
         s.Tag is "div" or "figure" or "section" or "aside" && s.GoodParagraphs == 0 && s.TextChars <= 200 && s.TextChars * 3 < contentChars &&
-        s.ClassAndId is { } key && PlayerClass.IsMatch(key) &&
+        s.ClassAndId is { } key && (key.Contains("video", StringComparison.OrdinalIgnoreCase) || key.Contains("player", StringComparison.OrdinalIgnoreCase) ||
+                                    key.Contains("vjs-", StringComparison.Ordinal) || key.Contains("brightcove", StringComparison.OrdinalIgnoreCase)) && PlayerClass.IsMatch(key) &&
         TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element); // a title, a length, a source: a product box's labels and values are more
 
     // A piece of text that ends like a sentence: a clip's quote or a verdict, not a player's label.

@@ -38,6 +38,8 @@ internal sealed class NodeStats
     public bool Dead;
     /// <summary>Kept in the HTML output but left out of the plain text (an image caption: in text it has no picture to describe).</summary>
     public bool NotInText;
+    /// <summary>The ARIA role attribute (null when not set); filled by the analysis walk.</summary>
+    public string? Role;
     /// <summary>class + " " + id (null when neither is set); filled by the analysis walk.</summary>
     public string? ClassAndId;
     /// <summary>The resolved class/id hint, once computed.</summary>
@@ -53,7 +55,7 @@ internal sealed class NodeStats
         TextChars = LinkChars = LinkCount = Punctuation = GoodParagraphs = Headings = 0;
         OwnScore = ContentScore = 0;
         HasArticleMarker = Dead = NotInText = false;
-        ClassAndId = null; HintCache = null; ClassWeight = null;
+        ClassAndId = null; Role = null; HintCache = null; ClassWeight = null;
     }
 
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
@@ -201,13 +203,13 @@ internal sealed class DomAnalysis
     }
 
     /// <summary>The attributes the analysis reads, gathered in one pass over the element's attributes.</summary>
-    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor, bool DateAttribute = false);
+    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor, bool DateAttribute = false, string? Role = null);
 
 
     private static ElementAttributes ReadAttributes(IElement e)
     {
         bool hidden = false, relAuthor = false, dateAttribute = false, title = false;
-        string? cls = null, id = null, itemprop = null;
+        string? cls = null, id = null, itemprop = null, role = null;
         var attributes = e.Attributes;
         for (int i = 0; i < attributes.Length; i++) // indexed: foreach over the interface allocates an enumerator per element
         {
@@ -217,6 +219,7 @@ internal sealed class DomAnalysis
                 case "class": cls = a.Value; break;
                 case "id": id = a.Value; break;
                 case "itemprop": itemprop = a.Value; break;
+                case "role": role = a.Value; break;
                 case "rel": relAuthor |= a.Value == "author"; break;
                 // RDFa (property="schema:dateCreated" content="…") and hAtom (<abbr class="published" title="…">)
                 case "property": dateAttribute |= PublishedProperty(a.Value); break;
@@ -228,7 +231,7 @@ internal sealed class DomAnalysis
         }
         // an <abbr title> counts only as hAtom's published date: acronyms and tooltips would fill the list
         if (title && cls is not null && (cls.Contains("published", StringComparison.Ordinal) || cls.Contains("dtstart", StringComparison.Ordinal))) dateAttribute = true;
-        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor, dateAttribute);
+        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor, dateAttribute, role);
     }
 
     /// <summary>An RDFa property that holds the publication date (schema:datePublished, dc:date, dcterms:created, …),
@@ -257,6 +260,7 @@ internal sealed class DomAnalysis
         bool author = a.RelAuthor || (cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase)));
         if (!string.IsNullOrEmpty(cls)) s.ClassAndId = string.IsNullOrEmpty(id) ? cls : cls + " " + id;
         else if (!string.IsNullOrEmpty(id)) s.ClassAndId = id;
+        s.Role = a.Role;
         if (author && _src.AuthorElements.Count < 10 && tag is not ("html" or "body")) _src.AuthorElements.Add(e);
         if (a.DateAttribute && _src.DateElements.Count < 10) _src.DateElements.Add(e);
     }

@@ -365,7 +365,7 @@ internal static class BlockCleaner
     {
         if (line.Length == 0) return true;
         // a date stamp closing or opening the block ("Posted: 11/23/2026 4:55:00 PM" under a subhead and a byline)
-        if (line.Length <= 60 && Datelines.IsStamp(line) && !DomText.EndsLikeSentence(line))
+        if (line.Length <= 60 && line.AsSpan().ContainsAnyInRange('0', '9') && Datelines.IsStamp(line) && !DomText.EndsLikeSentence(line))
         {
             removed.Add(new RemovedBlock(BoilerplateKind.Dateline, "dateline (a line at the end of a block)", line.Length, DomText.Preview(line)));
             return true;

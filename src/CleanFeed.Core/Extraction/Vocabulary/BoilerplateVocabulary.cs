@@ -310,7 +310,14 @@ internal static class BoilerplateVocabulary
         @"^[\s\p{P}\p{S}\d]*(?:before you (?:go|leave|continue|scroll on)|más información|mais informações|maggiori informazioni|more information|plus d'informations|meer informatie)[\s:.!?…»›>→/|\p{Pd}]*$");
 
     /// <summary>A heading that opens a related box when what follows it is links.</summary>
-    public static bool IsWeakSectionHeading(string text) => text.Length <= 40 && WeakSectionHeading.IsMatch(text);
+    public static bool IsWeakSectionHeading(string text)
+    {
+        if (text.Length > 40) return false;
+        // (the phrases start with b, m, p: most headings are spared the regex call)
+        foreach (var c in text)
+            if (char.IsLetter(c)) return char.ToLowerInvariant(c) is 'b' or 'm' or 'p' && WeakSectionHeading.IsMatch(text);
+        return false;
+    }
 
     /// <summary>A short line or block that is boilerplate wherever it stands; returns its kind.</summary>
     public static string? MatchLine(string text)
@@ -353,7 +360,7 @@ internal static class BoilerplateVocabulary
         null, // calls to action (anchored)
         ["disclaimer", "our standards", "accuracy and availability", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
-        ["follow", "folg", "while you", "consider supporting", "favour to ask", "favor to ask", "request to ask", "as little as", "already contributed", "already a ", "pay for", "a story", "a news tip"],
+        ["follow", "folg", "while you", "consider supporting", "favour to ask", "favor to ask", "request to ask", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
     ];
