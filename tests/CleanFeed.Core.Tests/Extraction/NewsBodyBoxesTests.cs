@@ -362,6 +362,17 @@ public class NewsBodyBoxesTests
     }
 
     [Fact]
+    public void Paragraphs_set_apart_by_two_line_breaks_stay_apart_in_the_text()
+    {
+        var text = Text(Page("""
+            <div class="story-text">The levy would raise about four million dollars a year for the next decade, officials said.<br><br>It would cost the owner of a typical home about ninety dollars a year.<br>Renters would not pay it directly.</div>
+            """));
+        AllParagraphsStay(text);
+        Assert.Contains("officials said.\n\nIt would cost the owner", text);
+        Assert.Contains("ninety dollars a year.\nRenters would not pay it directly.", text);
+    }
+
+    [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {
         var text = Text(Page("", head: "").Replace("<div class=\"article__body\">", """

@@ -157,10 +157,11 @@ internal sealed class TextRenderer
         }
         var lines = raw.Split('\n');
         var outSb = new StringBuilder(raw.Length);
+        bool gap = false; // an empty line since the last one: "<br><br>" is how old pages set paragraphs apart
         foreach (var line in lines)
         {
             var l = pre ? line.TrimEnd(LineBlanks) : line.Trim(LineBlanks);
-            if (l.Trim().Length == 0) continue;
+            if (l.Trim().Length == 0) { gap = outSb.Length > 0; continue; }
             if (pre) { if (outSb.Length > 0) outSb.Append('\n'); outSb.Append(l); continue; }
             if (l.Contains('\t'))
             {
@@ -168,8 +169,9 @@ internal sealed class TextRenderer
                 l = string.Join('\t', cells);
                 if (l.Length == 0) continue;
             }
-            if (outSb.Length > 0) outSb.Append('\n');
+            if (outSb.Length > 0) outSb.Append(gap ? "\n\n" : "\n");
             outSb.Append(l);
+            gap = false;
         }
         return outSb.ToString();
     }
