@@ -372,6 +372,39 @@ public class NewsBodyBoxesTests
         Assert.Contains("ninety dollars a year.\nRenters would not pay it directly.", text);
     }
 
+    [Theory]
+    [InlineData("<p><strong>Zoom in:</strong> Rents fell fastest in the neighbourhoods with the most new construction.</p>", "Rents fell fastest")]
+    [InlineData("<ul><li>Sign up for emergency alerts through your county and your utility.</li><li>Keep a go-bag by the door with water and medicines.</li></ul>", "Sign up for emergency alerts")]
+    [InlineData("<figure class=\"social-embed\"><blockquote class=\"twitter-tweet\"><p>Another one-paragraph order with no reasoning, on a question that affects millions of people.</p></blockquote></figure>", "Another one-paragraph order")]
+    public void Story_points_advice_and_embedded_posts_stay(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.Contains(part, text);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"page-article-audio\"><button>Listen to this article</button> <span class=\"audio-duration\">5 min</span></div>", "5 min")]
+    [InlineData("<p>Slate is covering the stories that matter to you. Join Slate Plus to support our work. Your first month is only $1.</p>", "first month is only")]
+    [InlineData("<p>You've read 1 article in the last month</p>", "read 1 article")]
+    [InlineData("<p>We accept credit card, Apple Pay, and Google Pay. You can also contribute via PayPal.</p>", "Apple Pay")]
+    [InlineData("<p>©2024 Reuters</p>", "Reuters")]
+    [InlineData("<p><i>Taylor Dolven can be reached at taylor.dolven@globe.example. Follow her @taydolven.</i></p>", "can be reached at")]
+    [InlineData("<p><em>Are you a shopper with a story to share? Contact this reporter at btobin@insider.example.</em></p>", "Contact this reporter")]
+    [InlineData("<p><em>Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month with unlimited access to our award-winning website.</em></p>", "free for 1 month")]
+    [InlineData("<p><i><b>Find The Irish Times on WhatsApp and stay up to date</b></i></p>", "on WhatsApp")]
+    [InlineData("<p><i><b>Listen to our Inside Politics podcast for the latest analysis and chat</b></i></p>", "Inside Politics podcast")]
+    [InlineData("<p><strong>Get in touch with our news team by emailing us at webnews@metro.example.</strong></p>", "Get in touch")]
+    [InlineData("<p><strong>For more stories like this, check our news page.</strong></p>", "For more stories like this")]
+    [InlineData("<figure class=\"c-figure\"><span class=\"c-figure__gallery-link\">Open this photo in gallery:</span><img src=\"/p.jpg\" alt=\"\"></figure>", "Open this photo")]
+    [InlineData("<div class=\"support-box\"><p>Support truly independent journalism</p><p>Our mission is to deliver unbiased, fact-based reporting that holds power to account. Whether $5 or $50, every contribution counts.</p><a class=\"support-cta\" href=\"/donate\">Donate now</a></div>", "every contribution counts")]
+    public void Listen_labels_upsells_meters_wire_credits_contact_lines_and_support_boxes_go(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
     [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {

@@ -59,6 +59,8 @@ internal sealed class BoilerplatePruner
                 _ => (null, false),
             };
         // A paragraph of text classed "paywall" is the text behind the paywall (Condé Nast's p.paywall), not its prompt.
+        // An embedded post ("social-embed" around a tweet's blockquote) is a quote in the story, not a share bar.
+        if (hint.Kind == BoilerplateKind.Share && key.Contains("embed", StringComparison.OrdinalIgnoreCase)) return (null, false);
         // (the whole token: "paywall__message", "paywall-prompt" are the prompt)
         if (hint.Kind == BoilerplateKind.Newsletter && s.Tag == "p" && s.GoodParagraphs > 0 && HasToken(key, "paywall")) return (null, false);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
