@@ -405,6 +405,57 @@ public class NewsBodyBoxesTests
         Assert.DoesNotContain(part, text);
     }
 
+    [Theory]
+    [InlineData("<div class=\"infobox\"><h3>How to help</h3><p>The Red Cross has opened a shelter at the high school.</p><p>Volunteers can sign up for the cleanup on Saturday at the county fairgrounds.</p></div>", "Volunteers can sign up for the cleanup")]
+    [InlineData("<p>Margaret Hale<br>Born 3 June 1931<br>Died 12 March 2024</p>", "Died 12 March 2024")]
+    [InlineData("<p>I have lived on this street for forty years and never seen it flood like this.<br>John Peters, Millbrook, March 12, 2024</p>", "John Peters, Millbrook, March 12, 2024")]
+    [InlineData("<h2>Most popular in Scotland</h2><ol><li>Jack</li><li>Noah</li><li>Leo</li></ol>", "Most popular in Scotland")]
+    [InlineData("<div><span>Read also</span> <a href=\"/food/best-bakeries\"><h3>The 10 best bakeries in Oakland</h3></a></div><h2><a href=\"https://chezpanisse.example\">Chez Panisse</a></h2><p>The restaurant that started it all still sets the standard for seasonal cooking in the city.</p>", "Chez Panisse")]
+    [InlineData("<div class=\"infobox\"><h3>How you can help</h3><p>Your donation of as little as $5 buys a week of groceries for a child, the food bank says on its website.</p></div>", "buys a week of groceries")]
+    [InlineData("<p>Fuente: un informe del ministerio revela que el paro bajó en marzo por tercer mes consecutivo.</p>", "un informe del ministerio")]
+    [InlineData("<p>Contact the organisers at <span id=\"cloak3f2a9b1c\">info@festival.example</span> before Friday.</p>", "info@festival.example")]
+    [InlineData("<p>Available to subscribers only, the new archive gives access to every edition since 1881, the paper said.</p>", "the new archive gives access")]
+    public void Boxes_dates_and_labels_that_are_the_story_stay(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.Contains(part, text);
+    }
+
+    [Fact]
+    public void A_short_story_with_a_share_line_keeps_its_paragraphs_beside_a_long_list_of_top_stories()
+    {
+        var links = string.Concat(Enumerable.Range(1, 25).Select(i => $"<li><a href=\"/news/story-{i}\">Headline number {i} about something else that happened today</a></li>"));
+        var html = $$"""
+            <!DOCTYPE html><html><head><title>Magnitude 5.1 earthquake shakes central Italy | Wire News</title></head><body>
+            <main id="main" class="site-main"><div class="story"><h1>Magnitude 5.1 earthquake shakes central Italy</h1>
+            <div class="actions"><span>Share this article</span><ul><li><a class="share-facebook" href="#">Facebook</a></li></ul></div>
+            <p>A magnitude 5.1 earthquake shook central Italy on Tuesday morning, the national geophysics institute said, rattling buildings in Rome.</p>
+            <p>There were no immediate reports of injuries or serious damage, the civil protection agency said, as firefighters checked older houses.</p>
+            <p>The quake struck at a depth of ten kilometres near the town of Norcia, which was badly damaged by a stronger earthquake in 2016.</p></div>
+            <div class="more"><h2>Top Stories</h2><ul>{{links}}</ul></div></main></body></html>
+            """;
+        var text = Text(html);
+        Assert.Contains("rattling buildings in Rome", text);
+        Assert.Contains("badly damaged by a stronger earthquake", text);
+    }
+
+    [Theory]
+    [InlineData("<p><b>More information:</b> Amelia Farrugia et al, Playing the sounds of a healthy reef, Nature Ecology &amp; Evolution (2025). DOI: 10.1038/s41559-025-0000-0</p>", "More information")]
+    [InlineData("<p><b>Citation</b>: Playing the sounds of a healthy reef (2025, April 9) retrieved 9 April 2025 from https://phys.example/news/reef.html</p>", "retrieved 9 April 2025")]
+    [InlineData("<p>Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date on the best of what PEOPLE has to offer.</p>", "Never miss a story")]
+    [InlineData("<p>Was this article helpful?</p>", "Was this article helpful")]
+    [InlineData("<p>Medically reviewed by Kathy W. Warwick, RD, CDE — Updated on February 18, 2025</p>", "Medically reviewed by")]
+    [InlineData("<p class=\"go-deeper-label\">GO DEEPER</p>", "GO DEEPER")]
+    [InlineData("<p><em>Daniel Foelber has no position in any of the stocks mentioned. The Motley Fool has a disclosure policy.</em></p>", "has no position")]
+    [InlineData("<div class=\"article-pitch-container\"><h3>10 stocks we like better than Costco Wholesale</h3><p>When our analyst team has a stock tip, it can pay to listen. After all, the newsletter they have run for over a decade has tripled the market.</p><p>They just revealed what they believe are the ten best stocks for investors to buy right now, and Costco Wholesale was not one of them.</p></div>", "analyst team has a stock tip")]
+    public void Citation_notes_newsletter_asks_review_stamps_and_investing_pitches_go(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
     [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {

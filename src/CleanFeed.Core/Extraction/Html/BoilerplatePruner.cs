@@ -48,6 +48,9 @@ internal sealed class BoilerplatePruner
         if (key is null) return RoleHint(s.Role);
         // a page repeats its class names (list items, cards): each distinct one is classified once
         if (!_hintMemo.TryGetValue(key, out var hint)) _hintMemo[key] = hint = ClassHints.Classify(key);
+        // Joomla's e-mail cloak while its script has not run ("This email address is being protected from spambots…")
+        if (hint.Kind is null && s.Tag == "span" && key.StartsWith("cloak", StringComparison.Ordinal) && s.Element.TextContent.Contains("spambot", StringComparison.OrdinalIgnoreCase))
+            return (BoilerplateKind.Hidden, true);
         // a class that says nothing ("privacy-gate"): the role may say it, if it is one that article parts do not take (an
         // "explainer" box is role=complementary, an article's header role=banner); a dialog without a headline (a consent
         // layer, not an article shown in an overlay)
@@ -192,7 +195,7 @@ internal sealed class BoilerplatePruner
             {
                 if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
-                else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && AppealBox(c, contentChars) is { } box) Drop(box, kind, "a box around a sign-up or support appeal");
+                else if (kind == BoilerplateKind.Newsletter && reason == "vocabulary" && AppealBox(c, contentChars) is { } box) Drop(box, kind, "a box around a sign-up or support appeal");
                 else Drop(c, kind, reason!);
                 continue;
             }
@@ -373,7 +376,9 @@ internal sealed class BoilerplatePruner
             var p = target.Parent;
             if (p is null || p.Tag is "body" or "html" or "article" or "main" || p.Parent is null) break;
             // the parent is this section: it starts with the heading, and holds links or short text besides
-            if (FirstWithText(p) == target && p.GoodParagraphs <= 1 && p.TextChars < 2500 && (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4) && !p.HasArticleMarker)
+            // (a box named as a promotion holds its pitch in real paragraphs: "10 stocks we like better than …" in "article-pitch")
+            bool named = p.GoodParagraphs <= 6 && Hint(p) is { Kind: BoilerplateKind.Newsletter or BoilerplateKind.Related, Strong: true };
+            if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named) && p.TextChars < 2500 && (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named) && !p.HasArticleMarker)
                 target = p;
             else break;
         }
@@ -463,7 +468,9 @@ internal sealed class BoilerplatePruner
         var box = appeal.Parent;
         for (int up = 0; up < 2 && box is not null && box != _root && box.Tag is "div" or "section" or "aside"; up++, box = box.Parent)
         {
-            if (box.HasArticleMarker || box.TextChars * 2 >= contentChars || box.GoodParagraphs > 3 || box.TextChars > 1500) return null;
+            // (a pitch of a few paragraphs, not a story: no headline, little text besides the appeal)
+            if (box.HasArticleMarker || box.TextChars * 2 >= contentChars || box.GoodParagraphs > 3 || box.TextChars - appeal.TextChars > 900 ||
+                box.Element.QuerySelector("h1") is not null) return null;
             if (FirstWithText(box) is { } first && DomText.IsHeading(first.Tag)) return box;
         }
         return null;

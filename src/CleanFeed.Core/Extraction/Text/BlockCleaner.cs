@@ -119,7 +119,7 @@ internal static class BlockCleaner
             {
                 Remove(blocks, i, sk, "section heading", removed, dead);
                 // what follows the heading, until real text or the next heading
-                while (i < blocks.Count && IsSectionFollower(blocks[i], sk))
+                for (bool first = true; i < blocks.Count && IsSectionFollower(blocks[i], sk, first); first = false)
                     Remove(blocks, i, sk, "in a " + sk + " section", removed, dead);
                 continue;
             }
@@ -364,8 +364,9 @@ internal static class BlockCleaner
     private static bool LineNotice(string line, List<RemovedBlock> removed)
     {
         if (line.Length == 0) return true;
-        // a date stamp closing or opening the block ("Posted: 11/23/2026 4:55:00 PM" under a subhead and a byline)
-        if (line.Length <= 60 && line.AsSpan().ContainsAnyInRange('0', '9') && Datelines.IsStamp(line) && !DomText.EndsLikeSentence(line))
+        // a labelled date stamp closing or opening the block ("Posted: 11/23/2026 4:55:00 PM" under a subhead and a byline; a
+        // bare date there is a letter's signature, a diary entry's or a listing's)
+        if (line.Length <= 60 && line.AsSpan().ContainsAnyInRange('0', '9') && Datelines.IsLabelledStamp(line) && !DomText.EndsLikeSentence(line))
         {
             removed.Add(new RemovedBlock(BoilerplateKind.Dateline, "dateline (a line at the end of a block)", line.Length, DomText.Preview(line)));
             return true;
@@ -413,10 +414,11 @@ internal static class BlockCleaner
     private static readonly System.Buffers.SearchValues<char> LookAlikes = System.Buffers.SearchValues.Create(
         "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0455\u0458\u0501\u04BB\u04CF\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0423\u0425\u0406\u0405\u0408");
 
-    private static bool IsSectionFollower(TextBlock b, string sectionKind)
+    private static bool IsSectionFollower(TextBlock b, string sectionKind, bool first)
     {
-        if (b.LinkDensity > 0.5) return true; // (a linked headline under "Les også" / "Read also" too)
-        if (b.IsHeading) return BoilerplateVocabulary.MatchSectionHeading(b.Text) is not null;
+        // (a linked headline right under "Les også" / "Read also" too; a linked subheading further on is the article's)
+        if (b.IsHeading) return (first && b.LinkDensity > 0.5) || BoilerplateVocabulary.MatchSectionHeading(b.Text) is not null;
+        if (b.LinkDensity > 0.5) return true;
         if (sectionKind == BoilerplateKind.Comments && BoilerplateVocabulary.IsCommentFormText(b.Text)) return true;
         if (sectionKind is BoilerplateKind.Related) return b.Text.Length < 120 && !DomText.EndsLikeSentence(b.Text);
         if (sectionKind is BoilerplateKind.Share or BoilerplateKind.Newsletter) return b.Text.Length < 160;

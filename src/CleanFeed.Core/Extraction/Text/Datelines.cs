@@ -41,7 +41,7 @@ internal static class Datelines
         foreach (var range in rest.AsSpan().SplitAny(" \t\n,;|•·()"))
         {
             var w = rest.AsSpan(range).Trim(".:'\"’");
-            if (MetaWords.Contains(w)) continue; // "…, modifié le 14 mai 2024 à 20h02", "…, updated 10:30"
+            if (MetaWords.Contains(w) || StampWords.Contains(w)) continue; // "…, modifié le 14 mai 2024 à 20h02", "…, updated 10:30"
             foreach (var ch in w) if (char.IsLetterOrDigit(ch)) remaining++;
         }
         if (remaining <= 3) return true;
@@ -61,6 +61,12 @@ internal static class Datelines
         "written", "posted", "updated", "published", "modified", "zuletzt", "geändert", "aktualisiert", "veröffentlicht", "erstellt",
         "publié", "modifié", "modifiée", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
         "autor", "autorin", "author", "auteur", "redaktion", "redacción", "redazione", "redactie",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The rest of a stamp's label in a line that is only a date ("mis à jour le …", "Dernière mise à jour : …").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StampWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "mis", "mise", "jour", "dernière", "last",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Regex LeadingBy = new(@"^(?:by|von|par|por|door|di|da|de)\s+\p{Lu}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -128,6 +134,18 @@ internal static class Datelines
     /// <summary>A dateline that stamps a moment: a whole date with its day and year, or a time ("Posted: 11/23/2026 4:55 PM",
     /// "28.04.2020 21:38 Uhr"); not a month ("Oktober 2015") or a day without its year ("THURSDAY APRIL 2") heading a list entry.</summary>
     public static bool IsStamp(string text) => IsDateline(text) && DayOrTime.IsMatch(text);
+
+    /// <summary>A stamp with its label ("Posted: …", "Updated …", "Stand: …", "Veröffentlicht am …").</summary>
+    public static bool IsLabelledStamp(string text)
+    {
+        if (!IsStamp(text)) return false;
+        foreach (var range in text.AsSpan().SplitAny(" \t,;:|•·()"))
+        {
+            var w = text.AsSpan(range).Trim(".'\"’");
+            if (MetaWords.Contains(w) || w.Equals("stand", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     public static bool HasDate(string text) => text.AsSpan().ContainsAnyInRange('0', '9') && RealDate.IsMatch(text);
 }

@@ -72,7 +72,7 @@ internal static class BoilerplateVocabulary
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
         @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also",
-        @"(?:most|more) (?:popular|read|viewed|shared|commented)(?: (?:in|on|from) [\p{L}\d'’ .&-]{1,30})?", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
+        @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
         @"ähnliche (?:beiträge|artikel|themen|posts|nachrichten|einträge)", @"verwandte (?:artikel|beiträge|themen|nachrichten)",
         @"mehr (?:zum thema|aus (?:der|dem) [\p{L} -]{1,30}|artikel|beiträge|nachrichten|news)(?: [\p{L}\d'’ .-]{1,40})?",
@@ -108,7 +108,9 @@ internal static class BoilerplateVocabulary
         @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
         @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
         // a support appeal's heading ("Before you move on...", "Support independent journalism")
-        @"before you move on", @"support (?:our|quality) journalism", @"support (?:our )?independent (?:local )?(?:journalism|news|reporting)",
+        @"before you move on", @"support (?:our|quality) journalism", @"on supporting science journalism", @"how we reviewed this article", @"editors['’]? notes",
+        // an investing site's pitch ("10 stocks we like better than Costco", "Should you invest $1,000 in Costco right now?")
+        @"\d+ stocks we like better than [\p{L}\d .&'’-]{1,40}", @"should you invest [$£€][\d,]+ in [\p{L}\d .&'’-]{1,40} right now\??", @"support (?:our )?independent (?:local )?(?:journalism|news|reporting)",
         // a named newsletter ("Newsletter « Chaleur humaine »", "Newsletter: The Morning")
         @"newsletter\s*(?:[:|–—-]\s*|[«""“„‹]\s*)[\p{L}\d'’ .-]{1,40}[»""“”‹›]?",
         @"mehr (?:zu|aus|über|von|zur|vom) [\p{L}\d'’ .-]{1,40}", @"zum weiterlesen", @"weitere artikel(?: zum thema)?", @"kommentierte artikel",
@@ -188,7 +190,9 @@ internal static class BoilerplateVocabulary
             @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|page|seite|página|pagina) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
         (BoilerplateKind.Credit, Vocab(
-            @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis|zdroj|źródło|kilde|källa|bron|fonte|fuente)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
+            @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
+            // (the agency named, capitalised and short: "Fuente: un informe del ministerio revela…" is a sentence)
+            @"|^(?:zdroj|źródło|kilde|källa|bron|fonte|fuente)\s*:\s*(?-i:\p{Lu})[^.!?:]{0,40}\.?$" +
             @"|^[(\[]?(?:afp|ap|ap photo|afp photo|reuters photo|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*(?-i:\p{Lu})" +
             // a source line: "Courtesy of Forests News"
             @"|^courtesy(?: of)? (?-i:\p{Lu})[\p{L}\d .&'’-]{1,50}$" +
@@ -210,13 +214,13 @@ internal static class BoilerplateVocabulary
             // a link that only leads on: "READ THE REST", "Continue reading", "Weiterlesen", "Lire la suite"
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
             @"^[\s\p{P}]*(?:read the rest|continue reading|keep reading|read (?:the )?full (?:story|article)|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|sigue leyendo|mehr dazu lesen sie hier|ler mais|continuar lendo|leggi tutto|continua a leggere|lees meer|verder lezen" +
-            @"|(?:show|see|view) (?:more|less)|(?:see|view) all (?:stories|articles|news|posts)|(?:mehr|weniger) anzeigen|alle anzeigen|afficher (?:plus|moins)|voir plus|(?:ver|mostrar) (?:más|menos)|mostra (?:di più|meno)|(?:meer|minder) (?:weergeven|tonen)|toon (?:meer|minder))[\s\p{P}]*$" +
+            @"|go deeper|(?:show|see|view) (?:more|less)|(?:see|view) all (?:stories|articles|news|posts)|(?:mehr|weniger) anzeigen|alle anzeigen|afficher (?:plus|moins)|voir plus|(?:ver|mostrar) (?:más|menos)|mostra (?:di più|meno)|(?:meer|minder) (?:weergeven|tonen)|toon (?:meer|minder))[\s\p{P}]*$" +
             @"|^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$" +
             // "MORE: headline" as news sites print it (in capitals: "More: the council will vote…" is a sentence)
             @"|^(?-i:MORE):\s*\S.{2,160}$")),
         (BoilerplateKind.Newsletter, Vocab(
             // ("Sign up for emergency alerts through your county" is advice: the sign-up names the site's own offer)
-            @"subscribe (?:now|today|to)|sign up now\b|sign up (?:for|to) (?:our|the|my|a free|free|e-?mail|daily|weekly|breaking|push)\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
+            @"subscribe (?:now|today|to)|sign up now\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
@@ -242,7 +246,7 @@ internal static class BoilerplateVocabulary
             @"|^get (?:our|the) (?:free )?app\W{0,3}$" +
             @"|^thank you for (?:signing up|subscribing)" +
             @"|^create a (?:free )?account to (?:continue|keep) reading" +
-            @"|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only\b" +
+            @"|^(?:this (?:article|story|content) is )?(?:for|available (?:to|for)) subscribers only(?:\W{0,2}$|[.!]\s)" +
             @"|^i would like to (?:be emailed|receive (?:emails|newsletters|updates|offers))\b" +
             @"|^send us a (?:news )?tip\b" +
             @"|^(?:got|have) a (?:news )?tip\?" +
@@ -254,7 +258,9 @@ internal static class BoilerplateVocabulary
             // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
             @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^our standards:|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+            @"disclaimer|^our standards:|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|medical|financial)\b|^medically reviewed by\b|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
+            @"|^more information:\s|^journal information:\s|^provided by (?-i:\p{Lu})[^.!?]{1,60}$|^citation:\s.{10,300}\bretrieved\b" +
+            @"|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
@@ -262,15 +268,19 @@ internal static class BoilerplateVocabulary
             // the writer's own line ("Follow me on Twitter or LinkedIn. Check out my website."), not a quoted post that goes on
             @"|^follow me on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack)(?:\s*(?:,|or|and|&)\s*(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack))*\s*[.!]?(?:\s*check out my (?:website|blog|book|newsletter|podcast)\W*)?$" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
-            @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our (?:work|journalism))" +
+            @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our [\p{L}-]{0,30} ?(?:work|journalism|reporting))")),
+        // Support appeals, the site's offers, tip and contact lines (their own entry, of the newsletter kind: a box that
+        // opens with a heading and holds one goes whole; up to a notice's length, the appeals run long)
+        (BoilerplateKind.Newsletter, Vocab(
             // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
-            @"|\bwe have a small (?:favou?r|request) to ask\b|\b(?:your|a) (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|\bbecome a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|\bto support (?:our|us)\b.{0,60}\bfirst month is (?:only|just) [$£€]\s?\d|^we accept credit cards?\b.{0,80}\bcontribute\b|^you['’]ve read \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:in the last month|this month)\b" +
+            @"\bwe have a small (?:favou?r|request) to ask\b|\byour (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d(?!.*\b(?:said|says|according to)\b)|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|(?:^|[.!?]\s+)become a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|\bto support (?:our|us)\b.{0,60}\bfirst month is (?:only|just) [$£€]\s?\d|^we accept credit cards?\b.{0,80}\bcontribute\b|^you['’]ve read \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:in the last month|this month)\b" +
             // a reporter's contact line ("Taylor Dolven can be reached at t.dolven@globe.com.", "Contact this reporter at …")
             @"|^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} can be reached at [\w.+-]+@[\w-]+\.|\bcontact this reporter at [\w.+-]+@[\w-]+\." +
             // the site's own offers closing the story ("Try The Telegraph free for 1 month…", "Find The Irish Times on WhatsApp…",
             // "Listen to our Inside Politics podcast…", "Get in touch with our news team by emailing…", "For more stories like this, check our news page.")
             @"|\btry (?:the )?[\p{L}\d .'’-]{2,30} free for \d+ (?:months?|weeks?|days?)\b|^find (?:the )?[\p{L}\d .'’-]{2,30} on (?:whatsapp|telegram|facebook|instagram|twitter|x|tiktok|youtube)\b(?!.{60})" +
             @"|^listen to our [\p{L}\d .'’-]{2,40} podcast\b|^get in touch with (?:our|the) (?:news )?(?:team|newsroom|desk)\b.{0,60}@|^for more stories like this,? (?:check|see|visit) (?:out )?our [\p{L} ]{2,20} page\b" +
+            @"|^was this (?:article|page|story|information) helpful\??$|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b" +
             @"|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
             @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
@@ -367,12 +377,16 @@ internal static class BoilerplateVocabulary
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
          "bereits ein", "ya eres", "réservée aux", "recaptcha", "sign up here"],
         null, // calls to action (anchored)
-        ["disclaimer", "our standards", "accuracy and availability", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
+        ["disclaimer", "our standards", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
-        ["follow", "folg", "while you", "consider supporting", "favour to ask", "favor to ask", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "find ", "listen to our", "get in touch", "stories like this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
+        ["follow", "folg", "while you", "consider supporting"],
+        ["favour to ask", "favor to ask", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "find ", "listen to our", "get in touch", "stories like this", "was this", "sign up", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
     ];
+
+    // The unanchored newsletter pattern (the first newsletter entry), limited to short lines.
+    private static readonly Regex NewsletterPattern = Lines.First(l => l.Kind == BoilerplateKind.Newsletter).Pattern;
 
     /// <summary>Cheap necessary conditions that spare a regex call (each call has a fixed cost).</summary>
     private static bool Gate(Regex pattern, string kind, string text)
@@ -385,7 +399,7 @@ internal static class BoilerplateVocabulary
                 return text.Length <= 60 || text[0] == '©' || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
             case BoilerplateKind.Tags:
                 return text.IndexOf(':') is > 1 and < 40;
-            case BoilerplateKind.Newsletter:
+            case BoilerplateKind.Newsletter when ReferenceEquals(pattern, NewsletterPattern):
                 return text.Length <= MaxPhraseLength; // "subscribe to" can be a sentence in an article: short lines only
             default:
                 return true;

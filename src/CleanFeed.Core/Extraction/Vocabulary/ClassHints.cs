@@ -37,8 +37,8 @@ internal static class ClassHints
         (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts),
             ["related", "recommend", "more", "also", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti"]),
         // (and contribution asks and upsells: "c-contribution-ask", "contributions-epic", "slate-plus-upsell")
-        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner)|" + B + "(?:promo|cta)" + E, Opts),
-            ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "promo", "cta"]),
+        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|article-?pitch|pitch-?container|" + B + "(?:promo|cta)" + E, Opts),
+            ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
         (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|(?<!e-)commerce-(?:module|product|unit|widget|card)|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
             ["ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce"]),
@@ -58,10 +58,8 @@ internal static class ClassHints
             ["caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
-        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)" +
-            // Joomla's e-mail cloak: "This email address is being protected from spambots…" until a script swaps the address in
-            @"|(?:^|\s)cloak[0-9a-f]{6,}(?:$|\s)", Opts),
-            ["hid", "sr-only", "screen-reader-text", "invisible", "d-none", "offscreen", "print", "cloak"]),
+        (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
+            ["hid", "sr-only", "screen-reader-text", "invisible", "d-none", "offscreen", "print"]),
         (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts),
             ["rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog"]),
     ];
@@ -77,12 +75,12 @@ internal static class ClassHints
         "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "cookie", "consent", "gdpr", "cmp",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
-        "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "promo", "cta",
+        "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta",
         "advert", "sponsor", "adsense", "adslot", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "disclosure", "tag", "cat-links",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
-        "published", "posted", "credit", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen", "cloak",
+        "published", "posted", "credit", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ];
 
