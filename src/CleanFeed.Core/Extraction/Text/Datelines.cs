@@ -138,11 +138,11 @@ internal static class Datelines
     /// <summary>A stamp with its label ("Posted: …", "Updated …", "Stand: …", "Veröffentlicht am …").</summary>
     public static bool IsLabelledStamp(string text)
     {
-        if (!IsStamp(text)) return false;
+        // (the label first: a word lookup per word is cheaper than the date patterns)
         foreach (var range in text.AsSpan().SplitAny(" \t,;:|•·()"))
         {
             var w = text.AsSpan(range).Trim(".'\"’");
-            if (MetaWords.Contains(w) || w.Equals("stand", StringComparison.OrdinalIgnoreCase)) return true;
+            if (MetaWords.Contains(w) || w.Equals("stand", StringComparison.OrdinalIgnoreCase)) return IsStamp(text);
         }
         return false;
     }

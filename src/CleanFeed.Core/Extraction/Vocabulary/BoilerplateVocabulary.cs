@@ -380,7 +380,7 @@ internal static class BoilerplateVocabulary
         ["disclaimer", "our standards", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
-        ["favour to ask", "favor to ask", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "find ", "listen to our", "get in touch", "stories like this", "was this", "sign up", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
+        ["favour to ask", "favor to ask", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "sign up", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
     ];
