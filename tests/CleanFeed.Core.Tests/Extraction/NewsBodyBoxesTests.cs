@@ -456,6 +456,23 @@ public class NewsBodyBoxesTests
         Assert.DoesNotContain(part, text);
     }
 
+    [Theory]
+    [InlineData("<div class=\"related-coverage\"><h3>Related</h3><p>The vote follows a year of public hearings in which hundreds of residents spoke for and against the plan.</p><p>Transit officials said ridership has recovered to nine tenths of its level before the pandemic.</p><p>A consultant hired by the council estimated that the new lines would cut average commutes by eleven minutes, and save the city about two million dollars a year in road repairs.</p></div>", "ridership has recovered")]
+    [InlineData("<div class=\"box\"><h3>How residents can help</h3><p>Residents can sign up for the transit newsletter to receive notices.</p><p>The agency will hold hearings in each ward in March, and written comments may be sent to the clerk until April.</p></div>", "hearings in each ward")]
+    [InlineData("<p>More information: the team plans to repeat the experiment on three other reefs next year, the lead author said.</p>", "repeat the experiment")]
+    [InlineData("<p>Medically reviewed by independent experts, the study found that patients who walked daily had fewer hospital visits.</p>", "patients who walked daily")]
+    [InlineData("<p>The county clinic does not provide medical care to uninsured patients after 5 p.m., a gap that advocates say costs lives.</p>", "does not provide medical care")]
+    [InlineData("<p>The firm does not provide legal advice to tenants in the building, its spokesman said on Monday.</p>", "does not provide legal advice")]
+    [InlineData("<p>Citation: the court cited a 1998 ruling, and the brief was retrieved from the archive by the clerk.</p>", "the court cited a 1998 ruling")]
+    [InlineData("<p>Journal information: the researchers did not disclose which journal had accepted the paper.</p>", "did not disclose which journal")]
+    [InlineData("<p>Provided by NASA, the images show a dust storm sweeping across the plains</p>", "dust storm sweeping")]
+    public void Sentences_that_open_like_notes_and_related_sections_of_text_stay(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.Contains(part, text);
+    }
+
     [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
     {

@@ -195,7 +195,8 @@ internal sealed class BoilerplatePruner
             {
                 if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
-                else if (kind == BoilerplateKind.Newsletter && reason == "vocabulary" && AppealBox(c, contentChars) is { } box) Drop(box, kind, "a box around a sign-up or support appeal");
+                else if (kind == BoilerplateKind.Newsletter && reason == "vocabulary" && AppealBox(c, contentChars) is { } box &&
+                         BoilerplateVocabulary.IsAppeal(DomText.ShortText(c.Element, 400))) Drop(box, kind, "a box around a support appeal");
                 else Drop(c, kind, reason!);
                 continue;
             }
@@ -377,7 +378,7 @@ internal sealed class BoilerplatePruner
             if (p is null || p.Tag is "body" or "html" or "article" or "main" || p.Parent is null) break;
             // the parent is this section: it starts with the heading, and holds links or short text besides
             // (a box named as a promotion holds its pitch in real paragraphs: "10 stocks we like better than …" in "article-pitch")
-            bool named = p.GoodParagraphs <= 6 && Hint(p) is { Kind: BoilerplateKind.Newsletter or BoilerplateKind.Related, Strong: true };
+            bool named = p.GoodParagraphs <= 6 && Hint(p) is { Kind: BoilerplateKind.Newsletter, Strong: true };
             if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named) && p.TextChars < 2500 && (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named) && !p.HasArticleMarker)
                 target = p;
             else break;

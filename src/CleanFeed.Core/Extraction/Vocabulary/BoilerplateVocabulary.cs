@@ -220,7 +220,7 @@ internal static class BoilerplateVocabulary
             @"|^(?-i:MORE):\s*\S.{2,160}$")),
         (BoilerplateKind.Newsletter, Vocab(
             // ("Sign up for emergency alerts through your county" is advice: the sign-up names the site's own offer)
-            @"subscribe (?:now|today|to)|sign up now\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
+            @"subscribe (?:now|today|to)|sign up now\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
@@ -258,8 +258,9 @@ internal static class BoilerplateVocabulary
             // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
             @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^our standards:|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|medical|financial)\b|^medically reviewed by\b|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
-            @"|^more information:\s|^journal information:\s|^provided by (?-i:\p{Lu})[^.!?]{1,60}$|^citation:\s.{10,300}\bretrieved\b" +
+            @"disclaimer|^our standards:|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
+            // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
+            @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
             @"|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
@@ -280,7 +281,7 @@ internal static class BoilerplateVocabulary
             // "Listen to our Inside Politics podcast…", "Get in touch with our news team by emailing…", "For more stories like this, check our news page.")
             @"|\btry (?:the )?[\p{L}\d .'’-]{2,30} free for \d+ (?:months?|weeks?|days?)\b|^find (?:the )?[\p{L}\d .'’-]{2,30} on (?:whatsapp|telegram|facebook|instagram|twitter|x|tiktok|youtube)\b(?!.{60})" +
             @"|^listen to our [\p{L}\d .'’-]{2,40} podcast\b|^get in touch with (?:our|the) (?:news )?(?:team|newsroom|desk)\b.{0,60}@|^for more stories like this,? (?:check|see|visit) (?:out )?our [\p{L} ]{2,20} page\b" +
-            @"|^was this (?:article|page|story|information) helpful\??$|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b" +
+            @"|^was this (?:article|page|story|information) helpful\??$" +
             @"|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
             @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
@@ -380,10 +381,16 @@ internal static class BoilerplateVocabulary
         ["disclaimer", "our standards", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
-        ["favour to ask", "favor to ask", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "sign up", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
+        ["favour to ask", "favor to ask", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
     ];
+
+    // The support appeals' entry (the one that opens with "we have a small favour to ask").
+    private static readonly int AppealsIndex = Array.FindIndex(Lines, l => l.Pattern.ToString().StartsWith(@"\bwe have a small", StringComparison.Ordinal));
+
+    /// <summary>A support appeal, an offer, a tip or contact line (not a bare sign-up line): the box it stands in is the appeal's.</summary>
+    public static bool IsAppeal(string text) => text.Length <= MaxNoticeLength && LineParts[AppealsIndex].Any(p => p.IsMatch(text));
 
     // The unanchored newsletter pattern (the first newsletter entry), limited to short lines.
     private static readonly Regex NewsletterPattern = Lines.First(l => l.Kind == BoilerplateKind.Newsletter).Pattern;
