@@ -92,12 +92,7 @@ internal sealed class BoilerplatePruner
         return false;
     }
 
-    private static bool InCode(NodeStats s)
-    {
-        for (var p = s; p is not null; p = p.Parent)
-            if (p.Tag is "pre" or "code") return true;
-        return false;
-    }
+    private static bool InCode(NodeStats s) => HasAncestor(s, int.MaxValue, static t => t is "pre" or "code");
 
     /// <summary>
     /// Coarse pass over the whole page before the main content is chosen: removes landmark boilerplate
@@ -486,13 +481,7 @@ internal sealed class BoilerplatePruner
     }
 
     // A quote's footer names its source (HTML: "<blockquote><p>…</p><footer>— Name</footer>").
-    private static bool InQuote(NodeStats s)
-    {
-        var p = s.Parent;
-        for (int up = 0; up < 2 && p is not null; up++, p = p.Parent)
-            if (p.Tag is "blockquote" or "q") return true;
-        return false;
-    }
+    private static bool InQuote(NodeStats s) => HasAncestor(s.Parent, 2, static t => t is "blockquote" or "q");
 
     // A code listing's gutter: only the numbers 1, 2, 3… (Hexo, Jekyll and Pygments set it in its own <pre> beside the code).
     private static bool IsLineNumbers(NodeStats s)
@@ -570,10 +559,13 @@ internal sealed class BoilerplatePruner
         return false;
     }
 
-    private static bool InSection(NodeStats s)
+    private static bool InSection(NodeStats s) => HasAncestor(s.Parent, int.MaxValue, static t => t is "article" or "section" or "main");
+
+    /// <summary>The node or one of its ancestors, up to <paramref name="levels"/> of them, has a tag <paramref name="match"/> accepts.</summary>
+    private static bool HasAncestor(NodeStats? from, int levels, Func<string, bool> match)
     {
-        for (var p = s.Parent; p is not null; p = p.Parent)
-            if (p.Tag is "article" or "section" or "main") return true;
+        for (var p = from; p is not null && levels-- > 0; p = p.Parent)
+            if (match(p.Tag)) return true;
         return false;
     }
 
