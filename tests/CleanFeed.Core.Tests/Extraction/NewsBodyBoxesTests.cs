@@ -43,6 +43,21 @@ public class NewsBodyBoxesTests
         foreach (var p in Paragraphs) Assert.Contains(p, text);
     }
 
+    // A block set among the article's paragraphs: the paragraphs stay, and the part of the block goes or stays.
+    private static void Goes(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
+    private static void Stays(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.Contains(part, text);
+    }
+
     [Fact]
     public void A_fact_box_aside_in_the_body_stays_and_a_box_of_story_links_goes()
     {
@@ -196,11 +211,7 @@ public class NewsBodyBoxesTests
     [InlineData("<figure><blockquote-simple><p>We will build the line, whatever it takes.</p></blockquote-simple><figcaption>Mayor Linda Torres</figcaption></figure>", "Mayor Linda Torres")]
     [InlineData("<p>Do you have a video of the crash? Police said anyone with dashcam footage should contact us on 101, a spokesperson added.</p>", "Police said anyone with dashcam footage")]
     public void Article_text_that_looks_like_a_box_of_the_template_stays(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.Contains(part, text);
-    }
+        => Stays(block, part);
 
     [Fact]
     public void A_promotion_in_an_aside_goes_even_with_a_heading_over_a_list()
@@ -277,11 +288,7 @@ public class NewsBodyBoxesTests
     [InlineData("<div class=\"firstPublishDate\">First Published: 5 May 2025, 05:12 PM IST</div>", "First Published")]
     [InlineData("<p>Would you join us to help keep our stories free for all? Your contribution of as little as $2 will go a long way.</p>", "as little as $2")]
     public void Shop_boxes_listen_labels_publish_stamps_and_appeals_go(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.DoesNotContain(part, text);
-    }
+        => Goes(block, part);
 
     [Fact]
     public void A_republished_articles_credit_line_notice_and_disclosure_go_from_its_end()
@@ -304,11 +311,7 @@ public class NewsBodyBoxesTests
     [InlineData("<div class=\"dates\">Le 14 mai 2024 à 18h45, modifié le 14 mai 2024 à 20h02</div>", "18h45")]
     [InlineData("<div class=\"cli cli-support-huffpost\"><div class=\"support-huffpost__content\"><h3>Support HuffPost</h3><p>At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not everyone can afford to pay for expensive news subscriptions. That is why we are committed to providing deeply reported news that is freely accessible to everyone.</p><p>Would you join us to help keep our stories free for all? Your contribution of as little as $2 will go a long way.</p><div><a href=\"/support\" class=\"cta\">Support HuffPost</a></div></div></div>", "everyone needs high-quality journalism")]
     public void Most_viewed_lists_more_galleries_reviews_date_stamps_and_appeal_boxes_go(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.DoesNotContain(part, text);
-    }
+        => Goes(block, part);
 
     [Theory]
     [InlineData("<p>Residents who contribute as little as $5 to a qualifying candidate will see their donation matched six to one by the city.</p>", "contribute as little as $5")]
@@ -318,21 +321,13 @@ public class NewsBodyBoxesTests
     [InlineData("<p>The panel that reviewed the proposal included:</p><ul><li>Maria Lopez, Associate Professor of Urban Planning, Columbia University</li><li>David Chen, Research Fellow, Brookings Institution</li></ul>", "David Chen, Research Fellow")]
     [InlineData("<h2>Disclosure statement</h2><p>In its disclosure statement filed with the bankruptcy court, the company said creditors would recover about a third of their claims.</p>", "Disclosure statement")]
     public void Sentences_and_headings_that_read_like_republishing_or_donation_notes_stay(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.Contains(part, text);
-    }
+        => Stays(block, part);
 
     [Theory]
     [InlineData("<p class=\"paywall__message\">Thanks for reading. To keep reading this story, create a free account or log in with the one you already have with us.</p>", "create a free account")]
     [InlineData("<div class=\"subscriber-only\"><p>This content is available to subscribers only. Please subscribe or log in to read the full story.</p></div>", "available to subscribers only")]
     public void Paywall_prompts_go_though_their_class_names_the_paywall(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.DoesNotContain(part, text);
-    }
+        => Goes(block, part);
 
     [Fact]
     public void Collapsed_faq_answers_outside_the_article_stay_out()
@@ -355,11 +350,7 @@ public class NewsBodyBoxesTests
     [InlineData("<p>For tickets, write to <span id=\"cloak4f8c2a1b\">This email address is being protected from spambots. You need JavaScript enabled to view it.</span> before Friday.</p>", "protected from spambots")]
     [InlineData("<h3>Support independent local journalism</h3><p>KRVN is listener-supported. Your gift today keeps reporters in the foothills and on the air. Become a sustaining member for as little as $5 a month.</p>", "sustaining member")]
     public void Read_also_headlines_ad_notes_date_stamps_labels_and_cms_artefacts_go(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.DoesNotContain(part, text);
-    }
+        => Goes(block, part);
 
     [Fact]
     public void Paragraphs_set_apart_by_two_line_breaks_stay_apart_in_the_text()
@@ -377,11 +368,7 @@ public class NewsBodyBoxesTests
     [InlineData("<ul><li>Sign up for emergency alerts through your county and your utility.</li><li>Keep a go-bag by the door with water and medicines.</li></ul>", "Sign up for emergency alerts")]
     [InlineData("<figure class=\"social-embed\"><blockquote class=\"twitter-tweet\"><p>Another one-paragraph order with no reasoning, on a question that affects millions of people.</p></blockquote></figure>", "Another one-paragraph order")]
     public void Story_points_advice_and_embedded_posts_stay(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.Contains(part, text);
-    }
+        => Stays(block, part);
 
     [Theory]
     [InlineData("<div class=\"page-article-audio\"><button>Listen to this article</button> <span class=\"audio-duration\">5 min</span></div>", "5 min")]
@@ -399,11 +386,7 @@ public class NewsBodyBoxesTests
     [InlineData("<figure class=\"c-figure\"><span class=\"c-figure__gallery-link\">Open this photo in gallery:</span><img src=\"/p.jpg\" alt=\"\"></figure>", "Open this photo")]
     [InlineData("<div class=\"support-box\"><p>Support truly independent journalism</p><p>Our mission is to deliver unbiased, fact-based reporting that holds power to account. Whether $5 or $50, every contribution counts.</p><a class=\"support-cta\" href=\"/donate\">Donate now</a></div>", "every contribution counts")]
     public void Listen_labels_upsells_meters_wire_credits_contact_lines_and_support_boxes_go(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.DoesNotContain(part, text);
-    }
+        => Goes(block, part);
 
     [Theory]
     [InlineData("<div class=\"infobox\"><h3>How to help</h3><p>The Red Cross has opened a shelter at the high school.</p><p>Volunteers can sign up for the cleanup on Saturday at the county fairgrounds.</p></div>", "Volunteers can sign up for the cleanup")]
@@ -416,11 +399,7 @@ public class NewsBodyBoxesTests
     [InlineData("<p>Contact the organisers at <span id=\"cloak3f2a9b1c\">info@festival.example</span> before Friday.</p>", "info@festival.example")]
     [InlineData("<p>Available to subscribers only, the new archive gives access to every edition since 1881, the paper said.</p>", "the new archive gives access")]
     public void Boxes_dates_and_labels_that_are_the_story_stay(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.Contains(part, text);
-    }
+        => Stays(block, part);
 
     [Fact]
     public void A_short_story_with_a_share_line_keeps_its_paragraphs_beside_a_long_list_of_top_stories()
@@ -450,11 +429,7 @@ public class NewsBodyBoxesTests
     [InlineData("<p><em>Daniel Foelber has no position in any of the stocks mentioned. The Motley Fool has a disclosure policy.</em></p>", "has no position")]
     [InlineData("<div class=\"article-pitch-container\"><h3>10 stocks we like better than Costco Wholesale</h3><p>When our analyst team has a stock tip, it can pay to listen. After all, the newsletter they have run for over a decade has tripled the market.</p><p>They just revealed what they believe are the ten best stocks for investors to buy right now, and Costco Wholesale was not one of them.</p></div>", "analyst team has a stock tip")]
     public void Citation_notes_newsletter_asks_review_stamps_and_investing_pitches_go(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.DoesNotContain(part, text);
-    }
+        => Goes(block, part);
 
     [Theory]
     [InlineData("<div class=\"related-coverage\"><h3>Related</h3><p>The vote follows a year of public hearings in which hundreds of residents spoke for and against the plan.</p><p>Transit officials said ridership has recovered to nine tenths of its level before the pandemic.</p><p>A consultant hired by the council estimated that the new lines would cut average commutes by eleven minutes, and save the city about two million dollars a year in road repairs.</p></div>", "ridership has recovered")]
@@ -467,11 +442,7 @@ public class NewsBodyBoxesTests
     [InlineData("<p>Journal information: the researchers did not disclose which journal had accepted the paper.</p>", "did not disclose which journal")]
     [InlineData("<p>Provided by NASA, the images show a dust storm sweeping across the plains</p>", "dust storm sweeping")]
     public void Sentences_that_open_like_notes_and_related_sections_of_text_stay(string block, string part)
-    {
-        var text = Text(Page(block));
-        AllParagraphsStay(text);
-        Assert.Contains(part, text);
-    }
+        => Stays(block, part);
 
     [Fact]
     public void A_date_left_alone_once_its_byline_went_is_a_dateline()
