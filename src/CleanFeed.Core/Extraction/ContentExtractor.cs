@@ -260,12 +260,15 @@ public sealed class ContentExtractor : IContentExtractor
         }
         else
         {
+            // (the headline before pruning too: the article's header may go as page chrome, its standfirst stays)
+            var early = fragment || mode == Mode.WholePage ? null : FindHeadline(dom, sources, input.Hints);
             pruner.Coarse(body, pageChars);
             dom.ComputeScores();
             if (fragment || mode == Mode.WholePage) content = [body];
             else
             {
-                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, FindHeadline(dom, sources, input.Hints));
+                var headline = early is { Dead: false } ? early : FindHeadline(dom, sources, input.Hints);
+                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, headline, early);
                 chosen = best;
                 if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }

@@ -12,7 +12,7 @@ namespace CleanFeed.Core.Extraction.Html;
 internal static class ContentSelector
 {
     /// <param name="chosen">The container chosen as the article's body; the other nodes returned were joined to it.</param>
-    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, out NodeStats chosen, Func<NodeStats, string?> hint, NodeStats? headline = null)
+    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, out NodeStats chosen, Func<NodeStats, string?> hint, NodeStats? headline = null, NodeStats? droppedHeadline = null)
     {
         topScore = 0;
         chosen = body;
@@ -125,6 +125,9 @@ internal static class ContentSelector
             }
         }
         if (headline is not null) AddStandfirst(headline, result);
+        // the article's header went as page chrome (a <header> with menus, a box named "masthead") with the headline: its
+        // standfirst is still the article's
+        else if (droppedHeadline is { Dead: true }) AddStandfirst(droppedHeadline, result, revive: true);
         Expand(best, body, result, hint, byHeadline, headline);
         return result;
     }
@@ -142,24 +145,29 @@ internal static class ContentSelector
     /// Joins the standfirst that follows the page's headline (within the headline's parent or grandparent) when the chosen
     /// content does not hold it: a short, link-free block named as a lead. Looks at a handful of nodes, not the page.
     /// </summary>
-    private static void AddStandfirst(NodeStats headline, List<NodeStats> result)
+    private static void AddStandfirst(NodeStats headline, List<NodeStats> result, bool revive = false)
     {
-        if (Overlaps(result, headline)) return;
+        // (a dropped header inside the chosen content: its standfirst is revived where it stands, with the boxes around it)
+        bool inside = Overlaps(result, headline);
+        if (inside && !revive) return;
         NodeStats? anchor = headline;
         for (int level = 0; level < 3 && anchor?.Parent is not null; level++, anchor = anchor.Parent)
         {
             int seen = 0;
             for (var sib = anchor.NextSibling; sib is not null && seen < 4; sib = sib.NextSibling)
             {
-                if (sib.Dead || sib.TextChars == 0) continue;
+                if ((sib.Dead && !revive) || sib.TextChars == 0) continue;
                 seen++;
-                if (Overlaps(result, sib)) return; // reached the content: nothing in between
+                if (!inside && Overlaps(result, sib)) return; // reached the content: nothing in between
                 if (sib.TextChars is < 40 or > 700 || sib.LinkDensity > 0.2) continue;
                 // a subtitle: the h2 right under the h1 in the article's header or hgroup
                 bool subtitle = level == 0 && sib.Tag is "h2" or "p" && headline.Tag == "h1" && anchor.Parent?.Tag is "hgroup" or "header";
                 if (subtitle || IsStandfirst(sib) || (sib.FirstChild is { } only && only.NextSibling is null && only.TextChars == sib.TextChars && IsStandfirst(only)))
                 {
-                    result.Add(sib);
+                    if (sib.Dead) DomAnalysis.Revive(sib);
+                    if (!inside) { result.Add(sib); return; }
+                    // (its siblings stay dead; the boxes around it are not read by their names again, which dropped them)
+                    for (var up = sib.Parent; up is { Dead: true }; up = up.Parent) { up.Dead = false; up.HintCache = (null, false); }
                     return;
                 }
             }

@@ -363,6 +363,16 @@ internal sealed class DomAnalysis
         }
     }
 
+    /// <summary>
+    /// Brings a dead subtree back without its ancestors (the standfirst of an article header dropped as page chrome).
+    /// Its own statistics are intact: killing only takes a subtree's text out of its ancestors'.
+    /// </summary>
+    public static void Revive(NodeStats s)
+    {
+        s.Dead = false;
+        for (var k = s.FirstChild; k is not null; k = k.NextSibling) Revive(k);
+    }
+
     /// <summary>Visible characters (not whitespace, soft hyphen or zero-width space) and commas of a text node.</summary>
     private static void CountText(string data, out int chars, out int punct)
     {

@@ -1,0 +1,66 @@
+using CleanFeed.Core.Extraction;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+/// <summary>
+/// The article's own header (headline, standfirst, byline, share buttons, a table of contents) as templates write it: a
+/// <c>&lt;header&gt;</c> full of links, or a box named like a page's masthead. The box goes; the standfirst stays.
+/// </summary>
+public class ArticleHeaderTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private const string Dek = "Congress has to raise the borrowing limit again. Here is why it exists and why it keeps turning into a crisis.";
+
+    private static readonly string Body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+        $"<p>Paragraph {i} of the explainer: the debt ceiling caps how much the Treasury may borrow to pay for spending that Congress has already approved, and raising it does not authorise new spending.</p>"));
+
+    private static string Text(string html) => Extractor.Extract(new ExtractionInput { Html = html }).Text;
+
+    [Fact]
+    public void The_standfirst_stays_when_the_header_full_of_links_around_it_goes()
+    {
+        var text = Text($$"""
+            <html><head><title>The debt ceiling, explained - Vox</title><meta property="og:title" content="The debt ceiling, explained"></head><body>
+            <header class="site"><a href="/">Vox</a><nav><a href="/politics">Politics</a> <a href="/culture">Culture</a> <a href="/science">Science</a></nav></header>
+            <main><div class="stack">
+              <header class="stack__header">
+                <span class="stack__label">Card stack</span>
+                <h1 class="stack__title">The debt ceiling, explained</h1>
+                <p class="stack__dek">{{Dek}}</p>
+                <div class="byline">by <a href="/authors/dm">Dylan Matthews</a></div>
+                <div class="social"><a href="#">Share this story on Facebook</a> <a href="#">Share this story on Twitter</a> <a href="#">Share this story on Reddit</a></div>
+                <nav class="stack__toc"><ol><li><a href="#c1">What is the debt ceiling?</a></li><li><a href="#c2">Why does it exist?</a></li><li><a href="#c3">What happens if it is hit?</a></li><li><a href="#c4">Has the US ever defaulted?</a></li><li><a href="#c5">Are there ways around it?</a></li></ol></nav>
+              </header>
+              <section class="card"><h2>What is the debt ceiling?</h2>{{Body}}</section>
+            </div></main>
+            </body></html>
+            """);
+        Assert.StartsWith(Dek, text);
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        Assert.DoesNotContain("Card stack", text);
+        Assert.DoesNotContain("Share this story", text);
+        Assert.DoesNotContain("Why does it exist?", text);
+    }
+
+    [Fact]
+    public void The_standfirst_stays_when_the_box_named_masthead_around_it_goes()
+    {
+        var text = Text($$"""
+            <html><head><title>Stocks close higher as Fed minutes ease rate worries - MarketWatch</title></head><body>
+            <div class="column">
+              <div class="article__masthead">
+                <div class="article__flashline"><a href="/markets">Markets</a></div>
+                <h1 class="article__headline">Stocks close higher as Fed minutes ease rate worries</h1>
+                <h2 class="article__subhead">{{Dek}}</h2>
+                <div class="article__byline">By <a href="/author/iw">Isabel Wang</a></div>
+              </div>
+              <div class="article__body">{{Body}}</div>
+            </div>
+            </body></html>
+            """);
+        Assert.StartsWith(Dek, text);
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        Assert.DoesNotContain("Isabel Wang", text);
+    }
+}
