@@ -473,4 +473,70 @@ public class NewsBodyBoxesTests
             """);
         Assert.Contains("but the gap between the cheapest and the dearest countries grew again", Text(html));
     }
+
+    // Names of third-party consent platforms, an ad box written in camelCase, an embed's wrapper and a print layout.
+    [Theory]
+    [InlineData("""<div id="didomi-host"><div class="didomi-notice"><p class="didomi-notice-text">Nous et nos partenaires utilisons des traceurs pour mesurer l'audience et personnaliser le contenu et la publicité que vous voyez, avec votre accord.</p><button>Accepter</button></div></div>""", "Nous et nos partenaires")]
+    [InlineData("""<div id="sp_message_container_1004" class="sp-message"><p>Wir brauchen Ihre Zustimmung! BILD.de nutzt Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Werbung zu messen.</p></div>""", "BILD.de nutzt")]
+    [InlineData("""<div class="AdContainer__Wrapper-sc-1x2y3z"><span class="AdContainer__Label-sc-9q8w7e">Sponsored</span><span>Best fixed-rate savings accounts this week, compared by our partners</span></div>""", "fixed-rate savings")]
+    public void A_box_named_by_a_consent_platform_or_a_camel_case_ad_goes(string block, string part) => Goes(block, part);
+
+    [Theory]
+    [InlineData("""<div class="embed-widget"><blockquote class="twitter-tweet"><p>Customers in Denver deserve better, and we will not punish travelers for a storm.</p>&mdash; Scott Kirby (@United_CEO) <a href="https://twitter.com/x/status/1">October 15, 2024</a></blockquote></div>""", "Customers in Denver deserve better")]
+    [InlineData("""<div class="govuk-grid-row gem-print-columns-none"><p class="gem-c-lead-paragraph">Ministers said the change would take effect in April.</p></div>""", "Ministers said the change would take effect in April.")]
+    public void A_post_in_an_embed_widget_and_a_paragraph_in_a_print_layout_stay(string block, string part) => Stays(block, part);
+
+    [Fact]
+    public void A_subheading_whose_id_spells_its_text_is_no_box_named_by_the_id()
+    {
+        var text = Text(Page("""<h2 id="further-information">Further information</h2><p>The survey covers 27 member states and is published twice a year in spring and autumn.</p>"""));
+        AllParagraphsStay(text);
+        Assert.Contains("Further information", text);
+    }
+
+    [Fact]
+    public void A_short_line_that_shares_the_bodys_paywall_class_stays()
+    {
+        var html = Page("").Replace("<p>", "<p class=\"paywall\">").Replace("<div class=\"article__body\">", "<div class=\"article__body\"><p class=\"paywall\"><em>— With assistance from Anna Shiryaevskaya</em></p>");
+        var text = Text(html);
+        AllParagraphsStay(text);
+        Assert.Contains("With assistance from Anna Shiryaevskaya", text);
+    }
+
+    [Fact]
+    public void Elements_set_apart_only_by_the_pages_style_are_apart_in_the_text_but_a_formula_stays_one_word()
+    {
+        var text = Text(Page("""<p>Nitrous oxide (N<sub>2</sub>O) is a greenhouse gas about 300 times as potent as CO<sub>2</sub> over a century.</p>""",
+            beforeLast: """<div class="fact"><span class="fact__label">Households</span><span class="fact__text">Prices fell in 19 of the 27 member states in the first half of the year.</span></div>"""));
+        AllParagraphsStay(text);
+        Assert.Contains("(N2O)", text);
+        Assert.Contains("Households Prices fell", text);
+    }
+
+    // Lines news templates print around a story, by kind.
+    [Theory]
+    [InlineData("<p>Updated Tue, March 5th 2024 at 12:30 PM</p>", "March 5th")]
+    [InlineData("<p>Reporting from Milwaukee</p>", "Reporting from")]
+    [InlineData("<p>A version of this article appears in print on Sept. 23, 2024, Section A, Page 14 of the New York edition with the headline: Lead Pipes.</p>", "A version of this article")]
+    [InlineData("<p>This article appeared in the South China Morning Post print edition as: Ferry fares to rise</p>", "print edition")]
+    [InlineData("<p><em>This article originally appeared on Detroit Free Press: Michigan state park campsites fill up fast</em></p>", "originally appeared")]
+    [InlineData("<p>Contact Renata Solberg at (309) 555-0148. Follow her on X: @rsolberg_pg</p>", "Renata Solberg")]
+    [InlineData("<p>Let us know what you think about this article. Submit a letter to the editor at mail@example.com.</p>", "Let us know")]
+    [InlineData("<p>Send your stories and photos now</p>", "Send your stories")]
+    [InlineData("<p>WATCH | Commuters share how the one-boat schedule changed their routines</p>", "one-boat schedule")]
+    [InlineData("<p>01:47 - Source: CNN</p>", "Source: CNN")]
+    [InlineData("<p>When you buy a book using a link on this page, we receive a commission. Thank you for supporting us.</p>", "commission")]
+    [InlineData("<p>(Lukas Hainzl, 12.3.2024)</p>", "Lukas Hainzl")]
+    [InlineData("<p>Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung. Dabei können Daten an Instagram übermittelt werden.</p>", "Externer Inhalt")]
+    [InlineData("<p>Dit is een bericht van X. Om dit te bekijken moet je cookies van sociale media accepteren.</p>", "bericht van X")]
+    [InlineData("<p>Die Grafik kann nicht angezeigt werden. Bitte aktivieren Sie JavaScript.</p>", "Die Grafik")]
+    public void A_line_that_templates_print_around_a_story_goes(string block, string part) => Goes(block, part);
+
+    [Theory]
+    [InlineData("<p>Updated figures show that prices fell in 19 of the 27 member states, the office said.</p>", "Updated figures show")]
+    [InlineData("<p>Contact tracing showed that 40 people had been exposed at the plant, officials said.</p>", "Contact tracing")]
+    [InlineData("<p>Watch: the council will vote on the plan next week, and the mayor expects it to pass easily.</p>", "the council will vote")]
+    [InlineData("<p>Reporting from the border was restricted for weeks, and most accounts came from aid workers.</p>", "Reporting from the border")]
+    [InlineData("<p>The European Commission said it would receive a commission report on the matter next month.</p>", "receive a commission report")]
+    public void A_sentence_that_opens_like_such_a_line_stays(string block, string part) => Stays(block, part);
 }

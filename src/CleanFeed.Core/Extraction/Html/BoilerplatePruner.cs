@@ -65,11 +65,36 @@ internal sealed class BoilerplatePruner
         // An embedded post ("social-embed" around a tweet's blockquote) is a quote in the story, not a share bar.
         if (hint.Kind == BoilerplateKind.Share && key.Contains("embed", StringComparison.OrdinalIgnoreCase)) return (null, false);
         // (the whole token: "paywall__message", "paywall-prompt" are the prompt)
-        if (hint.Kind == BoilerplateKind.Newsletter && s.Tag == "p" && s.GoodParagraphs > 0 && HasToken(key, "paywall")) return (null, false);
+        // (a short line of it, "— With assistance from …", shares the class with the body's paragraphs around it)
+        if (hint.Kind == BoilerplateKind.Newsletter && s.Tag == "p" && HasToken(key, "paywall") && (s.GoodParagraphs > 0 || SiblingParagraphOfClass(s, key))) return (null, false);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
+        // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
+        if (DomText.IsHeading(s.Tag) && key == e.Id && IsSlugOf(key, DomText.ShortText(e, 200))) return (null, false);
         return hint;
+    }
+
+    /// <summary>The id spells the text's letters and digits (all of them, or the first 12 and more of them: a cut slug).</summary>
+    private static bool IsSlugOf(string id, string text)
+    {
+        int i = 0, j = 0, matched = 0;
+        while (true)
+        {
+            while (i < id.Length && !char.IsLetterOrDigit(id[i])) i++;
+            while (j < text.Length && !char.IsLetterOrDigit(text[j])) j++;
+            if (i == id.Length) return j == text.Length || matched >= 12;
+            if (j == text.Length || char.ToLowerInvariant(id[i]) != char.ToLowerInvariant(text[j])) return false;
+            i++; j++; matched++;
+        }
+    }
+
+    private static bool SiblingParagraphOfClass(NodeStats s, string key)
+    {
+        int seen = 0;
+        for (var sib = s.Parent?.FirstChild; sib is not null && seen++ < 60; sib = sib.NextSibling)
+            if (sib != s && sib.Tag == "p" && sib.GoodParagraphs > 0 && sib.ClassAndId == key) return true;
+        return false;
     }
 
     private static (string? Kind, bool Strong) RoleHint(string? role) => role switch

@@ -103,7 +103,7 @@ internal static class Datelines
     }
 
     private static readonly Regex RealDate = new(
-        @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\b|\b(?:" + Months + @")\.?\s+\d{1,2}\b|\b(?:" + Months + @")\.?\s+\d{4}\b",
+        @"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\b|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?:" + Months + @")\.?\s+\d{4}\b",
         Opts);
 
     /// <summary>Cheap necessary condition for a date: digit-separator-digit, a four-digit year next to a month word, or a month word.</summary>

@@ -164,13 +164,13 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Ad, Vocab(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40}|supported by|skip (?:advertisement|ad)|ad feedback|paid (?:post|content)" +
             // news sites' markers around an ad slot: "Story continues below advertisement", "Continue reading the main story"
             @"|(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad|video))?|continue reading (?:the main story|below|after (?:the |this )?(?:advertisement|ad))" +
-            @"|scroll (?:down )?to continue(?: with content| reading)?|pokračování článku pod reklamou|článek pokračuje pod reklamou|dalsza część (?:artykułu|tekstu) pod reklamą|scroll down for (?:the )?videos?|advertisement - scroll to continue)[\s\p{P}]*$")),
+            @"|scroll (?:down )?to continue(?: with content| reading)?|(?:advertisement )?hide ads?|pokračování článku pod reklamou|článek pokračuje pod reklamou|dalsza część (?:artykułu|tekstu) pod reklamą|scroll down for (?:the )?videos?|advertisement - scroll to continue)[\s\p{P}]*$")),
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|zur startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility|sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op)[\s\p{P}\p{S}]*$" +
             @"|^(?:©|\(c\)|copyright)\s|^(?:©|\(c\))\d{4}\b")),
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
-            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?]{1,60}[.!]?$" +
+            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}(?:[.!]?$|:\s.{1,200}$)" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -179,6 +179,11 @@ internal static class BoilerplateVocabulary
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
         (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|(?-i:\p{Lu}))|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert))\b" +
             // (a bare label only as a label: "Updated: 5 May", "Aktualisiert am 5. Mai"; "Updated figures show…" is a sentence)
+            // the print edition's note ("A version of this article appears in print on …", "This article appeared in the South China
+            // Morning Post print edition as: …"), the reporter's place under the byline ("Reporting from Milwaukee"), and an
+            // Austrian or German sign-off ("(Lukas Hainzl, 12.3.2024)")
+            @"|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .'’-]{0,60}\bprint edition\b" +
+            @"|^reporting from (?-i:\p{Lu})[\p{L}.'’ ,-]{1,50}$|^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
@@ -204,12 +209,12 @@ internal static class BoilerplateVocabulary
             // (whole lines: "Zoom in: rents fell fastest…" is Axios's label for a point of the story)
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b|^zoom\W*$" +
             @"|^(?:(?:zur )?(?:bildergalerie|fotostrecke)(?: ansehen)?|galerie ansehen|(?:view|see|open) (?:the )?gallery|voir la galerie|ver (?:la )?galería|show all \d+|(?:view|see) all \d+ (?:photos|images|pictures))$|^\((?:afp|ap|dpa|efe|reuters|ansa|kna|epd|sda|apa|lusa)\)$" +
-            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^watch now$|^video duration\b.{0,40}$")),
+            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^watch now$|^(?-i:WATCH|VIDEO)\s*[|:]\s*\S.{2,160}$|^\d{1,2}:\d{2}\s*[-–—]\s*source:\s*\S.{0,40}$|^video duration\b.{0,40}$")),
         // An agency at a line's end only as a credit: alone, after a bar or slash, or after a photo word ("… first reported by
         // Reuters." is a sentence). Matched right to left: the end anchor first, not a scan from every position.
         (BoilerplateKind.Credit, new Regex(@"(?:^|[/|,©:(]\s*|(?:\b(?:photos?|fotos?|bild|symbolbild|symbolfoto|images?|pictures?|credits?|quelle|source|fuente)\b|\bfot\.).{0,40}\b)(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$", Opts | RegexOptions.RightToLeft)),
         (BoilerplateKind.Ad, Vocab(
-            @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|if you buy something (?:from|through|via) (?:a |an |our )?[\p{L}\d .'’-]{0,30}links?\b.{0,60}\bmay (?:earn|receive|get)\b|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
+            @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|if you buy something (?:from|through|via) (?:a |an |our )?[\p{L}\d .'’-]{0,30}links?\b.{0,60}\bmay (?:earn|receive|get)\b|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
         (BoilerplateKind.Related, Vocab(
             // a link that only leads on: "READ THE REST", "Continue reading", "Weiterlesen", "Lire la suite"
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
@@ -242,7 +247,9 @@ internal static class BoilerplateVocabulary
             @"|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)" +
             @"|^click here (?:to|for)\b" +
             @"|^get (?:the latest|the best|the top|our|all)\b.{0,40}\b(?:news|updates|alerts|headlines|stories|newsletters?)\b.{0,30} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)" +
-            @"|^submit (?:your|a) letter to the editor\b" +
+            @"|^submit (?:your|a) letter to the editor\b|^let us know what you think (?:about|of) this (?:article|story)\b" +
+            @"|^send (?:us )?your (?:news|stories|story|photos|pictures|videos)\b" +
+            @"|^contact (?-i:\p{Lu})[\p{L}.'’ -]{2,40} at (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)" +
             @"|^get (?:our|the) (?:free )?app\W{0,3}$" +
             @"|^thank you for (?:signing up|subscribing)" +
             @"|^create a (?:free )?account to (?:continue|keep) reading" +
@@ -262,7 +269,9 @@ internal static class BoilerplateVocabulary
             // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
             @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
             @"|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
-        (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis))")),
+        (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis)" +
+            // a social post's placeholder: "Om dit te bekijken moet je cookies van sociale media accepteren."
+            @"|\bcookies? (?:van|von|voor|de|of|for|from) (?:sociale media|social media|sozialen medien|sociale netwerken|redes sociales|réseaux sociaux)\b)")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
         (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
@@ -288,6 +297,10 @@ internal static class BoilerplateVocabulary
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
         (BoilerplateKind.Cookie, Vocab(
             @"^[\s\p{P}]*(?:empfohlener |weitere )?(?:externer inhalt|externe inhalte|contenu externe|contenido externo|conteúdo externo|contenuto esterno|externe inhoud|external content|embedded content|third[- ]party content)(?: (?:laden|anzeigen|von [\p{L}\d.]+|from [\p{L}\d.]+))?[\s\p{P}]*$" +
+            // the same label over its request: "Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung."
+            @"|^[\s\p{P}]*(?:externer inhalt|external content|contenu externe|contenido externo|externe inhoud)\s*:\s.{0,250}\b(?:zustimmung|einwilligung|consent|consentement|consentimiento|toestemming|cookies?)\b" +
+            // an embed's fallback without scripts: "Die Grafik kann nicht angezeigt werden. Bitte aktivieren Sie JavaScript."
+            @"|\b(?:bitte )?aktivieren sie javascript\b|\bplease enable javascript\b|\bactivez (?:le )?javascript\b|\bhabilita (?:el )?javascript\b|\bschakel javascript in\b" +
             // (the reader's consent to load embedded content: "need your consent before they load trackers" is news)
             @"|(?:need|benötigen|brauchen|require|requires|erfordert|necesitamos|avons besoin)\b(?=.{0,200}\b(?:inhalte?|content|contenu|contenido|videos?|tweets?|beitrag|embed|instagram|youtube|twitter|vimeo|spotify|podcast|karte|map)\b).{0,20}\b(?:your|ihre|deine|eure|votre|tu|su) (?:consent|zustimmung|einwilligung|einverständnis|consentement|consentimiento)\b.{0,80}\b(?:laden|anzuzeigen|anzeigen|load|display|show|charger|afficher|cargar|mostrar)" +
             @"|(?:ich bin (?:damit )?einverstanden|i agree|i consent|j'accepte|acepto|accetto|ik ga akkoord)\b.{0,60}\b(?:externe|external|externes|externos|esterni) (?:inhalte|content|contenus|contenidos|contenuti|inhoud)" +
@@ -372,7 +385,7 @@ internal static class BoilerplateVocabulary
         null, null, null,
         null, // credits: anchored at either end, only on short lines
         null, // agency credits (right to left, short lines)
-        ["affiliate", "werbung", "contains", "advertisers", "may ", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
+        ["affiliate", "werbung", "contains", "advertisers", "may ", "commission", "compensation", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
         ["subscri", "sign up", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
@@ -383,7 +396,7 @@ internal static class BoilerplateVocabulary
         ["follow", "folg", "while you", "consider supporting"],
         ["favour to ask", "favor to ask", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
-         "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag"],
+         "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").

@@ -29,9 +29,11 @@ internal static class ClassHints
             ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
-        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
-            ["cookie", "consent", "gdpr", "cmp"]),
-        (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + "(?:follow|follow-us|print|tools)" + E, Opts),
+        // (and the platforms' own names: Didomi, Sourcepoint's "sp_message_container", OneTrust, Usercentrics, iubenda)
+        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|didomi|sp_message|onetrust|usercentrics|iubenda|privacy-?wall|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
+            ["cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy"]),
+        // (print as a button's or a print-only part's name, not a print layout's: "gem-print-columns-none", "print-full")
+        (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + @"(?:follow|follow-us|print(?![_-](?:columns?|full|width|cols?)(?:$|[\s_-]))|tools)" + E, Opts),
             ["shar", "social", "addthis", "sociable", "follow", "print", "tools"]),
         // ("most-viewed", "mas-leidas", "mais-lidas", "piu-letti": the site's most read stories, in a column beside the article)
         (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts),
@@ -40,13 +42,14 @@ internal static class ClassHints
         (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|article-?pitch|pitch-?container|" + B + "(?:promo|cta)" + E, Opts),
             ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
-        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|(?<!e-)commerce-(?:module|product|unit|widget|card)|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
+        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
             ["ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce"]),
         (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts),
             ["breadcrumb", "pag", "nav", "menu", "topbar", "toolbar", "skip", "jump"]),
         (BoilerplateKind.Footer, true, new Regex(B + "(?:footer|site-footer|page-footer|colophon|copyright|masthead|site-header|page-header|header-top)" + E + "|footer", Opts),
             ["footer", "colophon", "copyright", "masthead", "header"]),
-        (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
+        // (an "embed-widget" in the body holds a post the story quotes)
+        (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|(?<!embed[-_]?)widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
         (BoilerplateKind.AuthorBio, false, new Regex(@"author-?(?:bio|box|info|profile|description|blurb|popup|card|details)|about-?(?:the-)?author|disclosure-?statement|" + B + "(?:bio|authors)" + E, Opts), ["author", "bio", "disclosure"]),
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
@@ -72,11 +75,11 @@ internal static class ClassHints
     // Substrings at least one of which every negative pattern's match contains (the first pre-check).
     private static readonly string[] Keywords =
     [
-        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "cookie", "consent", "gdpr", "cmp",
+        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
         "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta",
-        "advert", "sponsor", "adsense", "adslot", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
+        "advert", "sponsor", "adsense", "adslot", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "disclosure", "tag", "cat-links",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
