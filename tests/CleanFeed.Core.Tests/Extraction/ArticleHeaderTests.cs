@@ -63,4 +63,37 @@ public class ArticleHeaderTests
         Assert.Contains("Paragraph 4 of the explainer", text);
         Assert.DoesNotContain("Isabel Wang", text);
     }
+
+    [Fact]
+    public void A_standfirst_named_only_in_a_data_attribute_keeps_its_paragraph_and_not_its_links()
+    {
+        var text = Text($$"""
+            <html><head><title>Water firms face fines over sewage | The Guardian</title></head><body>
+            <main><article>
+              <div data-gu-name="headline" class="dcr-1a2b3c"><h1 class="dcr-4d5e6f">Water firms face fines over sewage</h1></div>
+              <div data-gu-name="standfirst" class="dcr-1bugi5g"><div class="dcr-ukhdb0"><p>{{Dek}}</p><ul><li><a href="/interactive">Interactive: how polluted is your river?</a></li></ul></div></div>
+              <div data-gu-name="body" class="dcr-7g8h9i"><div class="article-body-commercial-selector">{{Body}}</div></div>
+            </article></main>
+            </body></html>
+            """);
+        Assert.StartsWith(Dek, text);
+        Assert.DoesNotContain("Interactive:", text);
+    }
+
+    [Fact]
+    public void A_date_under_the_standfirst_in_the_articles_header_goes()
+    {
+        var text = Text($$"""
+            <html><head><title>Wohnungsnot in Großstädten</title></head><body>
+            <main><article>
+              <header data-area="intro"><h1>Wohnungsnot in Großstädten</h1>
+              <div class="RichText">{{Dek}} Woran liegt das, und was könnte helfen? Die Antworten fallen je nach Stadt verschieden aus.</div>
+              <time datetime="2025-11-03 18:02:00">03.11.2025, 18.02 Uhr</time></header>
+              <section data-area="body">{{Body}}</section>
+            </article></main>
+            </body></html>
+            """);
+        Assert.StartsWith(Dek, text);
+        Assert.DoesNotContain("18.02 Uhr", text);
+    }
 }

@@ -159,7 +159,18 @@ internal static class ContentSelector
                 if ((sib.Dead && !revive) || sib.TextChars == 0) continue;
                 seen++;
                 if (!inside && Overlaps(result, sib)) return; // reached the content: nothing in between
-                if (sib.TextChars is < 40 or > 700 || sib.LinkDensity > 0.2) continue;
+                if (sib.TextChars is < 40 or > 700) continue;
+                if (sib.LinkDensity > 0.2)
+                {
+                    // a standfirst box that also holds links ("Interactive: …" under the Guardian's): its leading paragraph
+                    if (IsStandfirst(sib) && LeadParagraph(sib) is { } lead)
+                    {
+                        if (lead.Dead) DomAnalysis.Revive(lead);
+                        if (!inside) result.Add(lead);
+                        return;
+                    }
+                    continue;
+                }
                 // a subtitle: the h2 right under the h1 in the article's header or hgroup
                 bool subtitle = level == 0 && sib.Tag is "h2" or "p" && headline.Tag == "h1" && anchor.Parent?.Tag is "hgroup" or "header";
                 if (subtitle || IsStandfirst(sib) || (sib.FirstChild is { } only && only.NextSibling is null && only.TextChars == sib.TextChars && IsStandfirst(only)))
@@ -172,6 +183,21 @@ internal static class ContentSelector
                 }
             }
         }
+    }
+
+    /// <summary>The first block with text inside the box, when it is a link-free paragraph of a standfirst's length.</summary>
+    private static NodeStats? LeadParagraph(NodeStats box)
+    {
+        var n = box;
+        for (int depth = 0; depth < 4; depth++)
+        {
+            var first = n.FirstChild;
+            while (first is not null && first.TextChars == 0) first = first.NextSibling;
+            if (first is null) return null;
+            if (first.Tag == "p") return first.TextChars >= 40 && first.LinkChars == 0 ? first : null;
+            n = first;
+        }
+        return null;
     }
 
     private static bool IsStandfirst(NodeStats s) =>

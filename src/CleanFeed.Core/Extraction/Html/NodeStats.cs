@@ -203,13 +203,13 @@ internal sealed class DomAnalysis
     }
 
     /// <summary>The attributes the analysis reads, gathered in one pass over the element's attributes.</summary>
-    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor, bool DateAttribute = false, string? Role = null);
+    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor, bool DateAttribute = false, string? Role = null, string? DataName = null);
 
 
     private static ElementAttributes ReadAttributes(IElement e)
     {
         bool hidden = false, relAuthor = false, dateAttribute = false, title = false;
-        string? cls = null, id = null, itemprop = null, role = null;
+        string? cls = null, id = null, itemprop = null, role = null, dataName = null;
         var attributes = e.Attributes;
         for (int i = 0; i < attributes.Length; i++) // indexed: foreach over the interface allocates an enumerator per element
         {
@@ -220,6 +220,9 @@ internal sealed class DomAnalysis
                 case "id": id = a.Value; break;
                 case "itemprop": itemprop = a.Value; break;
                 case "role": role = a.Value; break;
+                // Templates whose classes are generated hashes ("css-1e7rrkv", "dcr-x2b8") name their parts in a data
+                // attribute: data-testid="author-bio", data-gu-name="standfirst", data-component-name="video-resource"
+                case "data-testid" or "data-component" or "data-component-name" or "data-gu-name" or "data-qa" or "data-area": dataName = a.Value; break;
                 case "rel": relAuthor |= a.Value == "author"; break;
                 // RDFa (property="schema:dateCreated" content="…") and hAtom (<abbr class="published" title="…">)
                 case "property": dateAttribute |= PublishedProperty(a.Value); break;
@@ -231,7 +234,7 @@ internal sealed class DomAnalysis
         }
         // an <abbr title> counts only as hAtom's published date: acronyms and tooltips would fill the list
         if (title && cls is not null && (cls.Contains("published", StringComparison.Ordinal) || cls.Contains("dtstart", StringComparison.Ordinal))) dateAttribute = true;
-        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor, dateAttribute, role);
+        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor, dateAttribute, role, dataName);
     }
 
     /// <summary>An RDFa property that holds the publication date (schema:datePublished, dc:date, dcterms:created, …),
@@ -260,6 +263,7 @@ internal sealed class DomAnalysis
         bool author = a.RelAuthor || (cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase)));
         if (!string.IsNullOrEmpty(cls)) s.ClassAndId = string.IsNullOrEmpty(id) ? cls : cls + " " + id;
         else if (!string.IsNullOrEmpty(id)) s.ClassAndId = id;
+        if (!string.IsNullOrEmpty(a.DataName)) s.ClassAndId = s.ClassAndId is null ? a.DataName : s.ClassAndId + " " + a.DataName;
         s.Role = a.Role;
         if (author && _src.AuthorElements.Count < 10 && tag is not ("html" or "body")) _src.AuthorElements.Add(e);
         if (a.DateAttribute && _src.DateElements.Count < 10) _src.DateElements.Add(e);

@@ -104,8 +104,8 @@ internal static class BlockCleaner
             bool examined = !plainText && b.Owner is not null && b.Tag != "td" && b.Tag != "th";
             if (!examined && Notice(b, total) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
             // what is left of a meta line once its byline went ("15.05.2025, 09:41 Uhr"); an event's date beside its text
-            // was never more than that
-            if (b.LostPart && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text))
+            // was never more than that. First or second, a loose date among the header's blocks (a <time> under the standfirst).
+            if ((b.LostPart || (!plainText && b.Owner is null && i < 2)) && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text))
             { Remove(blocks, i, BoilerplateKind.Dateline, "dateline", removed, dead); continue; }
             if (!plainText && b.Tag is not ("pre" or "code" or "td" or "th" or "tr") && b.Text.Contains('\n') && DropBoilerplateLines(b, removed) && b.Text.Length == 0)
             {

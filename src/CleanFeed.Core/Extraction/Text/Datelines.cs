@@ -23,7 +23,7 @@ internal static class Datelines
         @"|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b" +
         @"|\b(?:" + Months + @")\.?\s+\d{4}\b" +
         @"|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?(?:\s+(?:de\s+)?\d{4})?\b" +
-        @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}h\d{2}\b" +
+        @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}h\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:am|pm|uhr)\b" +
         @"|\b(?:" + Weekdays + @")\b\.?,?" +
         @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|edt|cdt|cst|mdt|mst|pdt|pst|pt|ct|bst|ist|aest|aedt|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
         Opts);
@@ -128,7 +128,7 @@ internal static class Datelines
     }
 
     private static readonly Regex DayOrTime = new(
-        @"\b\d{1,2}[:h]\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?,?\s+(?:de\s+)?\d{4}\b|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",
+        @"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:am|pm|uhr)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?,?\s+(?:de\s+)?\d{4}\b|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",
         Opts);
 
     /// <summary>A dateline that stamps a moment: a whole date with its day and year, or a time ("Posted: 11/23/2026 4:55 PM",

@@ -170,7 +170,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
-            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}(?:[.!]?$|:\s.{1,200}$)" +
+            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .'’-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}(?:[.!]?$|:\s.{1,200}$)" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -179,10 +179,8 @@ internal static class BoilerplateVocabulary
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
         (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|(?-i:\p{Lu}))|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert))\b" +
             // (a bare label only as a label: "Updated: 5 May", "Aktualisiert am 5. Mai"; "Updated figures show…" is a sentence)
-            // the print edition's note ("A version of this article appears in print on …", "This article appeared in the South China
-            // Morning Post print edition as: …"), the reporter's place under the byline ("Reporting from Milwaukee"), and an
-            // Austrian or German sign-off ("(Lukas Hainzl, 12.3.2024)")
-            @"|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .'’-]{0,60}\bprint edition\b" +
+            // the reporter's place under the byline ("Reporting from Milwaukee"), and an Austrian or German sign-off ("(Lukas
+            // Hainzl, 12.3.2024)")
             @"|^reporting from (?-i:\p{Lu})[\p{L}.'’ ,-]{1,50}$|^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
@@ -381,7 +379,7 @@ internal static class BoilerplateVocabulary
         ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
         null, null,
         null, // navigation (anchored)
-        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally"],
+        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
         null, null, null,
         null, // credits: anchored at either end, only on short lines
         null, // agency credits (right to left, short lines)
