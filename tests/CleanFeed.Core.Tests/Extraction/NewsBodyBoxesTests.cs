@@ -541,4 +541,20 @@ public class NewsBodyBoxesTests
     [InlineData("<p>Reporting from the border was restricted for weeks, and most accounts came from aid workers.</p>", "Reporting from the border")]
     [InlineData("<p>The European Commission said it would receive a commission report on the matter next month.</p>", "receive a commission report")]
     public void A_sentence_that_opens_like_such_a_line_stays(string block, string part) => Stays(block, part);
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
+    [Fact]
+    public void A_short_pull_quote_goes_with_its_attribution_but_a_name_under_a_quote_said_once_stays()
+    {
+        var pulled = Text(Page("""<figure class="wp-block-pullquote"><blockquote><p>the gap between countries widened</p><cite>From the post</cite></blockquote></figure>"""));
+        AllParagraphsStay(pulled);
+        Assert.Equal(1, Count(pulled, "the gap between countries widened"));
+        Assert.DoesNotContain("From the post", pulled);
+
+        var quoted = Text(Page("""<blockquote class="pull-quote"><div>We are finally building a map around where children actually live, not where they lived in 1995.</div><div>Superintendent Darnell Hughes</div></blockquote> <p>Superintendent Darnell Hughes acknowledged the map may need another revision before the end of the decade.</p>"""));
+        AllParagraphsStay(quoted);
+        Assert.Contains("We are finally building a map", quoted);
+        Assert.Equal(2, Count(quoted, "Superintendent Darnell Hughes"));
+    }
 }

@@ -250,7 +250,8 @@ internal static class BlockCleaner
     {
         bool[]? quotes = null; // the quote boxes, found once
         for (int i = 0; i < blocks.Count; i++)
-            if (blocks[i].Text.Length is >= 40 and <= 400 && IsQuoteBox(blocks[i])) (quotes ??= new bool[blocks.Count])[i] = true;
+            // (a short one is a sentence of five words or more, not a name: "Superintendent Darnell Hughes" under a quote)
+            if (blocks[i].Text is { Length: >= 25 and <= 400 } q && (q.Length >= 40 || q.Count(c => c == ' ') >= 4) && IsQuoteBox(blocks[i])) (quotes ??= new bool[blocks.Count])[i] = true;
         if (quotes is null) return;
         var keys = new string?[blocks.Count]; // NormKey of each block, when first needed
         var remove = new List<int>();
@@ -258,12 +259,15 @@ internal static class BlockCleaner
         {
             if (!quotes[i]) continue;
             var key = keys[i] ??= NormKey(blocks[i].Text);
-            if (key.Length < 30) continue;
+            if (key.Length < 20) continue;
             for (int j = 0; j < blocks.Count; j++)
             {
                 if (j == i || quotes[j] || blocks[j].Text.Length <= blocks[i].Text.Length) continue;
                 if ((keys[j] ??= NormKey(blocks[j].Text)).Contains(key, StringComparison.Ordinal)) { remove.Add(i); break; }
             }
+            // the quote's attribution in the same box ("— Ruth Anangwe", a cite "From the post") goes with it
+            if (remove.Count > 0 && remove[^1] == i && i + 1 < blocks.Count && blocks[i + 1].Text.Length < 80 && !DomText.EndsLikeSentence(blocks[i + 1].Text) && IsQuoteBox(blocks[i + 1]))
+                remove.Add(++i);
         }
         for (int k = remove.Count - 1; k >= 0; k--)
             Remove(blocks, remove[k], BoilerplateKind.Duplicate, "pull quote (repeats a sentence of the text)", removed, dead);
