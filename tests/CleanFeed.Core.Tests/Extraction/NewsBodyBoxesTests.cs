@@ -479,7 +479,8 @@ public class NewsBodyBoxesTests
     [InlineData("""<div id="didomi-host"><div class="didomi-notice"><p class="didomi-notice-text">Nous et nos partenaires utilisons des traceurs pour mesurer l'audience et personnaliser le contenu et la publicité que vous voyez, avec votre accord.</p><button>Accepter</button></div></div>""", "Nous et nos partenaires")]
     [InlineData("""<div id="sp_message_container_1004" class="sp-message"><p>Wir brauchen Ihre Zustimmung! BILD.de nutzt Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Werbung zu messen.</p></div>""", "BILD.de nutzt")]
     [InlineData("""<div class="AdContainer__Wrapper-sc-1x2y3z"><span class="AdContainer__Label-sc-9q8w7e">Sponsored</span><span>Best fixed-rate savings accounts this week, compared by our partners</span></div>""", "fixed-rate savings")]
-    public void A_box_named_by_a_consent_platform_or_a_camel_case_ad_goes(string block, string part) => Goes(block, part);
+    [InlineData("""<div class="video-resource"><div class="video-resource__details"><span class="video-resource__headline">Video shows flames racing across Oregon rangeland</span><div class="video-resource__description">Dramatic footage captured by a firefighter shows the speed of the fire. A meteorologist explains why conditions are so dangerous.</div><span class="video-resource__duration">01:47 - Source: CNN</span></div></div>""", "Dramatic footage")]
+    public void A_box_named_by_a_consent_platform_or_a_camel_case_ad_or_a_clip_card_goes(string block, string part) => Goes(block, part);
 
     [Theory]
     [InlineData("""<div class="embed-widget"><blockquote class="twitter-tweet"><p>Customers in Denver deserve better, and we will not punish travelers for a storm.</p>&mdash; Scott Kirby (@United_CEO) <a href="https://twitter.com/x/status/1">October 15, 2024</a></blockquote></div>""", "Customers in Denver deserve better")]

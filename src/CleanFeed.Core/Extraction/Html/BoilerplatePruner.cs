@@ -535,10 +535,29 @@ internal sealed class BoilerplatePruner
     /// (a video page's description is its text).
     /// </summary>
     private static bool IsPlayer(NodeStats s, int contentChars) =>
-        s.Tag is "div" or "figure" or "section" or "aside" && s.GoodParagraphs == 0 && s.TextChars <= 200 && s.TextChars * 3 < contentChars &&
+        s.Tag is "div" or "figure" or "section" or "aside" && s.GoodParagraphs <= 1 && s.TextChars <= 400 && s.TextChars * 3 < contentChars &&
         s.ClassAndId is { } key && (key.Contains("video", StringComparison.OrdinalIgnoreCase) || key.Contains("player", StringComparison.OrdinalIgnoreCase) ||
                                     key.Contains("vjs-", StringComparison.Ordinal) || key.Contains("brightcove", StringComparison.OrdinalIgnoreCase)) && PlayerClass.IsMatch(key) &&
-        TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element); // a title, a length, a source: a product box's labels and values are more
+        // a title, a length, a source: a product box's labels and values are more; a clip's card with its length ("01:47 -
+        // Source: CNN") may also hold its summary
+        ((s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element)) ||
+         (TextPieces(s.Element, 5) <= 4 && HasClipLength(s.Element)));
+
+    // A piece of text that is a clip's length, alone or with its source: "2:47", "01:47 - Source: CNN".
+    private static bool HasClipLength(AngleSharp.Dom.INode n)
+    {
+        var children = n.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            if (children[i] is AngleSharp.Dom.IText t) { if (ClipLength.IsMatch(t.Data)) return true; }
+            else if (HasClipLength(children[i])) return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ClipLength = new(
+        @"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min\.?|[-–—|]\s*(?:source|quelle|fuente|fonte|bron)\s*:?.{1,40}))?\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A piece of text that ends like a sentence: a clip's quote or a verdict, not a player's label.
     private static bool HasSentence(AngleSharp.Dom.INode n)
