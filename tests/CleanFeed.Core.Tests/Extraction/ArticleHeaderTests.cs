@@ -96,4 +96,22 @@ public class ArticleHeaderTests
         Assert.StartsWith(Dek, text);
         Assert.DoesNotContain("18.02 Uhr", text);
     }
+
+    [Fact]
+    public void A_lead_pictures_caption_set_above_the_headline_goes()
+    {
+        var text = Text($$"""
+            <html><head><title>Netzagentur droht Anbietern mit Bußgeldern</title></head><body>
+            <main><article>
+              <div class="absatzbild"><img src="/funkmast.jpg" alt=""><div class="absatzbild__info"><p class="absatzbild__info__text">Noch immer gibt es entlang vieler Verkehrswege keinen Empfang.</p></div></div>
+              <h1><span class="topline">Versorgungsauflagen verfehlt</span> <span class="headline">Netzagentur droht Anbietern mit Bußgeldern</span></h1>
+              <p class="einleitung">{{Dek}}</p>
+              {{Body}}
+            </article></main>
+            </body></html>
+            """);
+        Assert.StartsWith(Dek, text);
+        Assert.DoesNotContain("keinen Empfang", text);
+        Assert.DoesNotContain("Netzagentur droht", text);
+    }
 }

@@ -528,6 +528,8 @@ public class NewsBodyBoxesTests
     [InlineData("<p>01:47 - Source: CNN</p>", "Source: CNN")]
     [InlineData("<p>When you buy a book using a link on this page, we receive a commission. Thank you for supporting us.</p>", "commission")]
     [InlineData("<p>(Lukas Hainzl, 12.3.2024)</p>", "Lukas Hainzl")]
+    [InlineData("<p>Dieses Thema im Programm: Über dieses Thema berichtete die tagesschau am 05. Juni 2024 um 12:00 Uhr.</p>", "Über dieses Thema")]
+    [InlineData("""<section class="story-community"><header><h3>Forum</h3><p>Diskutieren Sie hier mit anderen Userinnen und Usern über diesen Beitrag</p></header><div class="posting-list"><div class="posting"><p>Endlich wird saniert, aber dass die Kosten explodieren, war absehbar.</p></div></div></section>""", "Endlich wird saniert")]
     [InlineData("<div class=\"css-1p8kn3o\"><p class=\"css-3u5x1o\">A version of this article appears in print on Sept. 23, 2024, Section A, Page 14 of the New York edition with the headline: In Milwaukee, Replacing Lead Pipes Becomes a Race. Order Reprints | Today’s Paper | Subscribe</p></div>", "A version of this article")]
     [InlineData("<div class=\"css-1ubp8k9\" data-testid=\"author-bio\"><p><a href=\"/by/jb\">Julie Bosman</a> is the Chicago bureau chief for The Times, writing about the Midwest since 2016.</p></div>", "Chicago bureau chief")]
     [InlineData("<p>Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung. Dabei können Daten an Instagram übermittelt werden.</p>", "Externer Inhalt")]

@@ -56,7 +56,8 @@ internal static class BlockCleaner
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
             {
-                if (t.Length >= 120 || DomText.EndsLikeSentence(t)) break;
+                // (a short sentence right above the page's h1 is no start of the text: a lead picture's caption set first)
+                if (t.Length >= 120 || (DomText.EndsLikeSentence(t) && !(t.Length < 80 && HeadlineFollows(blocks, i, normHeadline)))) break;
                 i++;
                 continue;
             }
@@ -524,6 +525,13 @@ internal static class BlockCleaner
         // "Themen: A, B, C" must look like a list, not a sentence, to be a tag line.
         if (k == BoilerplateKind.Tags && DomText.EndsLikeSentence(t) && b.LinkDensity < 0.3) return null;
         return k;
+    }
+
+    private static bool HeadlineFollows(List<TextBlock> blocks, int i, string? normHeadline)
+    {
+        for (int j = i + 1; j < blocks.Count && j <= i + 2; j++)
+            if (blocks[j].Tag == "h1" && IsTitle(blocks[j].Text, normHeadline)) return true;
+        return false;
     }
 
     private static bool IsTitle(string text, string? normTitle)

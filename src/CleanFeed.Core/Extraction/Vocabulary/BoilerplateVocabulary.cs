@@ -61,7 +61,7 @@ internal static class BoilerplateVocabulary
         @"(?:join|view) the (?:discussion|conversation)(?: thread)?",
         @"(?:schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie) (?:einen|eine|deinen|ihren) (?:kommentar|antwort)",
         @"kommentar(?:e)? ?(?:verfassen|schreiben|hinzufügen|hinterlassen|abgeben|\(\d+\))?",
-        @"\d+ kommentare?", @"kommentieren", @"leserkommentare", @"diskussion",
+        @"\d+ kommentare?", @"kommentieren", @"leserkommentare", @"diskussion", @"(?:zum |leser)?forum", @"\d* ?postings?",
         @"laisser un commentaire", @"laisser une réponse", @"ajouter un commentaire", @"\d* ?commentaires?", @"réagir",
         @"(?:deja|dejar|escribe) (?:un|tu|una) (?:comentario|respuesta)", @"\d* ?comentarios?",
         @"deixe (?:um|seu|uma|sua) (?:comentário|resposta)", @"\d* ?comentários?",
@@ -181,6 +181,8 @@ internal static class BoilerplateVocabulary
             // (a bare label only as a label: "Updated: 5 May", "Aktualisiert am 5. Mai"; "Updated figures show…" is a sentence)
             // the reporter's place under the byline ("Reporting from Milwaukee"), and an Austrian or German sign-off ("(Lukas
             // Hainzl, 12.3.2024)")
+            // (German public broadcasters' note on the programme: "Über dieses Thema berichtete die tagesschau am 5. Juni 2024 um 12:00 Uhr.")
+            @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? \S.{0,120}$" +
             @"|^reporting from (?-i:\p{Lu})[\p{L}.'’ ,-]{1,50}$|^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
@@ -328,7 +330,7 @@ internal static class BoilerplateVocabulary
         if (text.Length == 0 || text.Length > 90) return null;
         if (!IsSectionHeading(text)) return null;
         var t = text.ToLowerInvariant();
-        if (t.Contains("comment") || t.Contains("kommentar") || t.Contains("coment") || t.Contains("reply") || t.Contains("repl") || t.Contains("reac") || t.Contains("antwort") || t.Contains("réponse") || t.Contains("risposta") || t.Contains("discussi") || t.Contains("réagir") || t.Contains("respuesta") || t.Contains("resposta") || t.Contains("response")) return BoilerplateKind.Comments;
+        if (t.Contains("comment") || t.Contains("kommentar") || t.Contains("coment") || t.Contains("reply") || t.Contains("repl") || t.Contains("reac") || t.Contains("antwort") || t.Contains("réponse") || t.Contains("risposta") || t.Contains("discussi") || t.Contains("réagir") || t.Contains("respuesta") || t.Contains("resposta") || t.Contains("response") || t.Contains("forum") || t.Contains("posting")) return BoilerplateKind.Comments;
         if (t.Contains("newsletter") || t.Contains("subscri") || t.Contains("sign up") || t.Contains("abonn") || t.Contains("suscr") || t.Contains("iscriviti") || t.Contains("nieuwsbrief") || t.Contains("laufenden") || t.Contains("informiert") || t.Contains("inscrivez") || t.Contains("assine")) return BoilerplateKind.Newsletter;
         if (t.Contains("autor") || t.Contains("author") || t.Contains("auteur") || t.Contains("zur person")) return BoilerplateKind.AuthorBio;
         if (t.Contains("share") || t.Contains("teilen") || t.Contains("partag") || t.Contains("compart") || t.Contains("condivid") || t.Contains("delen") || t.Contains("deel ") || t.Contains("follow") || t.Contains("folg") || t.Contains("suivez") || t.Contains("síguenos") || t.Contains("siga-nos") || t.Contains("seguici") || t.Contains("volg ons") || t.Contains("partilhar")) return BoilerplateKind.Share;
