@@ -267,7 +267,8 @@ public sealed class ContentExtractor : IContentExtractor
             if (fragment || mode == Mode.WholePage) content = [body];
             else
             {
-                var headline = early is { Dead: false } ? early : FindHeadline(dom, sources, input.Hints);
+                // (none matched before pruning: none will after it, which only takes headings away)
+                var headline = early is { Dead: true } ? FindHeadline(dom, sources, input.Hints) : early;
                 content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, headline, early);
                 chosen = best;
                 if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
