@@ -162,3 +162,49 @@ public class MarkupPrepassEdgeTests
         Assert.Equal(100, new HtmlParser().ParseDocument(r.Html).QuerySelectorAll("div").Length);
     }
 }
+
+public class LineFirstLetterTests
+{
+    // Every short text of the news-template pages (menus, labels, share bars, credits, headings, paragraphs): the
+    // first-letter filter may only skip an entry that does not match.
+    private static IEnumerable<string> ShortTexts()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "TestData", "Extraction", "NewsTemplates", "pages");
+        var parser = new HtmlParser();
+        foreach (var file in Directory.EnumerateFiles(dir, "*.html"))
+            foreach (var e in parser.ParseDocument(File.ReadAllText(file)).Body!.QuerySelectorAll("*"))
+                if (DomText.Normalize(e.TextContent) is { Length: > 0 and <= BoilerplateVocabulary.MaxPhraseLength } t) yield return t;
+    }
+
+    [Fact]
+    public void The_first_letter_filter_skips_only_entries_that_cannot_match()
+    {
+        int skipped = 0, matched = 0;
+        var entries = BoilerplateVocabulary.AnchoredEntries().ToList();
+        Assert.Contains(entries, e => e.Mask != UInt128.MaxValue); // the filter reads most patterns
+        foreach (var text in ShortTexts().Distinct())
+        {
+            var bit = BoilerplateVocabulary.FirstLetterBit(text);
+            foreach (var (parts, mask) in entries)
+            {
+                bool match = parts.Any(p => p.IsMatch(text));
+                if (match) matched++;
+                if ((mask & bit) != 0) continue;
+                skipped++;
+                Assert.False(match, $"filtered out, but matches: \"{text}\"");
+            }
+        }
+        Assert.True(matched > 50 && skipped > 10_000, $"{matched} matches, {skipped} skips");
+    }
+
+    [Theory]
+    [InlineData("« Share this", 's')]
+    [InlineData("12. Advertisement", 'a')]
+    [InlineData("  — Read more", 'r')]
+    public void The_first_letter_is_read_past_spaces_digits_punctuation_and_symbols(string text, char letter) =>
+        Assert.Equal(UInt128.One << letter, BoilerplateVocabulary.FirstLetterBit(text));
+
+    [Fact]
+    public void A_non_ascii_first_letter_passes_every_entry() =>
+        Assert.Equal(UInt128.MaxValue, BoilerplateVocabulary.FirstLetterBit("Über dieses Thema berichtete"));
+}

@@ -358,12 +358,14 @@ internal static class BoilerplateVocabulary
         if (text.Length == 0 || text.Length > MaxNoticeLength) return null;
         bool phrase = text.Length <= MaxPhraseLength;
         ulong found = LineKeywordLists.Find(text);
+        var first = phrase ? FirstLetterBit(text) : 0;
         for (int i = 0; i < Lines.Length; i++)
         {
             var (kind, pattern) = Lines[i];
             // the unanchored patterns only run when one of their keywords is present
             if (LineKeywords[i] is not null) { if ((found & (1UL << i)) == 0) continue; }
             else if (!phrase) continue; // phrase patterns only on short lines; notices (with keywords) up to MaxNoticeLength
+            else if ((LineFirstLetters[i] & first) == 0) continue; // the anchored ones only when the line's first letter can open them
             if (!Gate(Lines[i].Pattern, kind, text)) continue;
             foreach (var part in LineParts[i])
                 if (part.IsMatch(text)) return kind;
@@ -436,6 +438,79 @@ internal static class BoilerplateVocabulary
         var anchored = alternatives.Where(a => a.StartsWith('^')).ToList();
         if (anchored.Count == 0 || anchored.Count == alternatives.Count) return [rx];
         return [new Regex(string.Join("|", anchored), rx.Options), new Regex(string.Join("|", alternatives.Except(anchored)), rx.Options)];
+    }
+
+    // For each anchored entry (no keywords), the ASCII letters in lower case its matches can open with once the line's
+    // leading spaces, digits, punctuation and symbols are skipped, as bits; all bits when the pattern does not tell.
+    // One call per entry costs about half a microsecond even when it fails at once: most short lines now skip most entries.
+    private static readonly UInt128[] LineFirstLetters = Lines.Select((l, i) => LineKeywords[i] is null ? FirstLetterMask(l.Pattern) : UInt128.MaxValue).ToArray();
+
+    internal static UInt128 FirstLetterMask(Regex rx)
+    {
+        if ((rx.Options & RegexOptions.RightToLeft) != 0) return UInt128.MaxValue;
+        UInt128 mask = 0;
+        foreach (var alt in PhraseIndex.SplitTopLevel(rx.ToString()))
+        {
+            if (!alt.StartsWith('^')) return UInt128.MaxValue;
+            var body = alt[1..];
+            // a leading class of what the line may open with ("[\s\p{P}]*"): only characters the run-time skip passes over
+            if (body.StartsWith('['))
+            {
+                int close = 1;
+                while (close < body.Length && body[close] != ']') close += body[close] == '\\' ? 2 : 1;
+                if (close + 1 >= body.Length || body[close + 1] != '*' || !IsSkippedClass(body[1..close])) return UInt128.MaxValue;
+                body = body[(close + 2)..];
+            }
+            if (PhraseIndex.FirstLetters(body) is not { } letters) return UInt128.MaxValue;
+            foreach (var c in letters)
+                if (char.IsAsciiLetterLower(c)) mask |= UInt128.One << c;
+            // (a non-ASCII first letter adds no bit: a line that opens with one passes every entry)
+        }
+        return mask;
+    }
+
+    /// <summary>Each anchored entry's parts with its first-letter mask (for the test that the mask never rejects a match).</summary>
+    internal static IEnumerable<(Regex[] Parts, UInt128 Mask)> AnchoredEntries() =>
+        Lines.Select((_, i) => (LineParts[i], LineFirstLetters[i])).Where((_, i) => LineKeywords[i] is null);
+
+    // A class made of spaces, digits, punctuation and symbols only (what FirstLetterBit skips).
+    private static bool IsSkippedClass(string cls)
+    {
+        for (int i = 0; i < cls.Length; i++)
+        {
+            if (cls[i] == '\\')
+            {
+                if (i + 1 >= cls.Length) return false;
+                char e = cls[++i];
+                if (e is 's' or 'd') continue;
+                if (e == 'p' && i + 2 < cls.Length && cls[i + 1] == '{')
+                {
+                    int end = cls.IndexOf('}', i);
+                    if (end < 0 || cls.AsSpan(i + 2, end - i - 2) is not ("P" or "S" or "Pd" or "Ps" or "Pe" or "Po" or "Pi" or "Pf" or "Sm" or "So")) return false;
+                    i = end;
+                    continue;
+                }
+                if (char.IsLetterOrDigit(e)) return false; // \w, \b, …
+                if (!IsSkipped(e)) return false;
+                continue;
+            }
+            if (!IsSkipped(cls[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsSkipped(char c) => char.IsWhiteSpace(c) || char.IsDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>The bit of the line's first letter after what FirstLetterMask skips; all bits for a non-ASCII one.</summary>
+    internal static UInt128 FirstLetterBit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsSkipped(c)) continue;
+            if (char.IsAsciiLetter(c)) return UInt128.One << (c | 0x20);
+            return c < 128 ? 0 : UInt128.MaxValue; // (an ASCII control character opens no phrase; non-ASCII may fold to one)
+        }
+        return 0;
     }
 
     // The keyword lists, list i for Lines[i] (empty when it has none): one pass over a line tells which patterns may run.
