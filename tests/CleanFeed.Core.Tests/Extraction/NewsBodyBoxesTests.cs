@@ -560,4 +560,13 @@ public class NewsBodyBoxesTests
         Assert.Contains("We are finally building a map", quoted);
         Assert.Equal(2, Count(quoted, "Superintendent Darnell Hughes"));
     }
+
+    [Theory]
+    [InlineData("""<div class="fancy-box"><p class="fancy-box__title">Stay On the Cutting Edge</p><form><input type="email" placeholder="Your email"><button>Sign me up</button></form><p class="terms">By signing up you agree to our Terms of Use and Privacy Policy and to receive emails from us and our partners.</p></div>""", "Cutting Edge")]
+    [InlineData("""<div data-component="links-block"><h2>Related internet links</h2><ul><li><a href="https://example.org/a">Environment Agency</a></li><li><a href="https://example.org/b">Leadon Valley Rivers Trust</a></li></ul><p>The BBC is not responsible for the content of external sites.</p></div>""", "Related internet links")]
+    public void What_is_left_of_a_box_whose_boilerplate_went_goes(string block, string part) => Goes(block, part);
+
+    [Fact]
+    public void A_sentence_left_in_a_box_whose_byline_went_stays() =>
+        Stays("""<div class="metabox"><p class="byline">By Heike Buchter</p><p>Banks and investors worldwide still finance companies that harm the climate.</p></div>""", "Banks and investors worldwide");
 }

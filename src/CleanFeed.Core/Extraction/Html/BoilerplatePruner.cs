@@ -220,8 +220,37 @@ internal sealed class BoilerplatePruner
                 else Drop(c, kind, reason!);
                 continue;
             }
-            if (!DomText.IsParagraphLike(c.Tag) || c.Tag is "li" or "dd" or "td" or "blockquote") FineWalk(c, contentChars);
+            if (!DomText.IsParagraphLike(c.Tag) || c.Tag is "li" or "dd" or "td" or "blockquote")
+            {
+                int before = c.TextChars;
+                var (outerKind, outerKept) = (_dropKind, _keptPartDropped);
+                (_dropKind, _keptPartDropped) = (null, false);
+                FineWalk(c, contentChars);
+                var (inner, kept) = (_dropKind, _keptPartDropped);
+                (_dropKind, _keptPartDropped) = (inner ?? outerKind, kept || outerKept);
+                if (inner is not null && !kept && IsLeftover(c, before, contentChars)) Drop(c, inner, "what is left of a box whose boilerplate went");
+            }
         }
+    }
+
+    // The kind of the last drop in the box being walked, and whether a drop there was of a kind whose box holds more of the
+    // article (a byline or date beside the standfirst, a credit beside a caption): only the others take what is left of the box.
+    private string? _dropKind;
+    private bool _keptPartDropped;
+
+    // A small box that lost most of its text to the rules inside it: what is left is the box's own label, a title over a
+    // sign-up form, a heading over links that went, a disclaimer ("The BBC is not responsible for …"), not a paragraph.
+    private static bool IsLeftover(NodeStats c, int before, int contentChars) =>
+        c.Tag is "div" or "section" or "aside" or "form" or "ul" or "ol" or "dl" && c.TextChars > 0 && c.TextChars < 200 && before - c.TextChars >= c.TextChars &&
+        before <= 2000 && c.GoodParagraphs == 0 && !c.HasArticleMarker && c.TextChars * 3 < contentChars && TextBlocksWithin(c, 3) <= 2;
+
+    // Blocks (or loose runs of text) with text among the box's live children, counted up to max.
+    private static int TextBlocksWithin(NodeStats c, int max)
+    {
+        int n = 0;
+        for (var k = c.FirstChild; k is not null && n < max; k = k.NextSibling)
+            if (!k.Dead && k.TextChars > 0) n += DomText.IsBlock(k.Tag) && !DomText.IsParagraphLike(k.Tag) && k.Tag is not ("li" or "dd") ? TextBlocksWithin(k, max - n) : 1;
+        return n;
     }
 
     private string? FineKind(NodeStats s, int contentChars, out string? reason, out bool section)
@@ -766,6 +795,9 @@ internal sealed class BoilerplatePruner
 
     private void Drop(NodeStats s, string kind, string reason)
     {
+        _dropKind = kind;
+        _keptPartDropped |= kind is not (BoilerplateKind.Newsletter or BoilerplateKind.Related or BoilerplateKind.LinkList or BoilerplateKind.Share or
+            BoilerplateKind.Ad or BoilerplateKind.Comments or BoilerplateKind.Form or BoilerplateKind.Cookie or BoilerplateKind.Tags or BoilerplateKind.PrevNext);
         if (kind == BoilerplateKind.Comments && !s.Dead) CommentChars += s.TextChars;
         if (s.TextChars > 0 && _dom.RecordRemoved)
             _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(DomText.ShortText(s.Element, 80))));
