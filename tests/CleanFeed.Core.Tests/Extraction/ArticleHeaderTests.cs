@@ -114,4 +114,37 @@ public class ArticleHeaderTests
         Assert.DoesNotContain("keinen Empfang", text);
         Assert.DoesNotContain("Netzagentur droht", text);
     }
+
+    [Fact]
+    public void Standfirst_lines_in_a_list_named_like_a_footer_stay()
+    {
+        var text = Text($$"""
+            <html><head><title>Los inquilinos de Madrid destinan ya el 42% de su sueldo al alquiler</title></head><body>
+            <main><article>
+              <div class="news-header"><div class="section-tag"><a href="/madrid/">Madrid</a></div>
+              <h1 class="title">Los inquilinos de Madrid destinan ya el 42% de su sueldo al alquiler</h1>
+              <ul class="footer"><li class="subtitle"><h2>{{Dek}}</h2></li><li class="subtitle"><h2>Los jóvenes menores de 35 años son los más afectados por la subida.</h2></li></ul></div>
+              <div class="news-body">{{Body}}</div>
+            </article></main>
+            </body></html>
+            """);
+        Assert.StartsWith(Dek, text);
+        Assert.Contains("Los jóvenes menores de 35 años", text);
+    }
+
+    [Fact]
+    public void A_headline_in_an_h2_under_its_kicker_goes_as_the_title()
+    {
+        var text = Text($$"""
+            <html><head><title>Sturmtief Kiara legt Bahnverkehr im Norden lahm - n-tv.de</title><meta property="og:title" content="Sturmtief Kiara legt Bahnverkehr im Norden lahm"></head><body>
+            <main><article>
+              <h2 class="article__headline-wrap"><span class="article__kicker">Umgestürzte Bäume, gesperrte Strecken</span> <span class="article__headline">Sturmtief Kiara legt Bahnverkehr im Norden lahm</span></h2>
+              <p class="article__lead">{{Dek}}</p>
+              {{Body}}
+            </article></main>
+            </body></html>
+            """);
+        Assert.StartsWith(Dek, text);
+        Assert.DoesNotContain("Umgestürzte Bäume", text);
+    }
 }

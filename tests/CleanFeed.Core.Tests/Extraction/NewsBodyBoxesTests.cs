@@ -528,6 +528,10 @@ public class NewsBodyBoxesTests
     [InlineData("<p>01:47 - Source: CNN</p>", "Source: CNN")]
     [InlineData("<p>When you buy a book using a link on this page, we receive a commission. Thank you for supporting us.</p>", "commission")]
     [InlineData("<p>(Lukas Hainzl, 12.3.2024)</p>", "Lukas Hainzl")]
+    [InlineData("<p>Folgst du 20 Minuten schon auf WhatsApp?</p>", "Folgst du")]
+    [InlineData("<p>Eine Newsübersicht am Morgen und zum Feierabend, dazu die wichtigsten Eilmeldungen: Abonniere den WhatsApp-Kanal von 20 Minuten und verpasse nichts mehr, was in der Schweiz und der Welt passiert.</p>", "WhatsApp-Kanal")]
+    [InlineData("""<div class="_article-support_1wpt0_135"><p>Il Post è fatto da una redazione di giornalisti, ed è gratuito per tutti.</p><p>Se ti piace quello che leggi, abbonati: ti costa 8 euro al mese o 80 euro all’anno.</p></div>""", "redazione di giornalisti")]
+    [InlineData("""<div data-testid="ArticleBody.Sources"><h3>Verwendete Quellen:</h3><ul><li>Bürgerliches Gesetzbuch, Paragraf 556</li><li>Deutscher Mieterbund: Betriebskostenspiegel 2024</li><li>Eigene Recherche</li></ul></div>""", "Betriebskostenspiegel")]
     [InlineData("<p>Dieses Thema im Programm: Über dieses Thema berichtete die tagesschau am 05. Juni 2024 um 12:00 Uhr.</p>", "Über dieses Thema")]
     [InlineData("""<section class="story-community"><header><h3>Forum</h3><p>Diskutieren Sie hier mit anderen Userinnen und Usern über diesen Beitrag</p></header><div class="posting-list"><div class="posting"><p>Endlich wird saniert, aber dass die Kosten explodieren, war absehbar.</p></div></div></section>""", "Endlich wird saniert")]
     [InlineData("<div class=\"css-1p8kn3o\"><p class=\"css-3u5x1o\">A version of this article appears in print on Sept. 23, 2024, Section A, Page 14 of the New York edition with the headline: In Milwaukee, Replacing Lead Pipes Becomes a Race. Order Reprints | Today’s Paper | Subscribe</p></div>", "A version of this article")]
@@ -543,6 +547,8 @@ public class NewsBodyBoxesTests
     [InlineData("<p>Watch: the council will vote on the plan next week, and the mayor expects it to pass easily.</p>", "the council will vote")]
     [InlineData("<p>Reporting from the border was restricted for weeks, and most accounts came from aid workers.</p>", "Reporting from the border")]
     [InlineData("<p>The European Commission said it would receive a commission report on the matter next month.</p>", "receive a commission report")]
+    [InlineData("<h2>Sources</h2><p>Three officials familiar with the talks said the deal was close, though none would say when it might be signed or by whom.</p>", "Three officials familiar with the talks")]
+    [InlineData("<p>WhatsApp said it would not follow the new rules for its channel feature until a court had ruled on them, a spokeswoman said.</p>", "WhatsApp said it would not")]
     public void A_sentence_that_opens_like_such_a_line_stays(string block, string part) => Stays(block, part);
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;

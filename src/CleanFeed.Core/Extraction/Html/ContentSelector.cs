@@ -149,16 +149,18 @@ internal static class ContentSelector
     {
         // (a dropped header inside the chosen content: its standfirst is revived where it stands, with the boxes around it)
         bool inside = Overlaps(result, headline);
-        if (inside && !revive) return;
         NodeStats? anchor = headline;
         for (int level = 0; level < 3 && anchor?.Parent is not null; level++, anchor = anchor.Parent)
         {
             int seen = 0;
             for (var sib = anchor.NextSibling; sib is not null && seen < 4; sib = sib.NextSibling)
             {
-                if ((sib.Dead && !revive) || sib.TextChars == 0) continue;
+                // (a dead one only when named as the standfirst: a class like "footer" on the list that holds it dropped it)
+                bool named = IsStandfirst(sib) || AllStandfirst(sib);
+                if (sib.TextChars == 0 || (sib.Dead && !revive && !named)) continue;
                 seen++;
                 if (!inside && Overlaps(result, sib)) return; // reached the content: nothing in between
+                if (inside && !revive && !sib.Dead) continue; // in the content already
                 if (sib.TextChars is < 40 or > 700) continue;
                 if (sib.LinkDensity > 0.2)
                 {
@@ -173,9 +175,9 @@ internal static class ContentSelector
                 }
                 // a subtitle: the h2 right under the h1 in the article's header or hgroup
                 bool subtitle = level == 0 && sib.Tag is "h2" or "p" && headline.Tag == "h1" && anchor.Parent?.Tag is "hgroup" or "header";
-                if (subtitle || IsStandfirst(sib) || (sib.FirstChild is { } only && only.NextSibling is null && only.TextChars == sib.TextChars && IsStandfirst(only)))
+                if (subtitle || named)
                 {
-                    if (sib.Dead) DomAnalysis.Revive(sib);
+                    if (sib.Dead) { DomAnalysis.Revive(sib); sib.HintCache = (null, false); }
                     if (!inside) { result.Add(sib); return; }
                     // (its siblings stay dead; the boxes around it are not read by their names again, which dropped them)
                     for (var up = sib.Parent; up is { Dead: true }; up = up.Parent) { up.Dead = false; up.HintCache = (null, false); }
@@ -183,6 +185,15 @@ internal static class ContentSelector
                 }
             }
         }
+    }
+
+    // A box whose parts with text are all named as standfirsts (an only child, or "li.subtitle" lines in a list).
+    private static bool AllStandfirst(NodeStats box)
+    {
+        int named = 0;
+        for (var k = box.FirstChild; k is not null; k = k.NextSibling)
+            if (k.TextChars > 0) { if (!IsStandfirst(k)) return false; named++; }
+        return named > 0;
     }
 
     /// <summary>The first block with text inside the box, when it is a link-free paragraph of a standfirst's length.</summary>

@@ -547,7 +547,9 @@ internal static class BlockCleaner
         var k = NormKey(text);
         if (k.Length < 10 || normTitle.Length < 10) return false;
         var (shorter, longer) = k.Length <= normTitle.Length ? (k, normTitle) : (normTitle, k);
-        return longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length * 10 >= longer.Length * 6;
+        if (!longer.Contains(shorter, StringComparison.Ordinal)) return false;
+        // (or the title under its kicker, in the same heading: "Umgestürzte Bäume, gesperrte Strecken Sturmtief Kiara legt …")
+        return shorter.Length * 10 >= longer.Length * 6 || (ReferenceEquals(shorter, normTitle) && shorter.Length >= 25 && (k.EndsWith(shorter, StringComparison.Ordinal) || k.StartsWith(shorter, StringComparison.Ordinal)));
     }
 
     internal static string NormKey(string s)

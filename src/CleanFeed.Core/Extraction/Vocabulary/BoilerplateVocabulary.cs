@@ -107,6 +107,8 @@ internal static class BoilerplateVocabulary
         @"čtěte (?:také|též|více)", @"související(?: články| zprávy| témata)?", @"sdílet(?: článek)?", @"diskuse", @"nejčtenější", @"komentáře",
         @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
         @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
+        // the list of sources under the story ("Verwendete Quellen:", "Sources:")
+        @"verwendete quellen", @"quellen(?:angaben)?", @"sources", @"bronnen", @"fuentes", @"fonti",
         // a support appeal's heading ("Before you move on...", "Support independent journalism")
         @"before you move on", @"support (?:our|quality) journalism", @"on supporting science journalism", @"how we reviewed this article", @"editors['’]? notes",
         // an investing site's pitch ("10 stocks we like better than Costco", "Should you invest $1,000 in Costco right now?")
@@ -249,6 +251,7 @@ internal static class BoilerplateVocabulary
             @"|^get (?:the latest|the best|the top|our|all)\b.{0,40}\b(?:news|updates|alerts|headlines|stories|newsletters?)\b.{0,30} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)" +
             @"|^submit (?:your|a) letter to the editor\b|^let us know what you think (?:about|of) this (?:article|story)\b" +
             @"|^send (?:us )?your (?:news|stories|story|photos|pictures|videos)\b" +
+            @"|^folgst du (?:uns|[\p{L}\d .'’-]{2,40}) (?:schon |bereits )?auf (?:whatsapp|telegram|instagram|tiktok|youtube)\?" +
             @"|^contact (?-i:\p{Lu})[\p{L}.'’ -]{2,40} at (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)" +
             @"|^get (?:our|the) (?:free )?app\W{0,3}$" +
             @"|^thank you for (?:signing up|subscribing)" +
@@ -285,6 +288,7 @@ internal static class BoilerplateVocabulary
             // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
             @"\bwe have a small (?:favou?r|request) to ask\b|\byour (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d(?!.*\b(?:said|says|according to)\b)|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|(?:^|[.!?]\s+)become a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|\bto support (?:our|us)\b.{0,60}\bfirst month is (?:only|just) [$£€]\s?\d|^we accept credit cards?\b.{0,80}\bcontribute\b|^you['’]ve read \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:in the last month|this month)\b" +
             // a reporter's contact line ("Taylor Dolven can be reached at t.dolven@globe.com.", "Contact this reporter at …")
+            @"|\b(?:abonnier\w*|folg\w*|join|subscribe to|follow)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b|\babbonati\b[^.]{0,100}\b\d+ euro (?:al mese|all[’']anno)" +
             @"|^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} can be reached at [\w.+-]+@[\w-]+\.|\bcontact this reporter at [\w.+-]+@[\w-]+\." +
             // the site's own offers closing the story ("Try The Telegraph free for 1 month…", "Find The Irish Times on WhatsApp…",
             // "Listen to our Inside Politics podcast…", "Get in touch with our news team by emailing…", "For more stories like this, check our news page.")
@@ -396,7 +400,7 @@ internal static class BoilerplateVocabulary
         ["disclaimer", "our standards", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
-        ["favour to ask", "favor to ask", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
+        ["favour to ask", "favor to ask", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
     ];
