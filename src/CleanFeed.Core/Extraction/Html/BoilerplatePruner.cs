@@ -57,7 +57,7 @@ internal sealed class BoilerplatePruner
         if (hint.Kind is null)
             return s.Role switch
             {
-                "navigation" or "menubar" or "menu" or "search" or "contentinfo" => RoleHint(s.Role),
+                "navigation" or "menubar" or "menu" or "search" or "contentinfo" or "tooltip" => RoleHint(s.Role),
                 "dialog" or "alertdialog" when s.TextChars < 2000 && e.QuerySelector("h1") is null => RoleHint(s.Role),
                 _ => (null, false),
             };
@@ -70,6 +70,8 @@ internal sealed class BoilerplatePruner
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
+        // A table's caption ("table__caption") is its title, not a picture's.
+        if (hint.Kind == BoilerplateKind.Credit && s.Tag == "caption") return (null, false);
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
         if (DomText.IsHeading(s.Tag) && key == e.Id && IsSlugOf(key, DomText.ShortText(e, 200))) return (null, false);
         return hint;
@@ -104,6 +106,7 @@ internal sealed class BoilerplatePruner
         "banner" or "contentinfo" => (BoilerplateKind.Footer, true),
         "complementary" => (BoilerplateKind.Sidebar, true),
         "dialog" or "alertdialog" => (BoilerplateKind.Cookie, true),
+        "tooltip" => (BoilerplateKind.Hidden, true), // shown on hover only: an author's bio behind the byline
         _ => (null, false),
     };
 

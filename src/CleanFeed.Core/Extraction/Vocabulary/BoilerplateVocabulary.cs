@@ -70,7 +70,7 @@ internal static class BoilerplateVocabulary
         // related
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
-        @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
+        @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?(?: on [\p{L}\d'’ .-]{1,30})?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
@@ -189,6 +189,8 @@ internal static class BoilerplateVocabulary
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
+            // ("6 min read · Mar 4, 2024"; the editors' initials closing a story: "(gg, yk)", "(mau/dpa)")
+            @"|^\d+\s*min(?:\.|utes?)?\s*read\W+(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})$|^\(\s*(?-i:[a-z]{2,4})(?:\s*[,/]\s*(?-i:[a-z]{2,4})){1,3}\s*\)$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
             @"|^(?:(?:senior|chief|deputy|political|associate|contributing|managing|executive|staff|foreign|science|health|business|technology|tech|sports?|economics|education|environment|culture|arts|news)\s+){0,2}(?:editor|correspondent|reporter|writer|columnist|contributor)$" +
             // view counters and page numbers: "37 views", "5343 mal gelesen", "Pages: 1 2 3 4"
@@ -211,7 +213,7 @@ internal static class BoilerplateVocabulary
             // (whole lines: "Zoom in: rents fell fastest…" is Axios's label for a point of the story)
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b|^zoom\W*$" +
             @"|^(?:(?:zur )?(?:bildergalerie|fotostrecke)(?: ansehen)?|galerie ansehen|(?:view|see|open) (?:the )?gallery|voir la galerie|ver (?:la )?galería|show all \d+|(?:view|see) all \d+ (?:photos|images|pictures))$|^\((?:afp|ap|dpa|efe|reuters|ansa|kna|epd|sda|apa|lusa)\)$" +
-            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^watch now$|^(?-i:WATCH|VIDEO)\s*[|:]\s*\S.{2,160}$|^\d{1,2}:\d{2}\s*[-–—]\s*source:\s*\S.{0,40}$|^video duration\b.{0,40}$")),
+            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$|^watch now$|^(?-i:WATCH|VIDEO)\s*[|:]\s*\S.{2,160}$|^\d{1,2}:\d{2}\s*[-–—]\s*source:\s*\S.{0,40}$|^video duration\b.{0,40}$")),
         // An agency at a line's end only as a credit: alone, after a bar or slash, or after a photo word ("… first reported by
         // Reuters." is a sentence). Matched right to left: the end anchor first, not a scan from every position.
         (BoilerplateKind.Credit, new Regex(@"(?:^|[/|,©:(]\s*|(?:\b(?:photos?|fotos?|bild|symbolbild|symbolfoto|images?|pictures?|credits?|quelle|source|fuente)\b|\bfot\.).{0,40}\b)(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$", Opts | RegexOptions.RightToLeft)),
@@ -315,7 +317,7 @@ internal static class BoilerplateVocabulary
     ];
 
     private static readonly Regex BylinePattern = new(
-        @"^[\s\p{Pd}*•]*(?:(?i:by|von|par|por|di|door|from|written by:?|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60})?" +
+        @"^[\s\p{Pd}*•]*(?:(?i:by|von|par|por|di|door|from|written by:?|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60}|\s+(?i:on|am|le|el|il|em|op)\s+(?=[^\d]{0,15}\d)[\p{L}\d .,:]{4,40})?" +
             // openers that also start sentences ("Ein Artikel von X, der …", "An article by X, published in …"): only
             // a date or a bar may follow the name
             @"|(?i:ein (?:artikel|beitrag) von|(?:an )?article by|un article de|un artículo de)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[|•·–—]\s*[\d\s.:/-]{4,30})?)$",
@@ -369,14 +371,18 @@ internal static class BoilerplateVocabulary
             // the unanchored patterns only run when one of their keywords is present
             if (LineKeywords[i] is not null) { if ((found & (1UL << i)) == 0) continue; }
             else if (!phrase) continue; // phrase patterns only on short lines; notices (with keywords) up to MaxNoticeLength
-            else if ((LineFirstLetters[i] & first) == 0) continue; // the anchored ones only when the line's first letter can open them
+            else if (LineFirstLetters[i] != UInt128.MaxValue && (LineFirstLetters[i] & first) == 0) continue; // the anchored ones only when the line's first letter can open them
             if (!Gate(Lines[i].Pattern, kind, text)) continue;
             foreach (var part in LineParts[i])
                 if (part.IsMatch(text)) return kind;
         }
         if (phrase && IsShareBar(text)) return BoilerplateKind.Share;
+        if (phrase && text.AsSpan().IndexOfAny("$£€") >= 0 && PriceLine.IsMatch(text)) return BoilerplateKind.Ad;
         return null;
     }
+
+    // A shop box's price line: "$250 at Amazon", "Amazon $184.99 View" (a whole line: "prices rose to $250 at Walmart" is news).
+    private static readonly Regex PriceLine = Vocab(@"^[$£€]\s?\d[\d,.]*\s+at\s+\S[^.!?]{0,30}$|^\S[^.!?$£€]{0,30}\s[$£€]\s?\d[\d,.]*\s+(?:view|buy|shop|see)(?: deal| it| now)?$");
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
     public static bool IsCommentFormText(string text) => text.Length <= 300 && LineKeywordLists.Contains(text, 0) && Lines[0].Pattern.IsMatch(text);
