@@ -485,7 +485,8 @@ public class NewsBodyBoxesTests
     [Theory]
     [InlineData("""<div class="embed-widget"><blockquote class="twitter-tweet"><p>Customers in Denver deserve better, and we will not punish travelers for a storm.</p>&mdash; Scott Kirby (@United_CEO) <a href="https://twitter.com/x/status/1">October 15, 2024</a></blockquote></div>""", "Customers in Denver deserve better")]
     [InlineData("""<div class="govuk-grid-row gem-print-columns-none"><p class="gem-c-lead-paragraph">Ministers said the change would take effect in April.</p></div>""", "Ministers said the change would take effect in April.")]
-    public void A_post_in_an_embed_widget_and_a_paragraph_in_a_print_layout_stay(string block, string part) => Stays(block, part);
+    [InlineData("""<div class="park-widget park-widget--infobox"><h3 class="park-widget__title">How resident parking works</h3><p>There are 47 resident parking zones in the city, and a permit costs 30 euros a year.</p><p>The permit does not allow parking in loading bays or on spaces reserved for car sharing.</p></div>""", "There are 47 resident parking zones")]
+    public void A_post_in_an_embed_widget_and_a_paragraph_in_a_print_layout_or_an_info_box_widget_stay(string block, string part) => Stays(block, part);
 
     [Fact]
     public void A_subheading_whose_id_spells_its_text_is_no_box_named_by_the_id()
@@ -529,6 +530,7 @@ public class NewsBodyBoxesTests
     [InlineData("<p>When you buy a book using a link on this page, we receive a commission. Thank you for supporting us.</p>", "commission")]
     [InlineData("<p>(Lukas Hainzl, 12.3.2024)</p>", "Lukas Hainzl")]
     [InlineData("<p>Folgst du 20 Minuten schon auf WhatsApp?</p>", "Folgst du")]
+    [InlineData("<p><strong>Want a quick and expert briefing on the biggest news stories? <a href=\"/podcasts\">Listen to our latest podcasts to find out What You Need To Know</a></strong></p>", "expert briefing")]
     [InlineData("<p>6 min read · Mar 4, 2024</p>", "min read")]
     [InlineData("<div class=\"player\"><span>0:00/9:41</span></div>", "9:41")]
     [InlineData("<p>(gg, yk)</p>", "(gg, yk)")]

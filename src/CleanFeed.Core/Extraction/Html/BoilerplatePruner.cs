@@ -70,6 +70,8 @@ internal sealed class BoilerplatePruner
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
+        // An info box or fact box is the article's, whatever widget framework draws it ("park-widget--infobox").
+        if (hint.Kind == BoilerplateKind.Sidebar && (key.Contains("infobox", StringComparison.OrdinalIgnoreCase) || key.Contains("factbox", StringComparison.OrdinalIgnoreCase))) return (null, false);
         // A table's caption ("table__caption") is its title, not a picture's.
         if (hint.Kind == BoilerplateKind.Credit && s.Tag == "caption") return (null, false);
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
