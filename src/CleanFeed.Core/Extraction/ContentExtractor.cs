@@ -261,15 +261,16 @@ public sealed class ContentExtractor : IContentExtractor
         else
         {
             // (the headline before pruning too: the article's header may go as page chrome, its standfirst stays)
-            var early = fragment || mode == Mode.WholePage ? null : FindHeadline(dom, sources, input.Hints);
+            bool earlyIsTitle = false;
+            var early = fragment || mode == Mode.WholePage ? null : FindHeadline(dom, sources, input.Hints, out earlyIsTitle);
             pruner.Coarse(body, pageChars);
             dom.ComputeScores();
             if (fragment || mode == Mode.WholePage) content = [body];
             else
             {
                 // (none matched before pruning: none will after it, which only takes headings away)
-                var headline = early is { Dead: true } ? FindHeadline(dom, sources, input.Hints) : early;
-                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, headline, early);
+                var headline = early is { Dead: true } ? FindHeadline(dom, sources, input.Hints, out _) : early;
+                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, headline, early, earlyIsTitle);
                 chosen = best;
                 if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }
@@ -329,8 +330,13 @@ public sealed class ContentExtractor : IContentExtractor
     }
 
     /// <summary>The h1/h2 whose text is the page's title (feed title, og:title, twitter:title or &lt;title&gt;).</summary>
-    private static NodeStats? FindHeadline(DomAnalysis dom, MetadataSources src, ExtractionHints hints)
+    /// <param name="isTitle">The heading found says the title word for word (not a part of it, or it with more).</param>
+    private static bool Matches(string k, string t) =>
+        k == t || (t.Contains(k, StringComparison.Ordinal) && k.Length >= 20) || (k.Contains(t, StringComparison.Ordinal) && t.Length >= 20);
+
+    private static NodeStats? FindHeadline(DomAnalysis dom, MetadataSources src, ExtractionHints hints, out bool isTitle)
     {
+        isTitle = false;
         if (dom.MainHeadings.Count == 0) return null;
         var titles = new List<string>(4);
         void Add(string? t) { if (!string.IsNullOrWhiteSpace(t) && BlockCleaner.NormKey(t) is { Length: >= 10 } k) titles.Add(k); }
@@ -344,13 +350,17 @@ public sealed class ContentExtractor : IContentExtractor
             if (h.Dead) continue;
             var k = BlockCleaner.NormKey(DomText.ShortText(h.Element, 400));
             if (k.Length < 10) continue;
+            // (a kicker and the headline in spans of one heading: "Förderchaos bei Heizungen" + "Tausende Anträge …")
+            if (!titles.Any(t => Matches(k, t)) && h.Element.LastElementChild is { } last && h.Element.FirstElementChild != last &&
+                BlockCleaner.NormKey(DomText.ShortText(last, 400)) is { Length: >= 20 } lk) k = lk;
             foreach (var t in titles)
                 if (k == t || (t.Contains(k, StringComparison.Ordinal) && k.Length >= 20) || (k.Contains(t, StringComparison.Ordinal) && t.Length >= 20))
                 {
-                    if (h.Tag == "h1") return h;
+                    if (h.Tag == "h1") { isTitle = titles.Contains(k); return h; }
                     h2Match ??= h;
                 }
         }
+        isTitle = h2Match is not null && titles.Contains(BlockCleaner.NormKey(DomText.ShortText(h2Match.Element, 400)));
         return h2Match;
     }
 

@@ -147,4 +147,29 @@ public class ArticleHeaderTests
         Assert.StartsWith(Dek, text);
         Assert.DoesNotContain("Umgestürzte Bäume", text);
     }
+
+    [Fact]
+    public void The_sites_tagline_under_its_name_in_the_masthead_is_no_standfirst()
+    {
+        var text = Text($$"""
+            <html><head><title>Council passes budget | The Riverside Gazette Online</title></head><body>
+            <header class="masthead"><h1 class="site-title"><a href="/">The Riverside Gazette Online</a></h1><p class="tagline-lead">Independent, reader-funded local news for Riverside since 1887.</p>
+            <nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/business">Business</a> <a href="/opinion">Opinion</a></nav></header>
+            <main><article><h2>Council passes budget</h2>{{Body}}</article></main>
+            </body></html>
+            """);
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        Assert.DoesNotContain("reader-funded", text);
+    }
+
+    [Fact]
+    public void A_first_paragraph_above_the_headline_that_is_no_caption_stays()
+    {
+        var text = Text($$"""
+            <html><head><title>The night the river came</title></head><body>
+            <main><article><p class="opener">We heard the water before we saw it.</p><h1>The night the river came</h1>{{Body}}</article></main>
+            </body></html>
+            """);
+        Assert.Contains("We heard the water before we saw it.", text);
+    }
 }

@@ -72,6 +72,8 @@ internal sealed class BoilerplatePruner
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
         // An info box or fact box is the article's, whatever widget framework draws it ("park-widget--infobox").
         if (hint.Kind == BoilerplateKind.Sidebar && (key.Contains("infobox", StringComparison.OrdinalIgnoreCase) || key.Contains("factbox", StringComparison.OrdinalIgnoreCase))) return (null, false);
+        // A product card with a real paragraph in it is a review's entry, not a shop box.
+        if (hint.Kind == BoilerplateKind.Ad && key.Contains("product", StringComparison.OrdinalIgnoreCase) && (s.GoodParagraphs > 0 || HasSentence(s.Element))) return (null, false);
         // A table's caption ("table__caption") is its title, not a picture's.
         if (hint.Kind == BoilerplateKind.Credit && s.Tag == "caption") return (null, false);
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
@@ -244,17 +246,30 @@ internal sealed class BoilerplatePruner
     private bool _keptPartDropped;
 
     // A small box that lost most of its text to the rules inside it: what is left is the box's own label, a title over a
-    // sign-up form, a heading over links that went, a disclaimer ("The BBC is not responsible for …"), not a paragraph.
+    // sign-up form, a heading over links that went — labels, not a sentence or a list item ("A final vote is due on 12
+    // March." under "What happens next?" stays).
     private static bool IsLeftover(NodeStats c, int before, int contentChars) =>
         c.Tag is "div" or "section" or "aside" or "form" or "ul" or "ol" or "dl" && c.TextChars > 0 && c.TextChars < 200 && before - c.TextChars >= c.TextChars &&
-        before <= 2000 && c.GoodParagraphs == 0 && !c.HasArticleMarker && c.TextChars * 3 < contentChars && TextBlocksWithin(c, 3) <= 2;
+        before <= 2000 && c.GoodParagraphs == 0 && !c.HasArticleMarker && c.TextChars * 3 < contentChars && LabelsOnly(c, 3) is > 0 and <= 2;
 
-    // Blocks (or loose runs of text) with text among the box's live children, counted up to max.
-    private static int TextBlocksWithin(NodeStats c, int max)
+    // The box's live text pieces when each is a label (a heading or a short line that does not end like a sentence, not a
+    // list item), counted up to max; -1 when one is not.
+    private static int LabelsOnly(NodeStats c, int max)
     {
         int n = 0;
         for (var k = c.FirstChild; k is not null && n < max; k = k.NextSibling)
-            if (!k.Dead && k.TextChars > 0) n += DomText.IsBlock(k.Tag) && !DomText.IsParagraphLike(k.Tag) && k.Tag is not ("li" or "dd") ? TextBlocksWithin(k, max - n) : 1;
+        {
+            if (k.Dead || k.TextChars == 0) continue;
+            if (DomText.IsBlock(k.Tag) && !DomText.IsParagraphLike(k.Tag) && k.Tag is not ("li" or "dd"))
+            {
+                int inner = LabelsOnly(k, max - n);
+                if (inner < 0) return -1;
+                n += inner;
+                continue;
+            }
+            if (k.Tag is "li" or "dd" || (!DomText.IsHeading(k.Tag) && DomText.EndsLikeSentence(DomText.ShortText(k.Element, 200)))) return -1;
+            n++;
+        }
         return n;
     }
 
@@ -802,7 +817,7 @@ internal sealed class BoilerplatePruner
     {
         _dropKind = kind;
         _keptPartDropped |= kind is not (BoilerplateKind.Newsletter or BoilerplateKind.Related or BoilerplateKind.LinkList or BoilerplateKind.Share or
-            BoilerplateKind.Ad or BoilerplateKind.Comments or BoilerplateKind.Form or BoilerplateKind.Cookie or BoilerplateKind.Tags or BoilerplateKind.PrevNext);
+            BoilerplateKind.Ad or BoilerplateKind.Comments or BoilerplateKind.Form or BoilerplateKind.Cookie or BoilerplateKind.Tags or BoilerplateKind.PrevNext or BoilerplateKind.Meta);
         if (kind == BoilerplateKind.Comments && !s.Dead) CommentChars += s.TextChars;
         if (s.TextChars > 0 && _dom.RecordRemoved)
             _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(DomText.ShortText(s.Element, 80))));

@@ -12,7 +12,7 @@ namespace CleanFeed.Core.Extraction.Html;
 internal static class ContentSelector
 {
     /// <param name="chosen">The container chosen as the article's body; the other nodes returned were joined to it.</param>
-    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, out NodeStats chosen, Func<NodeStats, string?> hint, NodeStats? headline = null, NodeStats? droppedHeadline = null)
+    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, out NodeStats chosen, Func<NodeStats, string?> hint, NodeStats? headline = null, NodeStats? droppedHeadline = null, bool droppedIsTitle = false)
     {
         topScore = 0;
         chosen = body;
@@ -124,10 +124,11 @@ internal static class ContentSelector
                 else if (sib.TextChars > 0 && sib.TextChars <= 80 && ld == 0 && sib.Tag == "p" && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 200))) result.Add(sib);
             }
         }
-        if (headline is not null) AddStandfirst(headline, result);
+        if (headline is not null) AddStandfirst(headline, result, hint);
         // the article's header went as page chrome (a <header> with menus, a box named "masthead") with the headline: its
         // standfirst is still the article's
-        else if (droppedHeadline is { Dead: true }) AddStandfirst(droppedHeadline, result, revive: true);
+        // (not a heading that links home or holds a logo: the site's name in the masthead, which a title may also hold)
+        else if (droppedHeadline is { Dead: true } && droppedHeadline.Element.QuerySelector("a[href], img, svg") is null) AddStandfirst(droppedHeadline, result, hint, revive: true, headlineIsTitle: droppedIsTitle);
         Expand(best, body, result, hint, byHeadline, headline);
         return result;
     }
@@ -145,9 +146,8 @@ internal static class ContentSelector
     /// Joins the standfirst that follows the page's headline (within the headline's parent or grandparent) when the chosen
     /// content does not hold it: a short, link-free block named as a lead. Looks at a handful of nodes, not the page.
     /// </summary>
-    private static void AddStandfirst(NodeStats headline, List<NodeStats> result, bool revive = false)
+    private static void AddStandfirst(NodeStats headline, List<NodeStats> result, Func<NodeStats, string?> hint, bool revive = false, bool headlineIsTitle = false)
     {
-        // (a dropped header inside the chosen content: its standfirst is revived where it stands, with the boxes around it)
         bool inside = Overlaps(result, headline);
         NodeStats? anchor = headline;
         for (int level = 0; level < 3 && anchor?.Parent is not null; level++, anchor = anchor.Parent)
@@ -155,9 +155,11 @@ internal static class ContentSelector
             int seen = 0;
             for (var sib = anchor.NextSibling; sib is not null && seen < 4; sib = sib.NextSibling)
             {
-                // (a dead one only when named as the standfirst: a class like "footer" on the list that holds it dropped it)
+                // (a dead one only when named as the standfirst: a class like "footer" on the list that holds it dropped it; not
+                // one dropped for its own name as a teaser of another story or a promotion)
                 bool named = IsStandfirst(sib) || AllStandfirst(sib);
                 if (sib.TextChars == 0 || (sib.Dead && !revive && !named)) continue;
+                if (sib.Dead && hint(sib) is BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Comments) continue;
                 seen++;
                 if (!inside && Overlaps(result, sib)) return; // reached the content: nothing in between
                 if (inside && !revive && !sib.Dead) continue; // in the content already
@@ -167,24 +169,42 @@ internal static class ContentSelector
                     // a standfirst box that also holds links ("Interactive: …" under the Guardian's): its leading paragraph
                     if (IsStandfirst(sib) && LeadParagraph(sib) is { } lead)
                     {
-                        if (lead.Dead) DomAnalysis.Revive(lead);
-                        if (!inside) result.Add(lead);
+                        Take(lead);
                         return;
                     }
                     continue;
                 }
                 // a subtitle: the h2 right under the h1 in the article's header or hgroup
-                bool subtitle = level == 0 && sib.Tag is "h2" or "p" && headline.Tag == "h1" && anchor.Parent?.Tag is "hgroup" or "header";
+                // (in a dropped header, only under an h1 that says the title word for word — a section's name over its blurb
+                // does not — and not a line named as a caption)
+                // (a plain-text div too: "<div class=RichText>Seit Jahresbeginn …</div>" under the h2 in Spiegel's header)
+                bool subtitle = (!revive || (headlineIsTitle && !IsCaptionNamed(sib))) && level == 0 && headline.Tag is "h1" or "h2" && anchor.Parent?.Tag is "hgroup" or "header" &&
+                                (sib.Tag is "h2" or "p" || (sib.Tag == "div" && sib.FirstChild is null)) && sib.Tag != headline.Tag;
                 if (subtitle || named)
                 {
-                    if (sib.Dead) { DomAnalysis.Revive(sib); sib.HintCache = (null, false); }
-                    if (!inside) { result.Add(sib); return; }
-                    // (its siblings stay dead; the boxes around it are not read by their names again, which dropped them)
-                    for (var up = sib.Parent; up is { Dead: true }; up = up.Parent) { up.Dead = false; up.HintCache = (null, false); }
+                    Take(sib);
                     return;
                 }
             }
         }
+
+        // Revived, the standfirst is rendered on its own when the box around it stays dead (ahead of the content that holds
+        // it: the sort puts a node before its container); in a live box it is in place.
+        void Take(NodeStats n)
+        {
+            if (n.Dead) { DomAnalysis.Revive(n); n.HintCache = (null, false); }
+            if (!inside || HasDeadAncestor(n)) result.Add(n);
+        }
+    }
+
+    private static bool IsCaptionNamed(NodeStats n) => n.ClassAndId is { } key &&
+        (key.Contains("caption", StringComparison.OrdinalIgnoreCase) || key.Contains("credit", StringComparison.OrdinalIgnoreCase) || key.Contains("photo", StringComparison.OrdinalIgnoreCase));
+
+    private static bool HasDeadAncestor(NodeStats n)
+    {
+        for (var p = n.Parent; p is not null; p = p.Parent)
+            if (p.Dead) return true;
+        return false;
     }
 
     // A box whose parts with text are all named as standfirsts (an only child, or "li.subtitle" lines in a list).
@@ -247,7 +267,8 @@ internal static class ContentSelector
                 result.Add(sib);
             }
         }
-        result.Sort((a, b) => a.Element.CompareDocumentPosition(b.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following) ? -1 : 1);
+        result.Sort((a, b) => a == b ? 0 : b.Contains(a) ? -1 : a.Contains(b) ? 1 :
+            a.Element.CompareDocumentPosition(b.Element).HasFlag(AngleSharp.Dom.DocumentPositions.Following) ? -1 : 1);
     }
 
     /// <summary>The node is, holds or lies inside one already chosen.</summary>

@@ -137,7 +137,7 @@ internal static class DomText
     {
         private readonly System.Text.StringBuilder _sb = new(Math.Min(max, 256));
         private int _raw; // source characters read (the limit counts them, as the text before normalisation)
-        private bool _space, _boundary;
+        private bool _space, _opened, _closed;
 
         public void Append(INode n)
         {
@@ -153,9 +153,9 @@ internal static class DomText
                     bool block = IsBlock(tag) || tag == "br" || tag == "td" || tag == "th";
                     if (block) Text(" ");
                     bool apart = tag is not ("sub" or "sup"); // "H" + "2" + "O" is one word
-                    _boundary |= apart;
+                    _opened |= apart;
                     Append(el);
-                    _boundary |= apart;
+                    _closed |= apart;
                     if (block) Text(" ");
                 }
             }
@@ -169,8 +169,8 @@ internal static class DomText
                 if (ch == '\uFEFF') continue;
                 if (char.IsWhiteSpace(ch)) { _space = _sb.Length > 0; continue; }
                 if (_space) { _sb.Append(' '); _space = false; }
-                else if (_boundary && _sb.Length > 0 && IsWordJoin(_sb[^1], ch)) _sb.Append(' ');
-                _boundary = false;
+                else if ((_opened || _closed) && _sb.Length > 0 && IsWordJoin(_sb[^1], ch, _opened && _closed)) _sb.Append(' ');
+                _opened = _closed = false;
                 _sb.Append(ch);
             }
         }
@@ -179,11 +179,13 @@ internal static class DomText
     }
 
     /// <summary>
-    /// Two elements' texts that meet without a space where a word ends and a capitalised one begins ("Sept. 22,
-    /// 2024" + "Updated …", "Advertisement" + "Hide Ad", "Jane Doe" + "Staff Writer"): the page sets them apart by its
-    /// style (a block, a flex row), and the text gets a space. (A drop cap, "T" + "he", stays one word.)
+    /// Two sibling elements' texts that meet without a space where a word or number ends and a capitalised word begins
+    /// ("Advertisement" + "Hide Ad", "Jane Doe" + "Staff Writer", "22, 2024" + "Updated …"): the page sets them apart by
+    /// its style (a block, a flex row), and the text gets a space. Styling inside a word ("i" + "Phone", "Mac" + "Book",
+    /// "5" + "G": one element's edge only) and a drop cap ("T" + "he") stay one word.
     /// </summary>
-    public static bool IsWordJoin(char before, char after) => char.IsUpper(after) && (char.IsLower(before) || char.IsAsciiDigit(before));
+    public static bool IsWordJoin(char before, char after, bool siblings) =>
+        siblings && char.IsUpper(after) && (char.IsLower(before) || char.IsAsciiDigit(before));
 
     public static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
 

@@ -202,6 +202,12 @@ internal sealed class DomAnalysis
         return _readOnTargets.Contains(id);
     }
 
+    // A data attribute names a component's type more often than a class does ("social-post", "richtext-widget", "date-item",
+    // "sidebar-story", "footer-correction"): a name with such a word in it is not read.
+    private static readonly System.Text.RegularExpressions.Regex ComponentTypes = new(
+        @"widget|tools?(?:$|[\s_.-])|date|time|social|sidebar|footer|header|(?:^|[\s_.-])(?:meta|item|post)(?:$|[\s_.-])",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     /// <summary>The attributes the analysis reads, gathered in one pass over the element's attributes.</summary>
     internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor, bool DateAttribute = false, string? Role = null, string? DataName = null);
 
@@ -263,7 +269,7 @@ internal sealed class DomAnalysis
         bool author = a.RelAuthor || (cls is not null && (cls.Contains("author", StringComparison.OrdinalIgnoreCase) || cls.Contains("byline", StringComparison.OrdinalIgnoreCase)));
         if (!string.IsNullOrEmpty(cls)) s.ClassAndId = string.IsNullOrEmpty(id) ? cls : cls + " " + id;
         else if (!string.IsNullOrEmpty(id)) s.ClassAndId = id;
-        if (!string.IsNullOrEmpty(a.DataName)) s.ClassAndId = s.ClassAndId is null ? a.DataName : s.ClassAndId + " " + a.DataName;
+        if (!string.IsNullOrEmpty(a.DataName) && !ComponentTypes.IsMatch(a.DataName)) s.ClassAndId = s.ClassAndId is null ? a.DataName : s.ClassAndId + " " + a.DataName;
         s.Role = a.Role;
         if (author && _src.AuthorElements.Count < 10 && tag is not ("html" or "body")) _src.AuthorElements.Add(e);
         if (a.DateAttribute && _src.DateElements.Count < 10) _src.DateElements.Add(e);

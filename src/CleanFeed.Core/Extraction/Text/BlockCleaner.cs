@@ -48,7 +48,7 @@ internal static class BlockCleaner
             var t = b.Text;
             if (t.Length >= 200 && !IsTitle(t, normTitle)) break;
             string? kind = null, reason = null;
-            if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle))))
+            if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle, kicker: !result.TitleSeen))))
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
@@ -57,7 +57,7 @@ internal static class BlockCleaner
             if (kind is null)
             {
                 // (a short sentence right above the page's h1 is no start of the text: a lead picture's caption set first)
-                if (t.Length >= 120 || (DomText.EndsLikeSentence(t) && !(t.Length < 80 && HeadlineFollows(blocks, i, normHeadline)))) break;
+                if (t.Length >= 120 || (DomText.EndsLikeSentence(t) && !(t.Length < 80 && HeadlineFollows(blocks, i, normHeadline) && IsCaptionOfPicture(b)))) break;
                 i++;
                 continue;
             }
@@ -106,7 +106,7 @@ internal static class BlockCleaner
             if (!examined && Notice(b, total) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
             // what is left of a meta line once its byline went ("15.05.2025, 09:41 Uhr"); an event's date beside its text
             // was never more than that. First or second, a loose date among the header's blocks (a <time> under the standfirst).
-            if ((b.LostPart || (!plainText && b.Owner is null && i < 2)) && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text))
+            if ((b.LostPart || (!plainText && b.Owner is null && i < 2 && !LaterDateOnly(blocks, i))) && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text))
             { Remove(blocks, i, BoilerplateKind.Dateline, "dateline", removed, dead); continue; }
             if (!plainText && b.Tag is not ("pre" or "code" or "td" or "th" or "tr") && b.Text.Contains('\n') && DropBoilerplateLines(b, removed) && b.Text.Length == 0)
             {
@@ -252,7 +252,7 @@ internal static class BlockCleaner
         bool[]? quotes = null; // the quote boxes, found once
         for (int i = 0; i < blocks.Count; i++)
             // (a short one is a sentence of five words or more, not a name: "Superintendent Darnell Hughes" under a quote)
-            if (blocks[i].Text is { Length: >= 25 and <= 400 } q && (q.Length >= 40 || q.Count(c => c == ' ') >= 4) && IsQuoteBox(blocks[i])) (quotes ??= new bool[blocks.Count])[i] = true;
+            if (blocks[i].Text is { Length: >= 25 and <= 400 } q && (q.Length >= 40 || (q.Count(c => c == ' ') >= 4 && IsNamedPullQuote(blocks[i]))) && IsQuoteBox(blocks[i])) (quotes ??= new bool[blocks.Count])[i] = true;
         if (quotes is null) return;
         var keys = new string?[blocks.Count]; // NormKey of each block, when first needed
         var remove = new List<int>();
@@ -267,8 +267,9 @@ internal static class BlockCleaner
                 if ((keys[j] ??= NormKey(blocks[j].Text)).Contains(key, StringComparison.Ordinal)) { remove.Add(i); break; }
             }
             // the quote's attribution in the same box ("— Ruth Anangwe", a cite "From the post") goes with it
-            if (remove.Count > 0 && remove[^1] == i && i + 1 < blocks.Count && blocks[i + 1].Text.Length < 80 && !DomText.EndsLikeSentence(blocks[i + 1].Text) && IsQuoteBox(blocks[i + 1]))
-                remove.Add(++i);
+            if (remove.Count > 0 && remove[^1] == i && i + 1 < blocks.Count && blocks[i + 1].Text.Length < 80 && !DomText.EndsLikeSentence(blocks[i + 1].Text) && IsQuoteBox(blocks[i + 1]) &&
+                (blocks[i + 1].Owner is null || blocks[i + 1].Tag is "footer" or "cite" or "figcaption" || blocks[i + 1].Text[0] is '—' or '–' or '-' or '―'))
+                remove.Add(++i); // (a text run beside the quote's paragraph: a <cite>; a poem's next line is a paragraph of its own)
         }
         for (int k = remove.Count - 1; k >= 0; k--)
             Remove(blocks, remove[k], BoilerplateKind.Duplicate, "pull quote (repeats a sentence of the text)", removed, dead);
@@ -278,6 +279,10 @@ internal static class BlockCleaner
     // ("pullquote", "pull-quote", "quote-box"). Tokens, not substrings: "pull-left" is Bootstrap, "stock-quote" a price.
     private static bool IsQuoteBox(TextBlock b)
     {
+        // an embedded post (a tweet, an Instagram or TikTok post) quotes someone else: it is not the article's pull quote
+        for (var (e, up) = (b.Owner, 0); e is not null && up < 3; e = e.ParentElement, up++)
+            if (e.ClassName is { } cls && (cls.Contains("tweet", StringComparison.OrdinalIgnoreCase) || cls.Contains("instagram", StringComparison.OrdinalIgnoreCase) ||
+                                           cls.Contains("tiktok", StringComparison.OrdinalIgnoreCase) || cls.Contains("embed", StringComparison.OrdinalIgnoreCase))) return false;
         if (b.Tag == "blockquote") return true;
         for (var (e, up) = (b.Owner, 0); e is not null && up < 2; e = e.ParentElement, up++)
         {
@@ -291,6 +296,14 @@ internal static class BlockCleaner
         return false;
     }
 
+    // A block in a box whose class names a pull quote (not a plain blockquote: a poem's line may be quoted again in the text).
+    private static bool IsNamedPullQuote(TextBlock b)
+    {
+        for (var (e, up) = (b.Owner, 0); e is not null && up < 3; e = e.ParentElement, up++)
+            if (e.ClassName is { } cn && cn.Replace("-", "").Replace("_", "").Contains("pullquote", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool IsTailBoilerplate(TextBlock b, int total)
     {
         var t = b.Text;
@@ -300,6 +313,7 @@ internal static class BlockCleaner
         if (Datelines.IsDateOnly(t)) return true;
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
         if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
+        if (BoilerplateVocabulary.IsContactLine(t)) return true;
         return false;
     }
 
@@ -310,7 +324,7 @@ internal static class BlockCleaner
         // (a name of two words or more, not "The New York Times is…" or "He is…"; present tense; the role right after the
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
         @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
-        @"(?i:reporter|writer|correspondent|bureau chief|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
+        @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
         @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -521,10 +535,39 @@ internal static class BlockCleaner
         var t = b.Text;
         // (MatchLine tries the comment-form notices first: no separate IsCommentFormText call)
         var k = BoilerplateVocabulary.MatchLine(t);
-        if (k is null) return null;
+        if (k is null)
+        {
+            // (not a heading: "Reporting from Mariupol" over a section is the article's; a price line beside its shop link,
+            // not in a list or table of prices)
+            if (!b.IsHeading && BoilerplateVocabulary.IsReportingFrom(t)) return BoilerplateKind.Byline;
+            if (b.LinkChars > 0 && b.Tag is not ("li" or "td" or "th" or "tr") && BoilerplateVocabulary.IsPriceLine(t)) return BoilerplateKind.Ad;
+            return null;
+        }
         // "Themen: A, B, C" must look like a list, not a sentence, to be a tag line.
         if (k == BoilerplateKind.Tags && DomText.EndsLikeSentence(t) && b.LinkDensity < 0.3) return null;
         return k;
+    }
+
+    // Another date-only block further down: the dates are the text's own (a diary's entries, an event's days).
+    private static bool LaterDateOnly(List<TextBlock> blocks, int i)
+    {
+        for (int j = i + 1; j < blocks.Count; j++)
+            if (blocks[j].Text.Length <= 60 && Datelines.IsDateOnly(blocks[j].Text)) return true;
+        return false;
+    }
+
+    // A block that describes a picture: in a figure, named as a caption or credit, or right after an image in its box.
+    private static bool IsCaptionOfPicture(TextBlock b)
+    {
+        for (var (e, up) = (b.Owner, 0); e is not null && up < 3; e = e.ParentElement, up++)
+        {
+            if (e.LocalName is "figure" or "figcaption" or "picture") return true;
+            if (e.ClassName is { } cn && (cn.Contains("caption", StringComparison.OrdinalIgnoreCase) || cn.Contains("credit", StringComparison.OrdinalIgnoreCase) ||
+                                          cn.Contains("bild", StringComparison.OrdinalIgnoreCase) || cn.Contains("photo", StringComparison.OrdinalIgnoreCase) ||
+                                          cn.Contains("image", StringComparison.OrdinalIgnoreCase))) return true;
+            if (e.PreviousElementSibling is { } prev && (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null)) return true;
+        }
+        return false;
     }
 
     private static bool HeadlineFollows(List<TextBlock> blocks, int i, string? normHeadline)
@@ -542,14 +585,15 @@ internal static class BlockCleaner
     }
 
     /// <summary>A heading that is the title with or without a site name ("Headline" vs "Headline | Site").</summary>
-    private static bool IsTitleVariant(string text, string normTitle)
+    private static bool IsTitleVariant(string text, string normTitle, bool kicker = false)
     {
         var k = NormKey(text);
         if (k.Length < 10 || normTitle.Length < 10) return false;
         var (shorter, longer) = k.Length <= normTitle.Length ? (k, normTitle) : (normTitle, k);
         if (!longer.Contains(shorter, StringComparison.Ordinal)) return false;
         // (or the title under its kicker, in the same heading: "Umgestürzte Bäume, gesperrte Strecken Sturmtief Kiara legt …")
-        return shorter.Length * 10 >= longer.Length * 6 || (ReferenceEquals(shorter, normTitle) && shorter.Length >= 25 && (k.EndsWith(shorter, StringComparison.Ordinal) || k.StartsWith(shorter, StringComparison.Ordinal)));
+        return shorter.Length * 10 >= longer.Length * 6 || (kicker && ReferenceEquals(shorter, normTitle) && shorter.Length >= 25 && longer.Length - shorter.Length <= 45 &&
+                                                             (k.EndsWith(shorter, StringComparison.Ordinal) || k.StartsWith(shorter, StringComparison.Ordinal)));
     }
 
     internal static string NormKey(string s)

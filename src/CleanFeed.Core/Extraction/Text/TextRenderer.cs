@@ -15,7 +15,7 @@ internal sealed class TextRenderer
     private int _linkChars;
     private int _leftOut; // elements removed or left out of the text (HTML only), so far
     private bool _pendingSpace;
-    private bool _boundary; // an inline element opened or closed since the last character
+    private bool _opened, _closed; // an inline element opened, closed since the last character
     private readonly Stack<IElement> _owners = new();
 
     private readonly Stack<NodeStats?> _ownerStats = new();
@@ -90,9 +90,9 @@ internal sealed class TextRenderer
         else
         {
             bool apart = tag is not ("sub" or "sup"); // "H" + "2" + "O" is one word
-            _boundary |= apart;
+            _opened |= apart;
             Children(e, stats, inLink || (tag == "a" && DomText.IsLink(e)), inPre);
-            _boundary |= apart;
+            _closed |= apart;
         }
     }
 
@@ -130,8 +130,8 @@ internal sealed class TextRenderer
                 if (_sb.Length > 0 && _sb[^1] is not ('\n' or '\t' or ' ')) _sb.Append(' ');
                 _pendingSpace = false;
             }
-            else if (_boundary && _sb.Length > 0 && DomText.IsWordJoin(_sb[^1], ch)) _sb.Append(' ');
-            _boundary = false;
+            else if ((_opened || _closed) && _sb.Length > 0 && DomText.IsWordJoin(_sb[^1], ch, _opened && _closed)) _sb.Append(' ');
+            _opened = _closed = false;
             _sb.Append(ch);
             if (inLink) _linkChars++;
         }

@@ -61,7 +61,7 @@ internal static class BoilerplateVocabulary
         @"(?:join|view) the (?:discussion|conversation)(?: thread)?",
         @"(?:schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie) (?:einen|eine|deinen|ihren) (?:kommentar|antwort)",
         @"kommentar(?:e)? ?(?:verfassen|schreiben|hinzufügen|hinterlassen|abgeben|\(\d+\))?",
-        @"\d+ kommentare?", @"kommentieren", @"leserkommentare", @"diskussion", @"(?:zum |leser)?forum", @"\d* ?postings?",
+        @"\d+ kommentare?", @"kommentieren", @"leserkommentare", @"diskussion", @"leserforum", @"zum forum",
         @"laisser un commentaire", @"laisser une réponse", @"ajouter un commentaire", @"\d* ?commentaires?", @"réagir",
         @"(?:deja|dejar|escribe) (?:un|tu|una) (?:comentario|respuesta)", @"\d* ?comentarios?",
         @"deixe (?:um|seu|uma|sua) (?:comentário|resposta)", @"\d* ?comentários?",
@@ -70,7 +70,7 @@ internal static class BoilerplateVocabulary
         // related
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
-        @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?(?: on [\p{L}\d'’ .-]{1,30})?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
+        @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
@@ -108,7 +108,7 @@ internal static class BoilerplateVocabulary
         @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
         @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
         // the list of sources under the story ("Verwendete Quellen:", "Sources:")
-        @"verwendete quellen", @"quellen(?:angaben)?", @"sources", @"bronnen", @"fuentes", @"fonti",
+        @"verwendete quellen", @"quellenangaben",
         // a support appeal's heading ("Before you move on...", "Support independent journalism")
         @"before you move on", @"support (?:our|quality) journalism", @"on supporting science journalism", @"how we reviewed this article", @"editors['’]? notes",
         // an investing site's pitch ("10 stocks we like better than Costco", "Should you invest $1,000 in Costco right now?")
@@ -172,7 +172,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
-            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .'’-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}(?:[.!]?$|:\s.{1,200}$)" +
+            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .'’-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -184,8 +184,8 @@ internal static class BoilerplateVocabulary
             // the reporter's place under the byline ("Reporting from Milwaukee"), and an Austrian or German sign-off ("(Lukas
             // Hainzl, 12.3.2024)")
             // (German public broadcasters' note on the programme: "Über dieses Thema berichtete die tagesschau am 5. Juni 2024 um 12:00 Uhr.")
-            @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? \S.{0,120}$" +
-            @"|^reporting from (?-i:\p{Lu})[\p{L}.'’ ,-]{1,50}$|^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
+            @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? .{1,60}\bam \d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+).{0,60}$" +
+            @"|^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
@@ -213,12 +213,12 @@ internal static class BoilerplateVocabulary
             // (whole lines: "Zoom in: rents fell fastest…" is Axios's label for a point of the story)
             @"|^(?:zum vergrößern|bild vergrößern|bild anzeigen|click to enlarge|vergrößern|ansicht vergrößern|agrandir|ampliar|ingrandisci|vergroten)\b|^zoom\W*$" +
             @"|^(?:(?:zur )?(?:bildergalerie|fotostrecke)(?: ansehen)?|galerie ansehen|(?:view|see|open) (?:the )?gallery|voir la galerie|ver (?:la )?galería|show all \d+|(?:view|see) all \d+ (?:photos|images|pictures))$|^\((?:afp|ap|dpa|efe|reuters|ansa|kna|epd|sda|apa|lusa)\)$" +
-            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$|^watch now$|^(?-i:WATCH|VIDEO)\s*[|:]\s*\S.{2,160}$|^\d{1,2}:\d{2}\s*[-–—]\s*source:\s*\S.{0,40}$|^video duration\b.{0,40}$")),
+            @"|^(?:watch|play|view) (?:the )?(?:video|audio|gallery)(?:\s+\d{1,2}:\d{2})?$|^(?:video|audio) (?:ansehen|abspielen|anhören|starten)$|^jetzt (?:ansehen|anhören)$|^regarder la vidéo$|^(?:ver|reproducir) (?:el )?vídeo$|^\d{1,2}:\d{2} min\.?$|^0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$|^watch now$|^(?-i:WATCH|VIDEO)\s*[|:]\s*\S.{2,160}(?<![.!])$|^\d{1,2}:\d{2}\s*[-–—]\s*source:\s*\S.{0,40}$|^video duration\b.{0,40}$")),
         // An agency at a line's end only as a credit: alone, after a bar or slash, or after a photo word ("… first reported by
         // Reuters." is a sentence). Matched right to left: the end anchor first, not a scan from every position.
         (BoilerplateKind.Credit, new Regex(@"(?:^|[/|,©:(]\s*|(?:\b(?:photos?|fotos?|bild|symbolbild|symbolfoto|images?|pictures?|credits?|quelle|source|fuente)\b|\bfot\.).{0,40}\b)(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$", Opts | RegexOptions.RightToLeft)),
         (BoilerplateKind.Ad, Vocab(
-            @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|if you buy something (?:from|through|via) (?:a |an |our )?[\p{L}\d .'’-]{0,30}links?\b.{0,60}\bmay (?:earn|receive|get)\b|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
+            @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|\b(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|\bwhen you buy\b.{0,80}\b(?:we|i) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|if you buy something (?:from|through|via) (?:a |an |our )?[\p{L}\d .'’-]{0,30}links?\b.{0,60}\bmay (?:earn|receive|get)\b|provisions?links|partnerlinks?|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
         (BoilerplateKind.Related, Vocab(
             // a link that only leads on: "READ THE REST", "Continue reading", "Weiterlesen", "Lire la suite"
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
@@ -252,9 +252,8 @@ internal static class BoilerplateVocabulary
             @"|^click here (?:to|for)\b" +
             @"|^get (?:the latest|the best|the top|our|all)\b.{0,40}\b(?:news|updates|alerts|headlines|stories|newsletters?)\b.{0,30} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)" +
             @"|^submit (?:your|a) letter to the editor\b|^let us know what you think (?:about|of) this (?:article|story)\b" +
-            @"|^send (?:us )?your (?:news|stories|story|photos|pictures|videos)\b" +
-            @"|^folgst du (?:uns|[\p{L}\d .'’-]{2,40}) (?:schon |bereits )?auf (?:whatsapp|telegram|instagram|tiktok|youtube)\?" +
-            @"|^contact (?-i:\p{Lu})[\p{L}.'’ -]{2,40} at (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)" +
+            @"|^send us your (?:news|stories|story|photos|pictures|videos|tips)\b|^send your (?:news|stories|story|photos|pictures|videos)(?: and (?:news|stories|photos|pictures|videos))? (?:to us|now|here)\W*$" +
+            @"|^folgst du (?:uns|[\p{L}\d .'’-]{2,40}) (?:schon |bereits )?auf (?:whatsapp|telegram|instagram|tiktok|youtube)\?\s*$" +
             @"|^get (?:our|the) (?:free )?app\W{0,3}$" +
             @"|^thank you for (?:signing up|subscribing)" +
             @"|^create a (?:free )?account to (?:continue|keep) reading" +
@@ -273,10 +272,10 @@ internal static class BoilerplateVocabulary
             @"disclaimer|^our standards:|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
             // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
             @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
-            @"|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|is not responsible for the content of external (?:sites|websites|internet sites|links)|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
+            @"|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|^(?:the )?[\p{L}\d .'’&-]{2,30} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites|links)\W*$|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis)" +
             // a social post's placeholder: "Om dit te bekijken moet je cookies van sociale media accepteren."
-            @"|\bcookies? (?:van|von|voor|de|of|for|from) (?:sociale media|social media|sozialen medien|sociale netwerken|redes sociales|réseaux sociaux)\b)")),
+            @"|\bcookies? (?:van|von|voor|de|of|for|from) (?:sociale media|social media|sozialen medien|sociale netwerken|redes sociales|réseaux sociaux)\b.{0,40}\b(?:accepteren|akzeptieren|accept|aceptar|accepter|toestaan|zulassen|allow))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
         (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
@@ -290,7 +289,7 @@ internal static class BoilerplateVocabulary
             // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
             @"\bwe have a small (?:favou?r|request) to ask\b|\byour (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d(?!.*\b(?:said|says|according to)\b)|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|(?:^|[.!?]\s+)become a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|\bto support (?:our|us)\b.{0,60}\bfirst month is (?:only|just) [$£€]\s?\d|^we accept credit cards?\b.{0,80}\bcontribute\b|^you['’]ve read \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:in the last month|this month)\b" +
             // a reporter's contact line ("Taylor Dolven can be reached at t.dolven@globe.com.", "Contact this reporter at …")
-            @"|\b(?:abonnier\w*|folg\w*|join|subscribe to|follow)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b|\babbonati\b[^.]{0,100}\b\d+ euro (?:al mese|all[’']anno)" +
+            @"|(?:^|[.!?:]\s+)(?:abonnier(?:e|en sie)|folg(?:e|en sie)|join|subscribe to|follow)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b|\babbonati\s*[:!,]\s*[^.]{0,60}\b\d+ euro (?:al mese|all[’']anno)" +
             @"|^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} can be reached at [\w.+-]+@[\w-]+\.|\bcontact this reporter at [\w.+-]+@[\w-]+\." +
             // the site's own offers closing the story ("Try The Telegraph free for 1 month…", "Find The Irish Times on WhatsApp…",
             // "Listen to our Inside Politics podcast…", "Get in touch with our news team by emailing…", "For more stories like this, check our news page.")
@@ -306,7 +305,7 @@ internal static class BoilerplateVocabulary
             // the same label over its request: "Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung."
             @"|^[\s\p{P}]*(?:externer inhalt|external content|contenu externe|contenido externo|externe inhoud)\s*:\s.{0,250}\b(?:zustimmung|einwilligung|consent|consentement|consentimiento|toestemming|cookies?)\b" +
             // an embed's fallback without scripts: "Die Grafik kann nicht angezeigt werden. Bitte aktivieren Sie JavaScript."
-            @"|\b(?:bitte )?aktivieren sie javascript\b|\bplease enable javascript\b|\bactivez (?:le )?javascript\b|\bhabilita (?:el )?javascript\b|\bschakel javascript in\b" +
+            @"|^.{0,80}\b(?:(?:bitte )?aktivieren sie javascript|please enable javascript|activez (?:le )?javascript|habilita (?:el )?javascript|schakel javascript in)\W*$" +
             // (the reader's consent to load embedded content: "need your consent before they load trackers" is news)
             @"|(?:need|benötigen|brauchen|require|requires|erfordert|necesitamos|avons besoin)\b(?=.{0,200}\b(?:inhalte?|content|contenu|contenido|videos?|tweets?|beitrag|embed|instagram|youtube|twitter|vimeo|spotify|podcast|karte|map)\b).{0,20}\b(?:your|ihre|deine|eure|votre|tu|su) (?:consent|zustimmung|einwilligung|einverständnis|consentement|consentimiento)\b.{0,80}\b(?:laden|anzuzeigen|anzeigen|load|display|show|charger|afficher|cargar|mostrar)" +
             @"|(?:ich bin (?:damit )?einverstanden|i agree|i consent|j'accepte|acepto|accetto|ik ga akkoord)\b.{0,60}\b(?:externe|external|externes|externos|esterni) (?:inhalte|content|contenus|contenidos|contenuti|inhoud)" +
@@ -317,7 +316,7 @@ internal static class BoilerplateVocabulary
     ];
 
     private static readonly Regex BylinePattern = new(
-        @"^[\s\p{Pd}*•]*(?:(?i:by|von|par|por|di|door|from|written by:?|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60}|\s+(?i:on|am|le|el|il|em|op)\s+(?=[^\d]{0,15}\d)[\p{L}\d .,:]{4,40})?" +
+        @"^[\s\p{Pd}*•]*(?:(?i:by|von|par|por|di|door|from|written by:?|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60}|\s+(?i:on|am|le|el|il|em|op)\s+(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,?\s+(?i:at\s+)?\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?))?)?(?:\s+[^.!?]{0,40})?)?" +
             // openers that also start sentences ("Ein Artikel von X, der …", "An article by X, published in …"): only
             // a date or a bar may follow the name
             @"|(?i:ein (?:artikel|beitrag) von|(?:an )?article by|un article de|un artículo de)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[|•·–—]\s*[\d\s.:/-]{4,30})?)$",
@@ -346,15 +345,17 @@ internal static class BoilerplateVocabulary
     // Headings that open a related box only when links follow ("Más información" over story cards); over text they are
     // the article's own subheadings ("Before you go" in a travel piece, "Más información" over practical details).
     private static readonly Regex WeakSectionHeading = Vocab(
-        @"^[\s\p{P}\p{S}\d]*(?:before you (?:go|leave|continue|scroll on)|más información|mais informações|maggiori informazioni|more information|plus d'informations|meer informatie)[\s:.!?…»›>→/|\p{Pd}]*$");
+        @"^[\s\p{P}\p{S}\d]*(?:before you (?:go|leave|continue|scroll on)|más información|mais informações|maggiori informazioni|more information|plus d'informations|meer informatie" +
+        // (sources and further reading: over a list of links; over prose they are the article's own sections)
+        @"|sources|quellen|fuentes|fontes|fonti|bronnen|further reading(?: on [\p{L}\d'’ .-]{1,30})?)[\s:.!?…»›>→/|\p{Pd}]*$");
 
     /// <summary>A heading that opens a related box when what follows it is links.</summary>
     public static bool IsWeakSectionHeading(string text)
     {
         if (text.Length > 40) return false;
-        // (the phrases start with b, m, p: most headings are spared the regex call)
+        // (the phrases start with b, m, p, s, q, f: most headings are spared the regex call)
         foreach (var c in text)
-            if (char.IsLetter(c)) return char.ToLowerInvariant(c) is 'b' or 'm' or 'p' && WeakSectionHeading.IsMatch(text);
+            if (char.IsLetter(c)) return char.ToLowerInvariant(c) is 'b' or 'm' or 'p' or 's' or 'q' or 'f' && WeakSectionHeading.IsMatch(text);
         return false;
     }
 
@@ -377,12 +378,23 @@ internal static class BoilerplateVocabulary
                 if (part.IsMatch(text)) return kind;
         }
         if (phrase && IsShareBar(text)) return BoilerplateKind.Share;
-        if (phrase && text.AsSpan().IndexOfAny("$£€") >= 0 && PriceLine.IsMatch(text)) return BoilerplateKind.Ad;
         return null;
     }
 
-    // A shop box's price line: "$250 at Amazon", "Amazon $184.99 View" (a whole line: "prices rose to $250 at Walmart" is news).
+    /// <summary>A shop box's price line: "$250 at Amazon", "Amazon $184.99 View" (a whole line: "prices rose to $250 at Walmart" is news).</summary>
+    public static bool IsPriceLine(string text) => text.Length <= 60 && text.AsSpan().IndexOfAny("$£€") >= 0 && PriceLine.IsMatch(text);
+
     private static readonly Regex PriceLine = Vocab(@"^[$£€]\s?\d[\d,.]*\s+at\s+\S[^.!?]{0,30}$|^\S[^.!?$£€]{0,30}\s[$£€]\s?\d[\d,.]*\s+(?:view|buy|shop|see)(?: deal| it| now)?$");
+
+    /// <summary>The reporter's place under the byline: "Reporting from Milwaukee", "Reporting from Kyiv, Ukraine" (not a sentence).</summary>
+    public static bool IsReportingFrom(string text) => text.Length <= 50 && text.StartsWith("reporting from ", StringComparison.OrdinalIgnoreCase) && ReportingFrom.IsMatch(text);
+
+    private static readonly Regex ReportingFrom = new(@"^(?i:reporting from) \p{Lu}[\p{L}'’-]+(?:,? \p{Lu}[\p{L}'’-]+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A reporter's contact line closing a story: "Contact Renata Solberg at (309) 555-0148." (in the trailing run only).</summary>
+    public static bool IsContactLine(string text) => text.Length <= 200 && text.StartsWith("contact ", StringComparison.OrdinalIgnoreCase) && ContactLine.IsMatch(text);
+
+    private static readonly Regex ContactLine = new(@"^(?i:contact) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?i:at) (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
     public static bool IsCommentFormText(string text) => text.Length <= 300 && LineKeywordLists.Contains(text, 0) && Lines[0].Pattern.IsMatch(text);

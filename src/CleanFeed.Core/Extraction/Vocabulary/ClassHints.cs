@@ -25,8 +25,8 @@ internal static class ClassHints
     [
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         // (not "commentary", an editorial genre; live tickers' entries are exempted by IsLiveCommentary)
-        (BoilerplateKind.Comments, true, new Regex(@"comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback)" + E, Opts),
-            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback"]),
+        (BoilerplateKind.Comments, true, new Regex(@"comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback|postings|posting-list|story-community|article-community)" + E, Opts),
+            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
         // (and the platforms' own names: Didomi, Sourcepoint's "sp_message_container", OneTrust, Usercentrics, iubenda)
@@ -39,7 +39,7 @@ internal static class ClassHints
         (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts),
             ["related", "recommend", "more", "also", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti"]),
         // (and contribution asks and upsells: "c-contribution-ask", "contributions-epic", "slate-plus-upsell")
-        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support|article-?pitch|pitch-?container|" + B + "(?:promo|cta)" + E, Opts),
+        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|article-?pitch|pitch-?container|" + B + "(?:promo|cta)" + E, Opts),
             ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
         (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
@@ -75,7 +75,7 @@ internal static class ClassHints
     // Substrings at least one of which every negative pattern's match contains (the first pre-check).
     private static readonly string[] Keywords =
     [
-        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy",
+        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
         "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta",
