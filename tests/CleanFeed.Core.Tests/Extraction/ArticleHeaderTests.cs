@@ -17,6 +17,10 @@ public class ArticleHeaderTests
 
     private static string Text(string html) => Extractor.Extract(new ExtractionInput { Html = html }).Text;
 
+    // A page whose <main><article> holds the given markup.
+    private static string Article(string title, string inArticle, string head = "") =>
+        $"<html><head><title>{title}</title>{head}</head><body><main><article>{inArticle}</article></main></body></html>";
+
     [Fact]
     public void The_standfirst_stays_when_the_header_full_of_links_around_it_goes()
     {
@@ -67,15 +71,11 @@ public class ArticleHeaderTests
     [Fact]
     public void A_standfirst_named_only_in_a_data_attribute_keeps_its_paragraph_and_not_its_links()
     {
-        var text = Text($$"""
-            <html><head><title>Water firms face fines over sewage | The Guardian</title></head><body>
-            <main><article>
-              <div data-gu-name="headline" class="dcr-1a2b3c"><h1 class="dcr-4d5e6f">Water firms face fines over sewage</h1></div>
-              <div data-gu-name="standfirst" class="dcr-1bugi5g"><div class="dcr-ukhdb0"><p>{{Dek}}</p><ul><li><a href="/interactive">Interactive: how polluted is your river?</a></li></ul></div></div>
-              <div data-gu-name="body" class="dcr-7g8h9i"><div class="article-body-commercial-selector">{{Body}}</div></div>
-            </article></main>
-            </body></html>
-            """);
+        var text = Text(Article("Water firms face fines over sewage | The Guardian", $$"""
+            <div data-gu-name="headline" class="dcr-1a2b3c"><h1 class="dcr-4d5e6f">Water firms face fines over sewage</h1></div>
+            <div data-gu-name="standfirst" class="dcr-1bugi5g"><div class="dcr-ukhdb0"><p>{{Dek}}</p><ul><li><a href="/interactive">Interactive: how polluted is your river?</a></li></ul></div></div>
+            <div data-gu-name="body" class="dcr-7g8h9i"><div class="article-body-commercial-selector">{{Body}}</div></div>
+            """));
         Assert.StartsWith(Dek, text);
         Assert.DoesNotContain("Interactive:", text);
     }
@@ -83,16 +83,12 @@ public class ArticleHeaderTests
     [Fact]
     public void A_date_under_the_standfirst_in_the_articles_header_goes()
     {
-        var text = Text($$"""
-            <html><head><title>Wohnungsnot in Großstädten</title></head><body>
-            <main><article>
-              <header data-area="intro"><h1>Wohnungsnot in Großstädten</h1>
-              <div class="RichText">{{Dek}} Woran liegt das, und was könnte helfen? Die Antworten fallen je nach Stadt verschieden aus.</div>
-              <time datetime="2025-11-03 18:02:00">03.11.2025, 18.02 Uhr</time></header>
-              <section data-area="body">{{Body}}</section>
-            </article></main>
-            </body></html>
-            """);
+        var text = Text(Article("Wohnungsnot in Großstädten", $$"""
+            <header data-area="intro"><h1>Wohnungsnot in Großstädten</h1>
+            <div class="RichText">{{Dek}} Woran liegt das, und was könnte helfen? Die Antworten fallen je nach Stadt verschieden aus.</div>
+            <time datetime="2025-11-03 18:02:00">03.11.2025, 18.02 Uhr</time></header>
+            <section data-area="body">{{Body}}</section>
+            """));
         Assert.StartsWith(Dek, text);
         Assert.DoesNotContain("18.02 Uhr", text);
     }
@@ -100,16 +96,12 @@ public class ArticleHeaderTests
     [Fact]
     public void A_lead_pictures_caption_set_above_the_headline_goes()
     {
-        var text = Text($$"""
-            <html><head><title>Netzagentur droht Anbietern mit Bußgeldern</title></head><body>
-            <main><article>
-              <div class="absatzbild"><img src="/funkmast.jpg" alt=""><div class="absatzbild__info"><p class="absatzbild__info__text">Noch immer gibt es entlang vieler Verkehrswege keinen Empfang.</p></div></div>
-              <h1><span class="topline">Versorgungsauflagen verfehlt</span> <span class="headline">Netzagentur droht Anbietern mit Bußgeldern</span></h1>
-              <p class="einleitung">{{Dek}}</p>
-              {{Body}}
-            </article></main>
-            </body></html>
-            """);
+        var text = Text(Article("Netzagentur droht Anbietern mit Bußgeldern", $$"""
+            <div class="absatzbild"><img src="/funkmast.jpg" alt=""><div class="absatzbild__info"><p class="absatzbild__info__text">Noch immer gibt es entlang vieler Verkehrswege keinen Empfang.</p></div></div>
+            <h1><span class="topline">Versorgungsauflagen verfehlt</span> <span class="headline">Netzagentur droht Anbietern mit Bußgeldern</span></h1>
+            <p class="einleitung">{{Dek}}</p>
+            {{Body}}
+            """));
         Assert.StartsWith(Dek, text);
         Assert.DoesNotContain("keinen Empfang", text);
         Assert.DoesNotContain("Netzagentur droht", text);
@@ -118,16 +110,12 @@ public class ArticleHeaderTests
     [Fact]
     public void Standfirst_lines_in_a_list_named_like_a_footer_stay()
     {
-        var text = Text($$"""
-            <html><head><title>Los inquilinos de Madrid destinan ya el 42% de su sueldo al alquiler</title></head><body>
-            <main><article>
-              <div class="news-header"><div class="section-tag"><a href="/madrid/">Madrid</a></div>
-              <h1 class="title">Los inquilinos de Madrid destinan ya el 42% de su sueldo al alquiler</h1>
-              <ul class="footer"><li class="subtitle"><h2>{{Dek}}</h2></li><li class="subtitle"><h2>Los jóvenes menores de 35 años son los más afectados por la subida.</h2></li></ul></div>
-              <div class="news-body">{{Body}}</div>
-            </article></main>
-            </body></html>
-            """);
+        var text = Text(Article("Los inquilinos de Madrid destinan ya el 42% de su sueldo al alquiler", $$"""
+            <div class="news-header"><div class="section-tag"><a href="/madrid/">Madrid</a></div>
+            <h1 class="title">Los inquilinos de Madrid destinan ya el 42% de su sueldo al alquiler</h1>
+            <ul class="footer"><li class="subtitle"><h2>{{Dek}}</h2></li><li class="subtitle"><h2>Los jóvenes menores de 35 años son los más afectados por la subida.</h2></li></ul></div>
+            <div class="news-body">{{Body}}</div>
+            """));
         Assert.StartsWith(Dek, text);
         Assert.Contains("Los jóvenes menores de 35 años", text);
     }
@@ -135,15 +123,11 @@ public class ArticleHeaderTests
     [Fact]
     public void A_headline_in_an_h2_under_its_kicker_goes_as_the_title()
     {
-        var text = Text($$"""
-            <html><head><title>Sturmtief Kiara legt Bahnverkehr im Norden lahm - n-tv.de</title><meta property="og:title" content="Sturmtief Kiara legt Bahnverkehr im Norden lahm"></head><body>
-            <main><article>
-              <h2 class="article__headline-wrap"><span class="article__kicker">Umgestürzte Bäume, gesperrte Strecken</span> <span class="article__headline">Sturmtief Kiara legt Bahnverkehr im Norden lahm</span></h2>
-              <p class="article__lead">{{Dek}}</p>
-              {{Body}}
-            </article></main>
-            </body></html>
-            """);
+        var text = Text(Article("Sturmtief Kiara legt Bahnverkehr im Norden lahm - n-tv.de", $$"""
+            <h2 class="article__headline-wrap"><span class="article__kicker">Umgestürzte Bäume, gesperrte Strecken</span> <span class="article__headline">Sturmtief Kiara legt Bahnverkehr im Norden lahm</span></h2>
+            <p class="article__lead">{{Dek}}</p>
+            {{Body}}
+            """, head: """<meta property="og:title" content="Sturmtief Kiara legt Bahnverkehr im Norden lahm">"""));
         Assert.StartsWith(Dek, text);
         Assert.DoesNotContain("Umgestürzte Bäume", text);
     }
@@ -165,11 +149,9 @@ public class ArticleHeaderTests
     [Fact]
     public void A_first_paragraph_above_the_headline_that_is_no_caption_stays()
     {
-        var text = Text($$"""
-            <html><head><title>The night the river came</title></head><body>
-            <main><article><p class="opener">We heard the water before we saw it.</p><h1>The night the river came</h1>{{Body}}</article></main>
-            </body></html>
-            """);
+        var text = Text(Article("The night the river came", $$"""
+            <p class="opener">We heard the water before we saw it.</p><h1>The night the river came</h1>{{Body}}
+            """));
         Assert.Contains("We heard the water before we saw it.", text);
     }
 }
