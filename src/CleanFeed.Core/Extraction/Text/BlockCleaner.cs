@@ -280,9 +280,7 @@ internal static class BlockCleaner
     private static bool IsQuoteBox(TextBlock b)
     {
         // an embedded post (a tweet, an Instagram or TikTok post) quotes someone else: it is not the article's pull quote
-        for (var (e, up) = (b.Owner, 0); e is not null && up < 3; e = e.ParentElement, up++)
-            if (e.ClassName is { } cls && (cls.Contains("tweet", StringComparison.OrdinalIgnoreCase) || cls.Contains("instagram", StringComparison.OrdinalIgnoreCase) ||
-                                           cls.Contains("tiktok", StringComparison.OrdinalIgnoreCase) || cls.Contains("embed", StringComparison.OrdinalIgnoreCase))) return false;
+        if (Near(b, 3, static e => ClassHas(e, "tweet", "instagram", "tiktok", "embed"))) return false;
         if (b.Tag == "blockquote") return true;
         for (var (e, up) = (b.Owner, 0); e is not null && up < 2; e = e.ParentElement, up++)
         {
@@ -297,10 +295,22 @@ internal static class BlockCleaner
     }
 
     // A block in a box whose class names a pull quote (not a plain blockquote: a poem's line may be quoted again in the text).
-    private static bool IsNamedPullQuote(TextBlock b)
+    private static bool IsNamedPullQuote(TextBlock b) =>
+        Near(b, 3, static e => e.ClassName is { } cn && cn.Replace("-", "").Replace("_", "").Contains("pullquote", StringComparison.OrdinalIgnoreCase));
+
+    // The block's element or one of its nearest ancestors (levels in all) passes the test.
+    private static bool Near(TextBlock b, int levels, Func<AngleSharp.Dom.IElement, bool> test)
     {
-        for (var (e, up) = (b.Owner, 0); e is not null && up < 3; e = e.ParentElement, up++)
-            if (e.ClassName is { } cn && cn.Replace("-", "").Replace("_", "").Contains("pullquote", StringComparison.OrdinalIgnoreCase)) return true;
+        for (var (e, up) = (b.Owner, 0); e is not null && up < levels; e = e.ParentElement, up++)
+            if (test(e)) return true;
+        return false;
+    }
+
+    private static bool ClassHas(AngleSharp.Dom.IElement e, params ReadOnlySpan<string> words)
+    {
+        if (e.ClassName is not { } cn) return false;
+        foreach (var w in words)
+            if (cn.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -557,18 +567,9 @@ internal static class BlockCleaner
     }
 
     // A block that describes a picture: in a figure, named as a caption or credit, or right after an image in its box.
-    private static bool IsCaptionOfPicture(TextBlock b)
-    {
-        for (var (e, up) = (b.Owner, 0); e is not null && up < 3; e = e.ParentElement, up++)
-        {
-            if (e.LocalName is "figure" or "figcaption" or "picture") return true;
-            if (e.ClassName is { } cn && (cn.Contains("caption", StringComparison.OrdinalIgnoreCase) || cn.Contains("credit", StringComparison.OrdinalIgnoreCase) ||
-                                          cn.Contains("bild", StringComparison.OrdinalIgnoreCase) || cn.Contains("photo", StringComparison.OrdinalIgnoreCase) ||
-                                          cn.Contains("image", StringComparison.OrdinalIgnoreCase))) return true;
-            if (e.PreviousElementSibling is { } prev && (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null)) return true;
-        }
-        return false;
-    }
+    private static bool IsCaptionOfPicture(TextBlock b) =>
+        Near(b, 3, static e => e.LocalName is "figure" or "figcaption" or "picture" || ClassHas(e, "caption", "credit", "bild", "photo", "image") ||
+                               (e.PreviousElementSibling is { } prev && (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null)));
 
     private static bool HeadlineFollows(List<TextBlock> blocks, int i, string? normHeadline)
     {
