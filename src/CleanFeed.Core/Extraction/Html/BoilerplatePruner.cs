@@ -509,10 +509,15 @@ internal sealed class BoilerplatePruner
     /// A box of facts set in the article ("Key facts", "At a glance", a timeline): a heading over a list or a table of
     /// plain text, hardly a link, no form. A sidebar of stories is links; a sign-up box has a form.
     /// </summary>
+    // (a box named as one — "factbox", "fact-box", "infobox", "fakta" — may hold prose instead of a list)
     private static bool IsFactBox(NodeStats s) =>
         s.Tag is "aside" or "div" or "section" && s.Headings > 0 && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
-        s.Element.QuerySelectorAll("li, dt, tr").Length >= 2 &&
+        (s.Element.QuerySelectorAll("li, dt, tr").Length >= 2 || IsNamedFactBox(s)) &&
         s.Element.QuerySelector("form, input, button, select, textarea, iframe") is null && !HasCallToAction(s.Element);
+
+    private static bool IsNamedFactBox(NodeStats s) => s.ClassAndId is { } key &&
+        (key.Contains("fact", StringComparison.OrdinalIgnoreCase) || key.Contains("infobox", StringComparison.OrdinalIgnoreCase) ||
+         key.Contains("info-box", StringComparison.OrdinalIgnoreCase) || key.Contains("fakta", StringComparison.OrdinalIgnoreCase));
 
     private static readonly System.Text.RegularExpressions.Regex CallToAction = new(
         @"^\W*(?:sign|subscribe|listen|get|support|donate|buy|book|register|join|download|follow|read|learn|shop|try|start|watch|see|more|jetzt|abonn|anmeld|hör|mehr|inscri|abonne|écout|suscr|escuch|iscriv|ascolta|meld|luister|lees|lire|leer|leggi)",
@@ -575,7 +580,7 @@ internal sealed class BoilerplatePruner
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlayerClass = new(
-        @"(?:^|[\s_-])video(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5)[-_]?player|vjs-|brightcove",
+        @"(?:^|[\s_-])video(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5|video)[-_]?player|[a-z]-player(?:$|[\s_-])|video-?teaser|vjs-|brightcove",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>

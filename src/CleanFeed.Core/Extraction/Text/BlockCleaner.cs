@@ -324,12 +324,15 @@ internal static class BlockCleaner
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
         if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
         if (BoilerplateVocabulary.IsContactLine(t)) return true;
+        if (t.Length <= 80 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t)) return true; // the reporter's address alone on a line
         return false;
     }
 
     // The writer's blurb at the end: "Edward Russell is a senior aviation business reporter at The Points Guy.", "Anna Berg ist
     // Redakteurin im Ressort Wirtschaft." (a name of two to four capitalised words, then "is a … reporter/editor/…"). Only in
     // the trailing run: inside the story such a sentence introduces a source.
+    private static readonly Regex BareEmail = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex AuthorBioLine = new(
         // (a name of two words or more, not "The New York Times is…" or "He is…"; present tense; the role right after the
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)

@@ -30,8 +30,8 @@ internal static class ClassHints
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
         // (and the platforms' own names: Didomi, Sourcepoint's "sp_message_container", OneTrust, Usercentrics, iubenda)
-        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|didomi|sp_message|onetrust|usercentrics|iubenda|privacy-?wall|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
-            ["cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy"]),
+        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|didomi|sp_message|onetrust|usercentrics|iubenda|privacy-?wall|qc-cmp|embed-blocked|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
+            ["cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked"]),
         // (print as a button's or a print-only part's name, not a print layout's: "gem-print-columns-none", "print-full")
         (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + @"(?:follow|follow-us|print(?![_-](?:columns?|full|width|cols?)(?:$|[\s_-]))|tools)" + E, Opts),
             ["shar", "social", "addthis", "sociable", "follow", "print", "tools"]),
@@ -39,8 +39,8 @@ internal static class ClassHints
         (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts),
             ["related", "recommend", "more", "also", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti"]),
         // (and contribution asks and upsells: "c-contribution-ask", "contributions-epic", "slate-plus-upsell")
-        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|article-?pitch|pitch-?container|" + B + "(?:promo|cta)" + E, Opts),
-            ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta"]),
+        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|" + B + "(?:donate|donation|donations)" + E + @"|donate-?(?:ask|appeal|box|cta|banner|module)|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|" + B + "(?:promo|cta)" + E, Opts),
+            ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
         (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
             ["ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce", "product"]),
@@ -50,7 +50,7 @@ internal static class ClassHints
             ["footer", "colophon", "copyright", "masthead", "header"]),
         // (an "embed-widget" in the body holds a post the story quotes)
         (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|(?<!embed[-_]?)widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
-        (BoilerplateKind.AuthorBio, false, new Regex(@"author-?(?:bio|box|info|profile|description|blurb|popup|card|details)|about-?(?:the-)?author|disclosure-?statement|" + B + "(?:bio|authors)" + E, Opts), ["author", "bio", "disclosure"]),
+        (BoilerplateKind.AuthorBio, false, new Regex(@"author-?(?:bio|box|info|profile|description|blurb|popup|card|details|note)|about-?(?:the-)?author|disclosure-?statement|" + B + "(?:bio|authors)" + E, Opts), ["author", "bio", "disclosure"]),
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
         (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts), ["nav", "prev", "next"]),
@@ -63,8 +63,8 @@ internal static class ClassHints
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
         (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
             ["hid", "sr-only", "screen-reader-text", "invisible", "d-none", "offscreen", "print"]),
-        (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog)" + E, Opts),
-            ["rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog"]),
+        (BoilerplateKind.Meta, false, new Regex(@"rating|vote|like-?button|likes|reactions|" + B + "(?:modal|popup|overlay|lightbox|dialog|poll|polls|umfrage)" + E, Opts),
+            ["rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog", "poll", "umfrage"]),
     ];
 
     private static readonly Regex Positive = new(
@@ -75,16 +75,16 @@ internal static class ClassHints
     // Substrings at least one of which every negative pattern's match contains (the first pre-check).
     private static readonly string[] Keywords =
     [
-        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy",
+        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
-        "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta",
+        "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "disclosure", "tag", "cat-links",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
-        "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
+        "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ];
 
     // List 0: Keywords; list 1 + i: the keywords of Negative[i]. One pass over a class string finds them all.
@@ -93,7 +93,7 @@ internal static class ClassHints
     /// <summary>Returns the kind the class/id suggests, and whether the hint is strong.</summary>
     public static (string? Kind, bool Strong) Classify(string classAndId)
     {
-        if (classAndId.Length == 0) return (null, false);
+        if (classAndId.Length == 0 || IsMinified(classAndId)) return (null, false);
         ulong found = ClassKeywords.Find(classAndId);
         if ((found & 1) == 0 && !HasAdToken(classAndId)) return (null, false);
         var key = WithoutDescriptiveTokens(classAndId);
@@ -202,6 +202,21 @@ internal static class ClassHints
                 if (p is "live" or "match" or "ticker" or "liveticker") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Two or more class names of two lower-case letters each ("jl jm", "ad ae"): a minifier's names, which can spell "ad"
+    /// by chance.
+    /// </summary>
+    private static bool IsMinified(string key)
+    {
+        if (key.Length < 5 || key.Length % 3 != 2) return false;
+        for (int i = 0; i < key.Length; i++)
+        {
+            char c = key[i];
+            if (i % 3 == 2 ? c != ' ' : c is < 'a' or > 'z') return false;
+        }
+        return true;
     }
 
     /// <summary>"ad" or "ads" as a whole token ("ad", "top ads"), which a substring search cannot tell from "header" or "load".</summary>
