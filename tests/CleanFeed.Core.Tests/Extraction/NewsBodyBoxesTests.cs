@@ -530,6 +530,7 @@ public class NewsBodyBoxesTests
     [InlineData("<p>(Lukas Hainzl, 12.3.2024)</p>", "Lukas Hainzl")]
     [InlineData("<p>Folgst du 20 Minuten schon auf WhatsApp?</p>", "Folgst du")]
     [InlineData("""<div class="article__block article__block--donate contribute-teaser"><h3 class="contribute-teaser__header">A Message from The Moscow Times:</h3><div class="contribute-teaser__body"><p>Dear readers, we are facing unprecedented challenges, and our newsroom depends on readers like you.</p></div></div>""", "unprecedented challenges")]
+    [InlineData("""<div class="article__block--donate contribute-teaser"><h3>A Message from The Moscow Times:</h3><div class="contribute-teaser__body"><p>Dear readers,</p><p>We are facing unprecedented challenges. The prosecutor has designated our newsroom an undesirable organisation, which puts our staff at risk of prosecution.</p><p>These actions are direct attempts to silence independent journalism, and we refuse to be silenced, but to continue our work we need your help.</p><p>Your support, no matter how small, makes a world of difference. If you can, please support us monthly starting from just $2.</p></div></div>""", "refuse to be silenced")]
     [InlineData("""<div class="mj-donate-appeal" id="donate-ask-bottom"><h3>We can’t do it without you</h3><p>We are a nonprofit, and stories like this are made possible by readers like you. Please consider a donation today.</p></div>""", "made possible by readers like you")]
     [InlineData("""<section class="article__author-note"><h4>Note from the author:</h4><p>Hi, this is Oksana Lytvyn. I wrote this article for you, and I hope it helped. Please consider becoming a member.</p></section>""", "Oksana Lytvyn")]
     [InlineData("""<div class="jl jm" data-test="newsletterBanner"><h4>Haaretz Today</h4><p>Our top stories, delivered to your inbox every morning.</p><form><input type="email"><button>Sign up</button></form></div>""", "Our top stories")]
@@ -626,6 +627,7 @@ public class NewsBodyBoxesTests
     [InlineData("""<ul data-component="tools-list"><li>A soldering iron with a fine tip</li><li>Lead-free solder</li><li>A pair of flush cutters</li></ul>""", "Lead-free solder")]
     [InlineData("<p>The new i<span>Phone</span> and the Mac<b>Book</b> both ship in May.</p>", "iPhone and the MacBook")]
     [InlineData("""<div class="box"><h3>What happens next?</h3><p>A final vote is due on 12 March.</p><p><a href="/budget">Read more</a></p></div>""", "A final vote is due on 12 March.")]
+    [InlineData("""<div class="donation-drive"><p>The hospital's donation drive raised $2 million in three weeks, most of it in gifts of under $50, the foundation said.</p></div>""", "donation drive raised")]
     [InlineData("<p class=\"ad ae\">The council will publish the full list of affected streets on its website by the end of the month.</p>", "full list of affected streets")]
     [InlineData("<p>Please consider the trade-offs before you buy: a heat pump costs more up front but far less to run over ten years.</p>", "Please consider the trade-offs")]
     public void Article_text_that_looks_like_a_template_line_stays(string block, string part) => Stays(block, part);

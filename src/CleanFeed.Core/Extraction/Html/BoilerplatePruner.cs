@@ -151,7 +151,8 @@ internal sealed class BoilerplatePruner
                 if (!contentHeavy || s.LinkDensity > 0.5) { reason = "<nav>"; return BoilerplateKind.Navigation; }
                 break;
             case "aside":
-                if (!contentHeavy && !(InSection(s) && IsFactBox(s))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
+                // (a fact box in the body: inside the article, or named as one among the article's paragraphs)
+                if (!contentHeavy && !((InSection(s) || (IsNamedFactBox(s) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
                 break;
             case "footer":
                 if (!contentHeavy && !InQuote(s)) { reason = "<footer>"; return BoilerplateKind.Footer; }
@@ -324,7 +325,7 @@ internal sealed class BoilerplatePruner
         {
             bool remove = strong
                 ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s) ||
-                  (hint == BoilerplateKind.Related && IsTeaserList(s, contentChars))
+                  (hint == BoilerplateKind.Related && IsTeaserList(s, contentChars)) || (hint == BoilerplateKind.Newsletter && IsNamedAppeal(s, contentChars))
                 : hint switch
                 {
                     BoilerplateKind.AuthorBio => s.TextChars < 700,
@@ -514,6 +515,20 @@ internal sealed class BoilerplatePruner
         s.Tag is "aside" or "div" or "section" && s.Headings > 0 && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
         (s.Element.QuerySelectorAll("li, dt, tr").Length >= 2 || IsNamedFactBox(s)) &&
         s.Element.QuerySelector("form, input, button, select, textarea, iframe") is null && !HasCallToAction(s.Element);
+
+    // A box named as an appeal ("contribute-teaser", "donate-ask") whose paragraphs make one: it goes whole, letter and all
+    // (its paragraphs are real sentences, so it does not look like boilerplate by its statistics).
+    private static bool IsNamedAppeal(NodeStats s, int contentChars)
+    {
+        if (s.TextChars > 2500 || s.TextChars * 2 > contentChars) return false;
+        int seen = 0;
+        foreach (var p in s.Element.QuerySelectorAll("p"))
+        {
+            if (++seen > 12) break;
+            if (BoilerplateVocabulary.IsAppeal(DomText.ShortText(p, 400))) return true;
+        }
+        return false;
+    }
 
     private static bool IsNamedFactBox(NodeStats s) => s.ClassAndId is { } key &&
         (key.Contains("fact", StringComparison.OrdinalIgnoreCase) || key.Contains("infobox", StringComparison.OrdinalIgnoreCase) ||
