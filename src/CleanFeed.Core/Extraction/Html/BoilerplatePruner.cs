@@ -514,7 +514,8 @@ internal sealed class BoilerplatePruner
     private static bool IsFactBox(NodeStats s) =>
         s.Tag is "aside" or "div" or "section" && s.Headings > 0 && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
         (s.Element.QuerySelectorAll("li, dt, tr").Length >= 2 || IsNamedFactBox(s)) &&
-        s.Element.QuerySelector("form, input, button, select, textarea, iframe") is null && !HasCallToAction(s.Element);
+        // (a toggle that opens the box, aria-expanded, is no form: "Vis mer" under NRK's fact boxes)
+        s.Element.QuerySelector("form, input, button:not([aria-expanded]), select, textarea, iframe") is null && !HasCallToAction(s.Element);
 
     // A box named as an appeal ("contribute-teaser", "donate-ask") whose paragraphs make one: it goes whole, letter and all
     // (its paragraphs are real sentences, so it does not look like boilerplate by its statistics).
