@@ -71,7 +71,7 @@ internal sealed class BoilerplatePruner
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
         // An info box or fact box is the article's, whatever widget framework draws it ("park-widget--infobox").
-        if (hint.Kind == BoilerplateKind.Sidebar && (key.Contains("infobox", StringComparison.OrdinalIgnoreCase) || key.Contains("factbox", StringComparison.OrdinalIgnoreCase))) return (null, false);
+        if (hint.Kind == BoilerplateKind.Sidebar && DomText.NameHas(key, "infobox", "factbox")) return (null, false);
         // A product card with a real paragraph in it is a review's entry, not a shop box.
         if (hint.Kind == BoilerplateKind.Ad && key.Contains("product", StringComparison.OrdinalIgnoreCase) && (s.GoodParagraphs > 0 || HasSentence(s.Element))) return (null, false);
         // A table's caption ("table__caption") is its title, not a picture's.
@@ -531,9 +531,7 @@ internal sealed class BoilerplatePruner
         return false;
     }
 
-    private static bool IsNamedFactBox(NodeStats s) => s.ClassAndId is { } key &&
-        (key.Contains("fact", StringComparison.OrdinalIgnoreCase) || key.Contains("infobox", StringComparison.OrdinalIgnoreCase) ||
-         key.Contains("info-box", StringComparison.OrdinalIgnoreCase) || key.Contains("fakta", StringComparison.OrdinalIgnoreCase));
+    private static bool IsNamedFactBox(NodeStats s) => DomText.NameHas(s.ClassAndId, "fact", "infobox", "info-box", "fakta");
 
     private static readonly System.Text.RegularExpressions.Regex CallToAction = new(
         @"^\W*(?:sign|subscribe|listen|get|support|donate|buy|book|register|join|download|follow|read|learn|shop|try|start|watch|see|more|jetzt|abonn|anmeld|hör|mehr|inscri|abonne|écout|suscr|escuch|iscriv|ascolta|meld|luister|lees|lire|leer|leggi)",

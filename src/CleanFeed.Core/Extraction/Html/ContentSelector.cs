@@ -197,8 +197,7 @@ internal static class ContentSelector
         }
     }
 
-    private static bool IsCaptionNamed(NodeStats n) => n.ClassAndId is { } key &&
-        (key.Contains("caption", StringComparison.OrdinalIgnoreCase) || key.Contains("credit", StringComparison.OrdinalIgnoreCase) || key.Contains("photo", StringComparison.OrdinalIgnoreCase));
+    private static bool IsCaptionNamed(NodeStats n) => DomText.NameHas(n.ClassAndId, "caption", "credit", "photo");
 
     private static bool HasDeadAncestor(NodeStats n)
     {

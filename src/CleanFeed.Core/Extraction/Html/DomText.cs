@@ -187,6 +187,15 @@ internal static class DomText
     public static bool IsWordJoin(char before, char after, bool siblings) =>
         siblings && char.IsUpper(after) && (char.IsLower(before) || char.IsAsciiDigit(before));
 
+    /// <summary>A class name (or class-and-id key) holds one of the words, ignoring case.</summary>
+    public static bool NameHas(string? name, params ReadOnlySpan<string> words)
+    {
+        if (string.IsNullOrEmpty(name)) return false;
+        foreach (var w in words)
+            if (name.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     public static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     private static readonly char[] SentenceClosers = ['"', '“', '”', '»', '«', '’', '\'', ')', ']', ' ', '*'];

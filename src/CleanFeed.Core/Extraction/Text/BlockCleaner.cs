@@ -306,13 +306,7 @@ internal static class BlockCleaner
         return false;
     }
 
-    private static bool ClassHas(AngleSharp.Dom.IElement e, params ReadOnlySpan<string> words)
-    {
-        if (e.ClassName is not { } cn) return false;
-        foreach (var w in words)
-            if (cn.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static bool ClassHas(AngleSharp.Dom.IElement e, params ReadOnlySpan<string> words) => DomText.NameHas(e.ClassName, words);
 
     private static bool IsTailBoilerplate(TextBlock b, int total)
     {
