@@ -363,6 +363,21 @@ internal static class BoilerplateVocabulary
     public static string? MatchLine(string text)
     {
         if (text.Length == 0 || text.Length > MaxNoticeLength) return null;
+        // The same lines come back: the pruner asks about a block, the paragraph cleanup about the same text, and a site
+        // prints its labels on every page ("Advertisement", "Share this article"). The answer depends on the text alone.
+        var memo = t_lineMemo ??= new Dictionary<string, string?>(LineMemoCapacity, StringComparer.Ordinal);
+        if (memo.TryGetValue(text, out var known)) return known;
+        var kind = MatchLineUncached(text);
+        if (memo.Count >= LineMemoCapacity) memo.Clear(); // bounded: memory does not grow with the pages seen
+        memo[text] = kind;
+        return kind;
+    }
+
+    private const int LineMemoCapacity = 1024;
+    [ThreadStatic] private static Dictionary<string, string?>? t_lineMemo;
+
+    private static string? MatchLineUncached(string text)
+    {
         bool phrase = text.Length <= MaxPhraseLength;
         ulong found = LineKeywordLists.Find(text);
         var first = phrase ? FirstLetterBit(text) : 0;
