@@ -571,6 +571,23 @@ public class NewsBodyBoxesTests
     [InlineData("<p>WhatsApp said it would not follow the new rules for its channel feature until a court had ruled on them, a spokeswoman said.</p>", "WhatsApp said it would not")]
     public void A_sentence_that_opens_like_such_a_line_stays(string block, string part) => Stays(block, part);
 
+    [Fact]
+    public void A_data_tables_header_and_cells_stay_even_when_they_read_like_template_lines()
+    {
+        // "Date …" opens a dateline, "Datum" is a date label, "Share" a share button: in a table's header they name its columns
+        var text = Text(Page("""
+            <table><thead><tr><th>Date</th><th>Lake level (feet)</th><th>What it meant</th></tr></thead><tbody>
+            <tr><td>June 2022</td><td>4,190.1</td><td>A record low</td></tr>
+            <tr><td>April 2023</td><td>4,192.5</td><td>Snowmelt lifted it</td></tr>
+            <tr><td>May 2025</td><td>4,193.8</td><td>Still below average</td></tr></tbody></table>
+            <table><tr><th>Datum</th><th>Share</th><th>Markt</th></tr>
+            <tr><td>5. Mai</td><td>12 %</td><td>Strom</td></tr><tr><td>6. Mai</td><td>14 %</td><td>Gas</td></tr><tr><td>7. Mai</td><td>9 %</td><td>Öl</td></tr></table>
+            """));
+        AllParagraphsStay(text);
+        Assert.Contains("Date\tLake level (feet)\tWhat it meant", text);
+        Assert.Contains("Datum\tShare\tMarkt", text);
+    }
+
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     [Fact]

@@ -350,6 +350,11 @@ internal sealed class BoilerplatePruner
             return BoilerplateKind.LinkList;
         }
 
+        // A data table's rows and cells are its data ("Date | Lake level | What it meant" is a header row, not a dateline):
+        // the line vocabulary is for blocks of their own. (It was also most of the time spent on pages of long tables.)
+        // (a cell that is all link is a control: "mehr", "Details")
+        if (tag is "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" && s.LinkChars < s.TextChars && InDataTable(s)) return null;
+
         // short blocks: vocabulary
         // A wrapper whose text is all in one child block: the child gets the same checks (once).
         if (s.FirstChild is { } only && only.NextSibling is null && only.TextChars == s.TextChars && DomText.IsBlock(only.Tag)) return null;
@@ -417,6 +422,19 @@ internal sealed class BoilerplatePruner
             }
             return true;
         }
+    }
+
+    private Dictionary<NodeStats, bool>? _dataTables;
+
+    /// <summary>The table, or its row group, row or cell, is a data table's (looked at once per table).</summary>
+    private bool InDataTable(NodeStats s)
+    {
+        var table = s;
+        for (int up = 0; table is not null && table.Tag != "table" && up < 3; up++) table = table.Parent;
+        if (table is null || table.Tag != "table") return false;
+        _dataTables ??= [];
+        if (!_dataTables.TryGetValue(table, out bool data)) _dataTables[table] = data = DomText.IsDataTable(table.Element);
+        return data;
     }
 
     // a data table's rows link to the details, and its other cells are data: not a link list
