@@ -270,7 +270,7 @@ public sealed class ContentExtractor : IContentExtractor
             {
                 // (none matched before pruning: none will after it, which only takes headings away)
                 var headline = early is { Dead: true } ? FindHeadline(dom, sources, input.Hints, out _) : early;
-                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, headline, early, earlyIsTitle);
+                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, headline, early, earlyIsTitle, Descriptions(sources));
                 chosen = best;
                 if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }
@@ -291,6 +291,19 @@ public sealed class ContentExtractor : IContentExtractor
         MarkRemovedOwners(rendered, blocks);
         var text = TextRenderer.Join(blocks);
         return new RunState(dom, content, wholeBody, text, meta, bc.Author, bc.Dateline, removed, pageChars, fragment || keep is not null, pruner.CommentChars);
+    }
+
+    /// <summary>The page's descriptions (meta, OpenGraph, Twitter) long enough to be a standfirst, normalised, without a closing stop.</summary>
+    private static List<string> Descriptions(MetadataSources sources)
+    {
+        var list = new List<string>(2);
+        foreach (var (key, content) in sources.Metas)
+        {
+            if (key is not ("description" or "og:description" or "twitter:description") || content.Length < 40) continue;
+            var d = DomText.Normalize(content).TrimEnd('.', '…', ' ');
+            if (!list.Contains(d)) list.Add(d);
+        }
+        return list;
     }
 
     private ExtractionResult Finish(IHtmlDocument doc, RunState st, ExtractionInput input)

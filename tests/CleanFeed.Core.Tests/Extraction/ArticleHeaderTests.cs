@@ -80,6 +80,23 @@ public class ArticleHeaderTests
         Assert.DoesNotContain("Interactive:", text);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_block_under_the_headline_that_says_the_pages_description_is_the_standfirst(bool described)
+    {
+        // no name tells it apart (hashed classes, an h2 in a plain div): the page's description says what it is
+        var description = described ? Dek : "Our explainer on the borrowing limit, from the politics desk.";
+        var text = Text(Article("The debt ceiling, explained", $$"""
+            <div data-test-id="Article Headline Section" class="css-1x2y3z"><h1 class="css-8k2j1l">The debt ceiling, explained</h1>
+            <h2 class="css-1bt7ktu e1bxxl9o0">{{Dek}}</h2></div>
+            <div class="css-9q8w7e"><div class="css-0o9i8u">{{Body}}</div></div>
+            """, head: $"""<meta property="og:description" content="{description}"><meta name="description" content="{description}">"""));
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        if (described) Assert.StartsWith(Dek, text);
+        else Assert.DoesNotContain(Dek, text);
+    }
+
     [Fact]
     public void A_date_under_the_standfirst_in_the_articles_header_goes()
     {

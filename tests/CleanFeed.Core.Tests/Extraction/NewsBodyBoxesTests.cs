@@ -557,6 +557,14 @@ public class NewsBodyBoxesTests
     [InlineData("<p>Externer Inhalt: Um diesen Inhalt anzuzeigen, benötigen wir Ihre Zustimmung. Dabei können Daten an Instagram übermittelt werden.</p>", "Externer Inhalt")]
     [InlineData("<p>Dit is een bericht van X. Om dit te bekijken moet je cookies van sociale media accepteren.</p>", "bericht van X")]
     [InlineData("<p>Die Grafik kann nicht angezeigt werden. Bitte aktivieren Sie JavaScript.</p>", "Die Grafik")]
+    [InlineData("<p><i>This article appeared in the Finance &amp; economics section of the print edition under the headline \"Salt of the earth\"</i></p>", "print edition under the headline")]
+    [InlineData("<p><em>Published in Dawn, May 12th, 2025</em></p>", "Published in Dawn")]
+    [InlineData("<div class=\"adate\"><time datetime=\"2025-04-08\">8 aprile 2025</time> <span class=\"areadtime\">3' di lettura</span></div>", "di lettura")]
+    [InlineData("<p class=\"id-StoryElement-paragraph\"><em>Dieser Artikel wurde mit Unterstützung von KI erstellt und von der Redaktion geprüft.</em></p>", "mit Unterstützung von KI")]
+    [InlineData("<p>This article was translated with the help of AI and checked by our editors.</p>", "translated with the help of AI")]
+    [InlineData("<div id=\"barrier-page\" class=\"barrier barrier--article\" data-trackable=\"barrier\"><h3 class=\"barrier__offer-title\">Try unlimited access</h3><p class=\"barrier__offer-price\">Only $1 for 4 weeks</p><p class=\"barrier__offer-description\">Then $75 per month. Complete digital access to quality journalism on any device. Cancel anytime during your trial.</p><div class=\"barrier__more\"><h3>Explore our full range of subscriptions.</h3><h4>For individuals</h4><p>Discover all the plans currently available in your country</p></div></div>", "Complete digital access")]
+    [InlineData("<div class=\"wp-block-newspack-blocks-donate newspack-inline-donate hkfp-inline-support\"><p class=\"hkfp-inline-support__title\">Support press freedom &amp; help us surpass 1,000 monthly Patrons: 100% independent, governed by an ethics code &amp; fact-check policy, run by a small, not-for-profit team.</p><a class=\"button\" href=\"/donate\">Support us</a></div>", "Support press freedom")]
+    [InlineData("<div class=\"ifq-sostieni box-sostenitori\"><p class=\"ifq-sostieni__title\">Gentile lettore,</p><p class=\"ifq-sostieni__text\">la pressione della pubblicità e il calo delle vendite in edicola mettono a rischio l’informazione libera. Se vuoi continuare a leggere un giornale indipendente, sostienici.</p><p class=\"ifq-sostieni__firma\">La Redazione</p><a class=\"ifq-sostieni__cta\" href=\"/sostieni\">Sostieni ora</a></div>", "calo delle vendite")]
     public void A_line_that_templates_print_around_a_story_goes(string block, string part) => Goes(block, part);
 
     [Theory]
@@ -569,6 +577,9 @@ public class NewsBodyBoxesTests
     [InlineData("<table class=\"table\"><caption class=\"table__caption\">Geekbench 6 results (median where available)</caption><tr><th>Chip</th><th>Score</th></tr><tr><td>M4</td><td>3,850</td></tr></table>", "Geekbench 6 results")]
     [InlineData("<h2>Sources</h2><p>Three officials familiar with the talks said the deal was close, though none would say when it might be signed or by whom.</p>", "Three officials familiar with the talks")]
     [InlineData("<p>WhatsApp said it would not follow the new rules for its channel feature until a court had ruled on them, a spokeswoman said.</p>", "WhatsApp said it would not")]
+    [InlineData("<p>This article explains, with the help of AI researchers at two universities, how the models were trained and tested.</p>", "This article explains")]
+    [InlineData("<p>Published in 1998, the novel sold two million copies and was translated into 30 languages.</p>", "Published in 1998")]
+    [InlineData("<div class=\"accessibility barrier-free-access\"><p>The new station has lifts on every platform and tactile paving, which campaigners had demanded for a decade.</p></div>", "tactile paving")]
     public void A_sentence_that_opens_like_such_a_line_stays(string block, string part) => Stays(block, part);
 
     [Fact]

@@ -12,7 +12,8 @@ namespace CleanFeed.Core.Extraction.Html;
 internal static class ContentSelector
 {
     /// <param name="chosen">The container chosen as the article's body; the other nodes returned were joined to it.</param>
-    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, out NodeStats chosen, Func<NodeStats, string?> hint, NodeStats? headline = null, NodeStats? droppedHeadline = null, bool droppedIsTitle = false)
+    public static List<NodeStats> Select(NodeStats body, DomAnalysis dom, out double topScore, out NodeStats chosen, Func<NodeStats, string?> hint, NodeStats? headline = null, NodeStats? droppedHeadline = null, bool droppedIsTitle = false,
+        IReadOnlyList<string>? descriptions = null)
     {
         topScore = 0;
         chosen = body;
@@ -124,11 +125,11 @@ internal static class ContentSelector
                 else if (sib.TextChars > 0 && sib.TextChars <= 80 && ld == 0 && sib.Tag == "p" && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 200))) result.Add(sib);
             }
         }
-        if (headline is not null) AddStandfirst(headline, result, hint);
+        if (headline is not null) AddStandfirst(headline, result, hint, descriptions: descriptions);
         // the article's header went as page chrome (a <header> with menus, a box named "masthead") with the headline: its
         // standfirst is still the article's
         // (not a heading that links home or holds a logo: the site's name in the masthead, which a title may also hold)
-        else if (droppedHeadline is { Dead: true } && droppedHeadline.Element.QuerySelector("a[href], img, svg") is null) AddStandfirst(droppedHeadline, result, hint, revive: true, headlineIsTitle: droppedIsTitle);
+        else if (droppedHeadline is { Dead: true } && droppedHeadline.Element.QuerySelector("a[href], img, svg") is null) AddStandfirst(droppedHeadline, result, hint, revive: true, headlineIsTitle: droppedIsTitle, descriptions: descriptions);
         Expand(best, body, result, hint, byHeadline, headline);
         return result;
     }
@@ -146,7 +147,8 @@ internal static class ContentSelector
     /// Joins the standfirst that follows the page's headline (within the headline's parent or grandparent) when the chosen
     /// content does not hold it: a short, link-free block named as a lead. Looks at a handful of nodes, not the page.
     /// </summary>
-    private static void AddStandfirst(NodeStats headline, List<NodeStats> result, Func<NodeStats, string?> hint, bool revive = false, bool headlineIsTitle = false)
+    private static void AddStandfirst(NodeStats headline, List<NodeStats> result, Func<NodeStats, string?> hint, bool revive = false, bool headlineIsTitle = false,
+        IReadOnlyList<string>? descriptions = null)
     {
         bool inside = Overlaps(result, headline);
         NodeStats? anchor = headline;
@@ -180,7 +182,9 @@ internal static class ContentSelector
                 // (a plain-text div too: "<div class=RichText>Seit Jahresbeginn …</div>" under the h2 in Spiegel's header)
                 bool subtitle = (!revive || (headlineIsTitle && !IsCaptionNamed(sib))) && level == 0 && headline.Tag is "h1" or "h2" && anchor.Parent?.Tag is "hgroup" or "header" &&
                                 (sib.Tag is "h2" or "p" || (sib.Tag == "div" && sib.FirstChild is null)) && sib.Tag != headline.Tag;
-                if (subtitle || named)
+                // (or the block under the headline that says what the page's description says: the dek, whatever its name —
+                // an "<h2 class=css-1bt7ktu>" in a header section)
+                if (subtitle || named || (level <= 1 && IsDescription(sib, descriptions)))
                 {
                     Take(sib);
                     return;
@@ -195,6 +199,15 @@ internal static class ContentSelector
             if (n.Dead) { DomAnalysis.Revive(n); n.HintCache = (null, false); }
             if (!inside || HasDeadAncestor(n)) result.Add(n);
         }
+    }
+
+    private static bool IsDescription(NodeStats n, IReadOnlyList<string>? descriptions)
+    {
+        if (descriptions is not { Count: > 0 } || n.FirstChild is { NextSibling: not null }) return false; // one block, not a box of them
+        var text = DomText.Normalize(DomText.ShortText(n.Element, 800)).TrimEnd('.', '…', ' ');
+        foreach (var d in descriptions)
+            if (string.Equals(text, d, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsCaptionNamed(NodeStats n) => DomText.NameHas(n.ClassAndId, "caption", "credit", "photo");

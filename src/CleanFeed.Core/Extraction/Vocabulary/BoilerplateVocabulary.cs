@@ -172,7 +172,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
-            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .'’-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
+            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -188,7 +188,17 @@ internal static class BoilerplateVocabulary
             @"|^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
-            @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?)\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
+            // (with the date before it, and minutes as a prime: "8 aprile 2025 3' di lettura"; a paper's own note on where the story
+            // ran: "Published in Dawn, May 12th, 2025")
+            @"|^(?:\d{1,2}\.? \p{L}{3,9}\.? \d{4}\s*[|·•–-]?\s*)?\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
+            @"|^(?:published|first published|originally published|printed) in (?:the )?(?-i:\p{Lu})[\p{L}\d .'’&-]{1,40}, (?:on )?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.?,? \d{4})\W{0,2}$" +
+            // the note that software helped write the story: "Dieser Artikel wurde mit Unterstützung von KI erstellt und von der
+            // Redaktion geprüft.", "This article was translated with the help of AI." (the verb says it made the text: "This
+            // article explains, with the help of AI researchers, …" is the story)
+            @"|^(?:this (?:article|story|text|content|summary|report)|dieser (?:artikel|text|beitrag)|der (?:artikel|text|beitrag)|cet article|ce texte|este (?:artículo|artigo|texto)|questo (?:articolo|testo)|dit (?:artikel|stuk|bericht))\b" +
+            @"(?=[^.!?]{0,120}\b(?:erstellt|generiert|übersetzt|geschrieben|verfasst|created|generated|produced|written|translated|drafted|prepared|créé|généré|traduit|rédigé|écrit|creado|generado|traducido|redactado|escrito|criado|gerado|traduzido|redigido|creato|generato|tradotto|scritto|redatto|gemaakt|gegenereerd|vertaald|geschreven)\b)" +
+            @"[^.!?]{0,60}?\b(?:mit (?:hilfe|unterstützung)|unter (?:zuhilfenahme|verwendung|einsatz)|with the (?:help|assistance|support|aid)|with (?:help|assistance) from|using|avec l[’']aide|à l[’']aide|con (?:la )?(?:ayuda|ajuda)|con l[’'](?:aiuto|ausilio)|con il supporto|com (?:a )?(?:ajuda|o apoio)|met (?:behulp|hulp))\b[^.!?]{0,30}?" +
+            @"\b(?:ki|k\.i\.|ai|a\.i\.|künstlicher intelligenz|artificial intelligence|intelligence artificielle|ia|inteligencia artificial|inteligência artificial|intelligenza artificiale|kunstmatige intelligentie)\b[^!?]{0,160}$" +
             // ("6 min read · Mar 4, 2024"; the editors' initials closing a story: "(gg, yk)", "(mau/dpa)")
             @"|^\d+\s*min(?:\.|utes?)?\s*read\W+(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})$|^\(\s*(?-i:[a-z]{2,4})(?:\s*[,/]\s*(?-i:[a-z]{2,4})){1,3}\s*\)$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
