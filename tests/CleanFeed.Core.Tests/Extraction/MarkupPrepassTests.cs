@@ -207,8 +207,34 @@ public class LineFirstLetterTests
     [Theory]
     [InlineData("© 2024")]
     [InlineData("00:00 / 04:18")]
+    [InlineData("0:00/9:41")]
     public void A_line_without_letters_still_meets_the_entries_the_filter_cannot_read(string text) =>
         Assert.NotNull(BoilerplateVocabulary.MatchLine(text));
+
+    [Theory]
+    [InlineData(@"^\d+\s*min\.?$", "m")]
+    [InlineData(@"^[(\[]?(?:afp|dpa)\s*[/|:]\s*(?-i:\p{Lu})", "ad")]
+    [InlineData(@"^\W*(?:follow|join)\b", "fj")]
+    [InlineData(@"^(?-i:WATCH|VIDEO)\s*[|:]", "vw")]
+    [InlineData(@"^(?:(?:senior|chief)\s+){0,2}(?:editor|reporter)$", "cers")]
+    [InlineData(@"^\d{1,2}[- ]min(?:ute)?s? listen|^e-?mail$", "em")]
+    [InlineData(@"^0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", "0")] // "0" for a match without a letter
+    public void The_filter_reads_which_letters_a_pattern_opens_with(string pattern, string letters)
+    {
+        UInt128 expected = 0;
+        foreach (var c in letters) expected |= c == '0' ? UInt128.One : UInt128.One << c;
+        Assert.Equal(expected, BoilerplateVocabulary.FirstLetterMask(new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase)));
+    }
+
+    [Theory]
+    [InlineData(@"^(?:©|\(c\))\s")] // "© 2024 Example Media": any letter may follow
+    [InlineData(@"^.{0,20}share$")]
+    [InlineData(@"share this$")] // unanchored
+    public void A_pattern_the_filter_cannot_narrow_runs_on_every_line(string pattern) =>
+        Assert.Equal(UInt128.MaxValue, BoilerplateVocabulary.FirstLetterMask(new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase)));
+
+    [Fact]
+    public void A_line_without_a_letter_has_its_own_bit() => Assert.Equal(UInt128.One, BoilerplateVocabulary.FirstLetterBit("0:00 / 9:41"));
 
     [Fact]
     public void A_non_ascii_first_letter_passes_every_entry() =>

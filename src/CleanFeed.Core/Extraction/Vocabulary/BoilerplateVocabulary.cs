@@ -181,16 +181,13 @@ internal static class BoilerplateVocabulary
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
         (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|(?-i:\p{Lu}))|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert))\b" +
             // (a bare label only as a label: "Updated: 5 May", "Aktualisiert am 5. Mai"; "Updated figures show…" is a sentence)
-            // the reporter's place under the byline ("Reporting from Milwaukee"), and an Austrian or German sign-off ("(Lukas
-            // Hainzl, 12.3.2024)")
+            // the reporter's place under the byline ("Reporting from Milwaukee")
             // (German public broadcasters' note on the programme: "Über dieses Thema berichtete die tagesschau am 5. Juni 2024 um 12:00 Uhr.")
             @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? .{1,60}\bam \d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+).{0,60}$" +
-            @"|^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
-            // (with the date before it, and minutes as a prime: "8 aprile 2025 3' di lettura"; a paper's own note on where the story
-            // ran: "Published in Dawn, May 12th, 2025")
-            @"|^(?:\d{1,2}\.? \p{L}{3,9}\.? \d{4}\s*[|·•–-]?\s*)?\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
+            // (minutes as a prime: "3' di lettura"; a paper's own note on where the story ran: "Published in Dawn, May 12th, 2025")
+            @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
             @"|^(?:published|first published|originally published|printed) in (?:the )?(?-i:\p{Lu})[\p{L}\d .'’&-]{1,40}, (?:on )?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.?,? \d{4})\W{0,2}$" +
             // the note that software helped write the story: "Dieser Artikel wurde mit Unterstützung von KI erstellt und von der
             // Redaktion geprüft.", "This article was translated with the help of AI." (the verb says it made the text: "This
@@ -199,8 +196,8 @@ internal static class BoilerplateVocabulary
             @"(?=[^.!?]{0,120}\b(?:erstellt|generiert|übersetzt|geschrieben|verfasst|created|generated|produced|written|translated|drafted|prepared|créé|généré|traduit|rédigé|écrit|creado|generado|traducido|redactado|escrito|criado|gerado|traduzido|redigido|creato|generato|tradotto|scritto|redatto|gemaakt|gegenereerd|vertaald|geschreven)\b)" +
             @"[^.!?]{0,60}?\b(?:mit (?:hilfe|unterstützung)|unter (?:zuhilfenahme|verwendung|einsatz)|with the (?:help|assistance|support|aid)|with (?:help|assistance) from|using|avec l[’']aide|à l[’']aide|con (?:la )?(?:ayuda|ajuda)|con l[’'](?:aiuto|ausilio)|con il supporto|com (?:a )?(?:ajuda|o apoio)|met (?:behulp|hulp))\b[^.!?]{0,30}?" +
             @"\b(?:ki|k\.i\.|ai|a\.i\.|künstlicher intelligenz|artificial intelligence|intelligence artificielle|ia|inteligencia artificial|inteligência artificial|intelligenza artificiale|kunstmatige intelligentie)\b[^!?]{0,160}$" +
-            // ("6 min read · Mar 4, 2024"; the editors' initials closing a story: "(gg, yk)", "(mau/dpa)")
-            @"|^\d+\s*min(?:\.|utes?)?\s*read\W+(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})$|^\(\s*(?-i:[a-z]{2,4})(?:\s*[,/]\s*(?-i:[a-z]{2,4})){1,3}\s*\)$" +
+            // ("6 min read · Mar 4, 2024")
+            @"|^\d+\s*min(?:\.|utes?)?\s*read\W+(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
             @"|^(?:(?:senior|chief|deputy|political|associate|contributing|managing|executive|staff|foreign|science|health|business|technology|tech|sports?|economics|education|environment|culture|arts|news)\s+){0,2}(?:editor|correspondent|reporter|writer|columnist|contributor)$" +
             // view counters and page numbers: "37 views", "5343 mal gelesen", "Pages: 1 2 3 4"
@@ -208,6 +205,12 @@ internal static class BoilerplateVocabulary
             // a gallery's counter: "1 of 12", "Photo 3 of 12", "Bild 2 von 8"
             @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|page|seite|página|pagina) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
+        // Meta lines that open with a bracket or a digit and then any letter, which the first-letter filter cannot narrow (the
+        // gate checks the opening): an Austrian or German sign-off ("(Lukas Hainzl, 12.3.2024)"), the editors' initials closing
+        // a story ("(gg, yk)", "(mau/dpa)"), the date before the reading time ("8 aprile 2025 3' di lettura")
+        (BoilerplateKind.Meta, Vocab(@"^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
+            @"|^\(\s*(?-i:[a-z]{2,4})(?:\s*[,/]\s*(?-i:[a-z]{2,4})){1,3}\s*\)$" +
+            @"|^\d{1,2}\.? \p{L}{3,9}\.? \d{4}\s*[|·•–-]?\s*\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$")),
         (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
             // (the agency named, capitalised and short: "Fuente: un informe del ministerio revela…" is a sentence)
@@ -432,6 +435,7 @@ internal static class BoilerplateVocabulary
         null, // navigation (anchored)
         ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
         null, null, null,
+        null, // meta lines that open with a bracket or a digit (anchored, gated)
         null, // credits: anchored at either end, only on short lines
         null, // agency credits (right to left, short lines)
         ["affiliate", "werbung", "contains", "advertisers", "may ", "commission", "compensation", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
@@ -457,6 +461,9 @@ internal static class BoilerplateVocabulary
     // The unanchored newsletter pattern (the first newsletter entry), limited to short lines.
     private static readonly Regex NewsletterPattern = Lines.First(l => l.Kind == BoilerplateKind.Newsletter).Pattern;
 
+    // The meta lines that open with a bracket or a digit.
+    private static readonly Regex BracketOrDigitMeta = Lines.First(l => l.Pattern.ToString().StartsWith(@"^\((?-i:\p{Lu})", StringComparison.Ordinal)).Pattern;
+
     /// <summary>Cheap necessary conditions that spare a regex call (each call has a fixed cost).</summary>
     private static bool Gate(Regex pattern, string kind, string text)
     {
@@ -468,6 +475,8 @@ internal static class BoilerplateVocabulary
                 return text.Length <= 60 || text[0] == '©' || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase);
             case BoilerplateKind.Tags:
                 return text.IndexOf(':') is > 1 and < 40;
+            case BoilerplateKind.Meta when ReferenceEquals(pattern, BracketOrDigitMeta):
+                return (text[0] == '(' && text[^1] == ')') || char.IsAsciiDigit(text[0]);
             case BoilerplateKind.Newsletter when ReferenceEquals(pattern, NewsletterPattern):
                 return text.Length <= MaxPhraseLength; // "subscribe to" can be a sentence in an article: short lines only
             default:
@@ -488,9 +497,14 @@ internal static class BoilerplateVocabulary
     }
 
     // For each anchored entry (no keywords), the ASCII letters in lower case its matches can open with once the line's
-    // leading spaces, digits, punctuation and symbols are skipped, as bits; all bits when the pattern does not tell.
-    // One call per entry costs about half a microsecond even when it fails at once: most short lines now skip most entries.
+    // leading spaces, digits, punctuation and symbols are skipped, as bits, and bit 0 when a match may hold no letter at
+    // all ("00:00 / 4:18"); all bits when the pattern does not tell. One call per entry costs about half a microsecond even
+    // when it fails at once: most short lines now skip most entries.
     private static readonly UInt128[] LineFirstLetters = Lines.Select((l, i) => LineKeywords[i] is null ? FirstLetterMask(l.Pattern) : UInt128.MaxValue).ToArray();
+
+    // (properties: the masks above are computed while the class's fields are initialised, in the order they are written)
+    private static UInt128 NoLetter => UInt128.One;
+    private static UInt128 AnyAsciiLetter => ((UInt128.One << 26) - 1) << 'a';
 
     internal static UInt128 FirstLetterMask(Regex rx)
     {
@@ -498,22 +512,176 @@ internal static class BoilerplateVocabulary
         UInt128 mask = 0;
         foreach (var alt in PhraseIndex.SplitTopLevel(rx.ToString()))
         {
-            if (!alt.StartsWith('^')) return UInt128.MaxValue;
-            var body = alt[1..];
-            // a leading class of what the line may open with ("[\s\p{P}]*"): only characters the run-time skip passes over
-            if (body.StartsWith('['))
-            {
-                int close = 1;
-                while (close < body.Length && body[close] != ']') close += body[close] == '\\' ? 2 : 1;
-                if (close + 1 >= body.Length || body[close + 1] != '*' || !IsSkippedClass(body[1..close])) return UInt128.MaxValue;
-                body = body[(close + 2)..];
-            }
-            if (PhraseIndex.FirstLetters(body) is not { } letters) return UInt128.MaxValue;
-            foreach (var c in letters)
-                if (char.IsAsciiLetterLower(c)) mask |= UInt128.One << c;
-            // (a non-ASCII first letter adds no bit: a line that opens with one passes every entry)
+            if (!alt.StartsWith('^') || LeadMask(alt, 1) is not { } m) return UInt128.MaxValue;
+            mask |= m;
         }
         return mask;
+    }
+
+    /// <summary>
+    /// The first-letter bits of what the pattern matches from <paramref name="i"/> on (see <see cref="LineFirstLetters"/>), or
+    /// null when it cannot be read. It reads literals, escapes, classes, groups and quantifiers, and passes over what
+    /// <see cref="FirstLetterBit"/> passes over (spaces, digits, punctuation, symbols) and over zero-width assertions.
+    /// (A non-ASCII first letter adds no bit: a line that opens with one passes every entry.)
+    /// </summary>
+    private static UInt128? LeadMask(string p, int i)
+    {
+        while (true)
+        {
+            if (i >= p.Length) return UInt128.MaxValue; // no end anchor: anything may follow
+            char c = p[i];
+            if (c == '$') return NoLetter;
+            if (c == '^') { i++; continue; }
+            UInt128 bits;
+            int next;
+            bool optional;
+            if (c == '\\')
+            {
+                if (i + 1 >= p.Length) return null;
+                char e = p[i + 1];
+                int end = i + 2;
+                string? category = null;
+                if (e is 'p' or 'P')
+                {
+                    int close = p.IndexOf('}', i);
+                    if (close < 0 || i + 2 >= p.Length || p[i + 2] != '{') return null;
+                    category = p[(i + 3)..close];
+                    end = close + 1;
+                }
+                if (e is 'b' or 'B') { i = end; continue; } // zero width
+                next = AfterQuantifier(p, end, out optional);
+                if (e is 's' or 'd' or 'W' || (e == 'p' && category is "P" or "S" or "Pd" or "Ps" or "Pe" or "Po" or "Pi" or "Pf" or "Sm" or "So" or "Sc" or "Nd") ||
+                    (!char.IsAsciiLetterOrDigit(e) && IsSkipped(e)))
+                {
+                    i = next;
+                    continue;
+                }
+                if (e == 'p' && category is "L" or "Lu" or "Ll") bits = AnyAsciiLetter;
+                else return null;
+            }
+            else if (c == '[')
+            {
+                int close = ClassEnd(p, i);
+                if (close < 0) return null;
+                var cls = p[(i + 1)..close];
+                next = AfterQuantifier(p, close + 1, out optional);
+                if (IsSkippedClass(cls)) { i = next; continue; }
+                if (ClassLetters(cls) is not { } letters) return null;
+                bits = letters;
+            }
+            else if (c == '(')
+            {
+                int close = MatchingParen(p, i);
+                if (close < 0) return null;
+                var rest = p.AsSpan(close + 1);
+                if (p.AsSpan(i).StartsWith("(?=") || p.AsSpan(i).StartsWith("(?!") || p.AsSpan(i).StartsWith("(?<=") || p.AsSpan(i).StartsWith("(?<!"))
+                {
+                    i = close + 1; // zero width
+                    continue;
+                }
+                int bodyStart = p.AsSpan(i).StartsWith("(?:") ? i + 3 : p.AsSpan(i).StartsWith("(?-i:") ? i + 5 : p.AsSpan(i).StartsWith("(?i:") ? i + 4 : p[i + 1] == '?' ? -1 : i + 1;
+                if (bodyStart < 0) return null;
+                next = AfterQuantifier(p, close + 1, out optional);
+                var after = p[next..];
+                // each alternative followed by the rest (a repeated group's later rounds open with one of them too)
+                UInt128 union = 0;
+                foreach (var alt in PhraseIndex.SplitTopLevel(p[bodyStart..close]))
+                {
+                    if (LeadMask(alt + after, 0) is not { } m) return null;
+                    union |= m;
+                }
+                if (optional)
+                {
+                    if (LeadMask(after, 0) is not { } m) return null;
+                    union |= m;
+                }
+                return union;
+            }
+            else if (c is '.' or ')' or '|' or '*' or '+' or '?' or '{' or '}' or ']') return null;
+            else
+            {
+                next = AfterQuantifier(p, i + 1, out optional);
+                if (char.IsLetter(c)) bits = char.IsAsciiLetter(c) ? UInt128.One << (c | 0x20) : 0;
+                else if (IsSkipped(c)) { i = next; continue; }
+                else return null;
+            }
+            if (!optional) return bits;
+            return LeadMask(p, next) is { } rest2 ? bits | rest2 : null;
+        }
+    }
+
+    /// <summary>The position after a quantifier at <paramref name="j"/> (and its lazy '?'), if any; optional when it allows none.</summary>
+    private static int AfterQuantifier(string p, int j, out bool optional)
+    {
+        optional = false;
+        if (j >= p.Length) return j;
+        if (p[j] is '?' or '*') { optional = true; j++; }
+        else if (p[j] == '+') j++;
+        else if (p[j] == '{')
+        {
+            int close = p.IndexOf('}', j);
+            if (close < 0) return j;
+            optional = p[j + 1] == '0';
+            j = close + 1;
+        }
+        else return j;
+        if (j < p.Length && p[j] == '?') j++; // lazy
+        return j;
+    }
+
+    private static int ClassEnd(string p, int open)
+    {
+        for (int k = open + 1; k < p.Length; k++)
+        {
+            if (p[k] == '\\') { k++; continue; }
+            if (p[k] == ']' && k > open + 1) return k;
+        }
+        return -1;
+    }
+
+    // The bits of a class made of letters and letter ranges only ("[a-z]", "[\p{L}]"); null for anything else.
+    private static UInt128? ClassLetters(string cls)
+    {
+        if (cls.Length == 0 || cls[0] == '^') return null;
+        UInt128 bits = 0;
+        for (int k = 0; k < cls.Length; k++)
+        {
+            char c = cls[k];
+            if (c == '\\')
+            {
+                if (cls.AsSpan(k).StartsWith(@"\p{L}") || cls.AsSpan(k).StartsWith(@"\p{Lu}") || cls.AsSpan(k).StartsWith(@"\p{Ll}"))
+                {
+                    bits |= AnyAsciiLetter;
+                    k = cls.IndexOf('}', k);
+                    continue;
+                }
+                return null;
+            }
+            if (!char.IsLetter(c)) return null;
+            if (k + 2 < cls.Length && cls[k + 1] == '-')
+            {
+                char to = cls[k + 2];
+                if (!char.IsAsciiLetter(c) || !char.IsAsciiLetter(to)) return null;
+                for (int x = c | 0x20; x <= (to | 0x20); x++) bits |= UInt128.One << x;
+                k += 2;
+                continue;
+            }
+            if (char.IsAsciiLetter(c)) bits |= UInt128.One << (c | 0x20);
+        }
+        return bits;
+    }
+
+    private static int MatchingParen(string p, int open)
+    {
+        int depth = 0;
+        for (int k = open; k < p.Length; k++)
+        {
+            if (p[k] == '\\') { k++; continue; }
+            if (p[k] == '[') { k = ClassEnd(p, k); if (k < 0) return -1; continue; }
+            if (p[k] == '(') depth++;
+            else if (p[k] == ')' && --depth == 0) return k;
+        }
+        return -1;
     }
 
     /// <summary>Each anchored entry's parts with its first-letter mask (for the test that the mask never rejects a match).</summary>
@@ -548,16 +716,19 @@ internal static class BoilerplateVocabulary
 
     private static bool IsSkipped(char c) => char.IsWhiteSpace(c) || char.IsDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c);
 
-    /// <summary>The bit of the line's first letter after what FirstLetterMask skips; all bits for a non-ASCII one.</summary>
+    /// <summary>
+    /// The bit of the line's first letter after what FirstLetterMask skips; bit 0 for a line without a letter; all bits for
+    /// a non-ASCII one (it may fold to an ASCII letter) or anything else.
+    /// </summary>
     internal static UInt128 FirstLetterBit(string text)
     {
         foreach (var c in text)
         {
             if (IsSkipped(c)) continue;
             if (char.IsAsciiLetter(c)) return UInt128.One << (c | 0x20);
-            return c < 128 ? 0 : UInt128.MaxValue; // (an ASCII control character opens no phrase; non-ASCII may fold to one)
+            return UInt128.MaxValue;
         }
-        return 0;
+        return NoLetter;
     }
 
     // The keyword lists, list i for Lines[i] (empty when it has none): one pass over a line tells which patterns may run.
