@@ -300,7 +300,7 @@ public sealed class ContentExtractor : IContentExtractor
         foreach (var (key, content) in sources.Metas)
         {
             if (key is not ("description" or "og:description" or "twitter:description") || content.Length < 40) continue;
-            var d = DomText.Normalize(content).TrimEnd('.', '…', ' ');
+            var d = ContentSelector.DescriptionKey(content);
             if (!list.Contains(d)) list.Add(d);
         }
         return list;

@@ -81,12 +81,13 @@ public class ArticleHeaderTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void The_block_under_the_headline_that_says_the_pages_description_is_the_standfirst(bool described)
+    [InlineData(Dek, true)]
+    [InlineData("Congress has to raise the borrowing limit again. Here is why it exists and why it keeps turning into a...", true)] // cut
+    [InlineData("Congress has to raise the borrowing limit again. Here is why it exists and why it keeps turning into a crisis", true)]
+    [InlineData("Our explainer on the borrowing limit, from the politics desk.", false)]
+    public void The_block_under_the_headline_that_says_the_pages_description_is_the_standfirst(string description, bool described)
     {
         // no name tells it apart (hashed classes, an h2 in a plain div): the page's description says what it is
-        var description = described ? Dek : "Our explainer on the borrowing limit, from the politics desk.";
         var text = Text(Article("The debt ceiling, explained", $$"""
             <div data-test-id="Article Headline Section" class="css-1x2y3z"><h1 class="css-8k2j1l">The debt ceiling, explained</h1>
             <h2 class="css-1bt7ktu e1bxxl9o0">{{Dek}}</h2></div>

@@ -558,13 +558,22 @@ public class NewsBodyBoxesTests
     [InlineData("<p>Dit is een bericht van X. Om dit te bekijken moet je cookies van sociale media accepteren.</p>", "bericht van X")]
     [InlineData("<p>Die Grafik kann nicht angezeigt werden. Bitte aktivieren Sie JavaScript.</p>", "Die Grafik")]
     [InlineData("<p><i>This article appeared in the Finance &amp; economics section of the print edition under the headline \"Salt of the earth\"</i></p>", "print edition under the headline")]
-    [InlineData("<p><em>Published in Dawn, May 12th, 2025</em></p>", "Published in Dawn")]
     [InlineData("<div class=\"adate\"><time datetime=\"2025-04-08\">8 aprile 2025</time> <span class=\"areadtime\">3' di lettura</span></div>", "di lettura")]
     [InlineData("<p class=\"id-StoryElement-paragraph\"><em>Dieser Artikel wurde mit Unterstützung von KI erstellt und von der Redaktion geprüft.</em></p>", "mit Unterstützung von KI")]
     [InlineData("<p>This article was translated with the help of AI and checked by our editors.</p>", "translated with the help of AI")]
     [InlineData("<div id=\"barrier-page\" class=\"barrier barrier--article\" data-trackable=\"barrier\"><h3 class=\"barrier__offer-title\">Try unlimited access</h3><p class=\"barrier__offer-price\">Only $1 for 4 weeks</p><p class=\"barrier__offer-description\">Then $75 per month. Complete digital access to quality journalism on any device. Cancel anytime during your trial.</p><div class=\"barrier__more\"><h3>Explore our full range of subscriptions.</h3><h4>For individuals</h4><p>Discover all the plans currently available in your country</p></div></div>", "Complete digital access")]
     [InlineData("<div class=\"wp-block-newspack-blocks-donate newspack-inline-donate hkfp-inline-support\"><p class=\"hkfp-inline-support__title\">Support press freedom &amp; help us surpass 1,000 monthly Patrons: 100% independent, governed by an ethics code &amp; fact-check policy, run by a small, not-for-profit team.</p><a class=\"button\" href=\"/donate\">Support us</a></div>", "Support press freedom")]
     [InlineData("<div class=\"ifq-sostieni box-sostenitori\"><p class=\"ifq-sostieni__title\">Gentile lettore,</p><p class=\"ifq-sostieni__text\">la pressione della pubblicità e il calo delle vendite in edicola mettono a rischio l’informazione libera. Se vuoi continuare a leggere un giornale indipendente, sostienici.</p><p class=\"ifq-sostieni__firma\">La Redazione</p><a class=\"ifq-sostieni__cta\" href=\"/sostieni\">Sostieni ora</a></div>", "calo delle vendite")]
+    [InlineData("<p><em><strong>Get more Colorado news by signing up for our daily Your Morning Dozen email newsletter.</strong></em></p>", "Your Morning Dozen")]
+    [InlineData("<p><em><strong>Join us at the Fortune Workplace Innovation Summit</strong> May 19–20, 2025, in Atlanta. The next era of workplace innovation is here. <a href=\"https://example.com/summit\">Register now</a>.</em></p>", "Innovation Summit")]
+    [InlineData("<p class=\"reach\"><em>Rachel Thibodeaux covers energy for the Houston Chronicle. Reach her at rachel.thibodeaux@example.com.</em></p>", "covers energy for")]
+    [InlineData("<div class=\"whatsapp-canal\"><p>Receba as notícias do Correio no seu WhatsApp. <a href=\"https://example.com/canal\">Entre no canal</a></p></div>", "Receba as notícias")]
+    [InlineData("<p class=\"si-article__agency-note\">Dieser Inhalt wurde am 01. Oktober 2025 - 12:15 publiziert. Dieser Artikel wurde automatisch von Keystone-SDA übernommen. Falls Sie Fehler entdecken, bitten wir um Entschuldigung.</p>", "automatisch von Keystone-SDA")]
+    [InlineData("<p><i>(This story has not been edited by Example News staff and is auto-generated from a syndicated feed.)</i></p>", "syndicated feed")]
+    [InlineData("<div class=\"content-media-figure\"><img src=\"/p.jpg\" alt=\"\"><p class=\"content-media__description\">Prédios na orla de Copacabana: condomínios tentam barrar a rotatividade — Foto: Fabiano Rocha / Agência O Globo</p></div>", "Prédios na orla")]
+    [InlineData("<div class=\"materia-autor\"><span class=\"autor-nome\">Rafael Campos</span> <span class=\"autor-data\">postado em 09/09/2025 17:22 / atualizado em 09/09/2025 18:40</span></div>", "postado em")]
+    [InlineData("<div class=\"fancy-box\"><div class=\"fancy_box-title\">Sign up for Today’s Best Articles in your inbox</div><div class=\"fancy_box_body\"><p class=\"fancy-box__body-text\">A free daily email with the biggest news stories of the day – and the best features from Example.com</p><div class=\"slice-container newsletterForm\"><form><input type=\"email\"><button>Sign up</button></form><p>By submitting your information you agree to the Terms &amp; Conditions and Privacy Policy.</p></div></div></div>", "A free daily email")]
+    [InlineData("<p><em>Dieser Artikel wurde mithilfe von KI übersetzt und von der Redaktion geprüft.</em></p>", "mithilfe von KI")]
     public void A_line_that_templates_print_around_a_story_goes(string block, string part) => Goes(block, part);
 
     [Theory]
@@ -580,6 +589,11 @@ public class NewsBodyBoxesTests
     [InlineData("<p>This article explains, with the help of AI researchers at two universities, how the models were trained and tested.</p>", "This article explains")]
     [InlineData("<p>Published in 1998, the novel sold two million copies and was translated into 30 languages.</p>", "Published in 1998")]
     [InlineData("<div class=\"accessibility barrier-free-access\"><p>The new station has lifts on every platform and tactile paving, which campaigners had demanded for a decade.</p></div>", "tactile paving")]
+    [InlineData("<p>This report was prepared with the assistance of AI, the firm acknowledged in a revised version it uploaded on Friday.</p>", "the firm acknowledged")]
+    [InlineData("<p>Der Beitrag wurde mit Hilfe von KI erstellt und vor der Veröffentlichung nicht gegengelesen, stellte der Beschwerdeausschuss fest.</p>", "stellte der Beschwerdeausschuss fest")]
+    [InlineData("<ul class=\"barrier-facts\"><li>The barrier spans 520 metres across the river and has ten steel gates.</li><li>It has closed more than 200 times since it opened in 1982.</li></ul>", "ten steel gates")]
+    [InlineData("<div class=\"book-facts\"><p>Ulysses</p><p>First published in Paris, 2 February 1922</p><p>Its first edition ran to a thousand copies, sold by subscription.</p></div>", "First published in Paris")]
+    [InlineData("<h2 id=\"section-what-next\">What next?</h2><p>The council will vote on the plan in March, and the first contracts could be signed by the summer.</p>", "What next?")]
     public void A_sentence_that_opens_like_such_a_line_stays(string block, string part) => Stays(block, part);
 
     [Fact]
@@ -597,6 +611,32 @@ public class NewsBodyBoxesTests
         AllParagraphsStay(text);
         Assert.Contains("Date\tLake level (feet)\tWhat it meant", text);
         Assert.Contains("Datum\tShare\tMarkt", text);
+    }
+
+    [Fact]
+    public void A_papers_note_on_where_the_story_ran_goes_at_the_end_only()
+    {
+        const string note = "<p><em>Published in Dawn, May 12th, 2025</em></p>";
+        var closing = Text(Page("").Replace($"<p>{Paragraphs[3]}</p>", $"<p>{Paragraphs[3]}</p>{note}"));
+        AllParagraphsStay(closing);
+        Assert.DoesNotContain("Published in Dawn", closing);
+        Assert.Contains("Published in Dawn", Text(Page(note)));
+    }
+
+    [Fact]
+    public void A_data_table_that_opens_the_article_stays_and_a_full_width_advertisement_row_in_it_goes()
+    {
+        var text = Text(Page("").Replace($"<p>{Paragraphs[0]}</p>", """
+            <table><tr><th>Date</th><th>Venue</th><th>Kick-off</th></tr>
+            <tr><td>Thu 5 Feb</td><td>Stade de France</td><td>20:10</td></tr>
+            <tr><td colspan="3">Advertisement</td></tr>
+            <tr><td>Sat 14 Feb</td><td>Aviva Stadium</td><td>14:10</td></tr>
+            <tr><td>Sat 28 Feb</td><td>Twickenham</td><td>16:40</td></tr></table>
+            """ + $"<p>{Paragraphs[0]}</p>"));
+        AllParagraphsStay(text);
+        Assert.Contains("Date\tVenue\tKick-off", text);
+        Assert.Contains("Sat 28 Feb\tTwickenham\t16:40", text);
+        Assert.DoesNotContain("Advertisement", text);
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;

@@ -77,19 +77,22 @@ internal sealed class BoilerplatePruner
         // A table's caption ("table__caption") is its title, not a picture's.
         if (hint.Kind == BoilerplateKind.Credit && s.Tag == "caption") return (null, false);
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
-        if (DomText.IsHeading(s.Tag) && key == e.Id && IsSlugOf(key, DomText.ShortText(e, 200))) return (null, false);
+        // (also under a prefix the CMS puts before it: "section-what-next" over "What next?")
+        if (DomText.IsHeading(s.Tag) && key == e.Id && DomText.ShortText(e, 200) is var headingText &&
+            (IsSlugOf(key, headingText) || (key.IndexOfAny(['-', '_']) is > 0 and < 12 and var dash && IsSlugOf(key[(dash + 1)..], headingText, whole: true))))
+            return (null, false);
         return hint;
     }
 
     /// <summary>The id spells the text's letters and digits (all of them, or the first 12 and more of them: a cut slug).</summary>
-    private static bool IsSlugOf(string id, string text)
+    private static bool IsSlugOf(string id, string text, bool whole = false)
     {
         int i = 0, j = 0, matched = 0;
         while (true)
         {
             while (i < id.Length && !char.IsLetterOrDigit(id[i])) i++;
             while (j < text.Length && !char.IsLetterOrDigit(text[j])) j++;
-            if (i == id.Length) return j == text.Length || matched >= 12;
+            if (i == id.Length) return j == text.Length || (matched >= 12 && !whole);
             if (j == text.Length || char.ToLowerInvariant(id[i]) != char.ToLowerInvariant(text[j])) return false;
             i++; j++; matched++;
         }
@@ -352,8 +355,9 @@ internal sealed class BoilerplatePruner
 
         // A data table's rows and cells are its data ("Date | Lake level | What it meant" is a header row, not a dateline):
         // the line vocabulary is for blocks of their own. (It was also most of the time spent on pages of long tables.)
-        // (a cell that is all link is a control: "mehr", "Details")
-        if (tag is "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" && s.LinkChars < s.TextChars && InDataTable(s)) return null;
+        // (a cell that is all link is a control: "mehr", "Details"; a row of one full-width cell is no data: "Advertisement")
+        if (tag is "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" && s.LinkChars < s.TextChars && InDataTable(s) &&
+            (tag is "table" or "thead" or "tbody" or "tfoot" || DomText.InDataRow(s.Element))) return null;
 
         // short blocks: vocabulary
         // A wrapper whose text is all in one child block: the child gets the same checks (once).
@@ -433,8 +437,21 @@ internal sealed class BoilerplatePruner
         for (int up = 0; table is not null && table.Tag != "table" && up < 3; up++) table = table.Parent;
         if (table is null || table.Tag != "table") return false;
         _dataTables ??= [];
-        if (!_dataTables.TryGetValue(table, out bool data)) _dataTables[table] = data = DomText.IsDataTable(table.Element);
+        if (!_dataTables.TryGetValue(table, out bool data)) _dataTables[table] = data = DomText.IsDataTable(table.Element) && !IsLabelTable(table.Element);
         return data;
+    }
+
+    // A table of labels and values ("Erstellt: | 08.04.2025", "Autor: | Pressestelle"): a page's meta box laid out as a table.
+    private static bool IsLabelTable(AngleSharp.Dom.IElement table)
+    {
+        int rows = 0, labels = 0;
+        foreach (var row in table.QuerySelectorAll("tr"))
+        {
+            if (++rows > 20) break;
+            var cells = row.Children;
+            if (cells.Length == 2 && cells[0].TextContent.AsSpan().Trim().EndsWith(':')) labels++;
+        }
+        return rows > 0 && labels * 2 > rows;
     }
 
     // a data table's rows link to the details, and its other cells are data: not a link list

@@ -201,13 +201,29 @@ internal static class ContentSelector
         }
     }
 
+    // (the description as given: normalised, quotes folded, without a closing stop; a cut one ends in "..." or "…")
     private static bool IsDescription(NodeStats n, IReadOnlyList<string>? descriptions)
     {
         if (descriptions is not { Count: > 0 } || n.FirstChild is { NextSibling: not null }) return false; // one block, not a box of them
-        var text = DomText.Normalize(DomText.ShortText(n.Element, 800)).TrimEnd('.', '…', ' ');
+        // (not a picture's caption that the description repeats)
+        if (n.Element.PreviousElementSibling is { LocalName: "img" or "picture" or "figure" }) return false;
+        var text = DescriptionKey(DomText.ShortText(n.Element, 800));
         foreach (var d in descriptions)
+        {
             if (string.Equals(text, d, StringComparison.Ordinal)) return true;
+            if (d.EndsWith("\u0001", StringComparison.Ordinal) && d.Length > 80 && text.StartsWith(d.AsSpan(0, d.Length - 1), StringComparison.Ordinal)) return true;
+        }
         return false;
+    }
+
+    /// <summary>The comparison key of a description or a block: normalised, quotes folded, without a closing stop; a cut
+    /// description ("…", "...") ends in U+0001 instead.</summary>
+    internal static string DescriptionKey(string s)
+    {
+        var t = DomText.Normalize(s).Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
+        bool cut = t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
+        t = t.TrimEnd('.', '…', ' ');
+        return cut ? t + "\u0001" : t;
     }
 
     private static bool IsCaptionNamed(NodeStats n) => DomText.NameHas(n.ClassAndId, "caption", "credit", "photo");

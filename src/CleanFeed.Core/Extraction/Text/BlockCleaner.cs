@@ -47,6 +47,7 @@ internal static class BlockCleaner
             var b = blocks[i];
             var t = b.Text;
             if (t.Length >= 200 && !IsTitle(t, normTitle)) break;
+            if (!plainText && InDataTable(b)) break; // a table that opens the article: its header row and dates are data
             string? kind = null, reason = null;
             if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle, kicker: !result.TitleSeen))))
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
@@ -317,7 +318,7 @@ internal static class BlockCleaner
         if (Datelines.IsDateOnly(t)) return true;
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
         if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
-        if (BoilerplateVocabulary.IsContactLine(t)) return true;
+        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t)) return true;
         if (t.Length <= 80 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t)) return true; // the reporter's address alone on a line
         return false;
     }

@@ -173,6 +173,9 @@ internal static class BoilerplateVocabulary
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
+            // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
+            // not been edited by NDTV staff and is auto-generated from a syndicated feed."
+            @"|\b(?:dieser (?:artikel|inhalt|beitrag)|der (?:artikel|beitrag)) wurde (?:automatisch )?(?:von|aus) [^.!?]{1,40} übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b|\bhas not been edited by [\p{L}\d .'’&-]{2,30} staff\b" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -186,16 +189,16 @@ internal static class BoilerplateVocabulary
             @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? .{1,60}\bam \d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+).{0,60}$" +
             @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
-            // (minutes as a prime: "3' di lettura"; a paper's own note on where the story ran: "Published in Dawn, May 12th, 2025")
+            // (minutes as a prime: "3' di lettura")
             @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
-            @"|^(?:published|first published|originally published|printed) in (?:the )?(?-i:\p{Lu})[\p{L}\d .'’&-]{1,40}, (?:on )?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.?,? \d{4})\W{0,2}$" +
             // the note that software helped write the story: "Dieser Artikel wurde mit Unterstützung von KI erstellt und von der
             // Redaktion geprüft.", "This article was translated with the help of AI." (the verb says it made the text: "This
-            // article explains, with the help of AI researchers, …" is the story)
-            @"|^(?:this (?:article|story|text|content|summary|report)|dieser (?:artikel|text|beitrag)|der (?:artikel|text|beitrag)|cet article|ce texte|este (?:artículo|artigo|texto)|questo (?:articolo|testo)|dit (?:artikel|stuk|bericht))\b" +
+            // article explains, with the help of AI researchers, …" is the story; so is a sentence that goes on to say who said so:
+            // "… with the help of AI, the firm acknowledged")
+            @"|^(?:this (?:article|story|text|content|summary)|dieser (?:artikel|text|beitrag)|cet article|ce texte|este (?:artículo|artigo|texto)|questo (?:articolo|testo)|dit (?:artikel|stuk|bericht))\b" +
             @"(?=[^.!?]{0,120}\b(?:erstellt|generiert|übersetzt|geschrieben|verfasst|created|generated|produced|written|translated|drafted|prepared|créé|généré|traduit|rédigé|écrit|creado|generado|traducido|redactado|escrito|criado|gerado|traduzido|redigido|creato|generato|tradotto|scritto|redatto|gemaakt|gegenereerd|vertaald|geschreven)\b)" +
-            @"[^.!?]{0,60}?\b(?:mit (?:hilfe|unterstützung)|unter (?:zuhilfenahme|verwendung|einsatz)|with the (?:help|assistance|support|aid)|with (?:help|assistance) from|using|avec l[’']aide|à l[’']aide|con (?:la )?(?:ayuda|ajuda)|con l[’'](?:aiuto|ausilio)|con il supporto|com (?:a )?(?:ajuda|o apoio)|met (?:behulp|hulp))\b[^.!?]{0,30}?" +
-            @"\b(?:ki|k\.i\.|ai|a\.i\.|künstlicher intelligenz|artificial intelligence|intelligence artificielle|ia|inteligencia artificial|inteligência artificial|intelligenza artificiale|kunstmatige intelligentie)\b[^!?]{0,160}$" +
+            @"[^.!?]{0,60}?\b(?:mit (?:hilfe|unterstützung)|mithilfe|unter (?:zuhilfenahme|verwendung|einsatz)|with the (?:help|assistance|support|aid)|with (?:help|assistance) from|using|avec l[’']aide|à l[’']aide|con (?:la )?(?:ayuda|ajuda)|con l[’'](?:aiuto|ausilio)|con il supporto|com (?:a )?(?:ajuda|o apoio)|met (?:behulp|hulp))\b[^.!?]{0,30}?" +
+            @"\b(?:ki|k\.i\.|ai|a\.i\.|künstlicher intelligenz|artificial intelligence|intelligence artificielle|ia|inteligencia artificial|inteligência artificial|intelligenza artificiale|kunstmatige intelligentie)\b[^,;!?.]{0,100}(?:[.!](?:\s[^!?]{0,150})?)?$" +
             // ("6 min read · Mar 4, 2024")
             @"|^\d+\s*min(?:\.|utes?)?\s*read\W+(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
@@ -214,7 +217,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
             // (the agency named, capitalised and short: "Fuente: un informe del ministerio revela…" is a sentence)
-            @"|^(?:zdroj|źródło|kilde|källa|bron|fonte|fuente)\s*:\s*(?-i:\p{Lu})[^.!?:]{0,40}\.?$" +
+            @"|^(?:zdroj|źródło|kilde|källa|bron|fonte|fuente)\s*:\s*(?-i:\p{Lu})[^.!?:]{0,60}\.?$" +
             @"|^[(\[]?(?:afp|ap|ap photo|afp photo|reuters photo|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*(?-i:\p{Lu})" +
             // a source line: "Courtesy of Forests News"
             @"|^courtesy(?: of)? (?-i:\p{Lu})[\p{L}\d .&'’-]{1,50}$" +
@@ -250,7 +253,7 @@ internal static class BoilerplateVocabulary
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
             // (a promo verb first: "as we reported in our newsletter" is a sentence of the article; an appeal is not a quotation)
-            @"|(?:sign(?:ing)? up|subscrib\w*|regist\w*|anmelden|melde dich|melden sie sich|abonnier\w*|bestellen|inscri\w*|abonne\w*|suscr[ií]b\w*|assin\w*|iscriviti|aanmelden|meld je)\b.{0,40}(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:newsletter|nieuwsbrief|boletín)" +
+            @"|(?:sign(?:ing)? up|subscrib\w*|regist\w*|anmelden|melde dich|melden sie sich|abonnier\w*|bestellen|inscri\w*|abonne\w*|suscr[ií]b\w*|assin\w*|iscriviti|aanmelden|meld je)\b.{0,40}(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:[\p{L}\d'’-]+ ){0,5}?(?:newsletter|nieuwsbrief|boletín)" +
             @"|(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:newsletter|nieuwsbrief|boletín)\W{0,3}(?:abonnieren|bestellen|anmelden|sign up|subscribe)" +
             @"|^[^""“”„«»‚‘’']{0,80}?(?:(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|we need your support|necesitamos tu apoyo|nous avons besoin de (?:votre|ton) (?:soutien|aide))" +
             // the site's messenger channels ("¿Ya sabías que tenemos canal de Telegram?", "Folgen Sie unserem WhatsApp-Kanal")
@@ -261,6 +264,9 @@ internal static class BoilerplateVocabulary
         // "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line.
         (BoilerplateKind.Newsletter, Vocab(
             @"^enter your e-?mail(?: address)?\W{0,2}$|^please enter a valid e-?mail(?: address)?\b" +
+            @"|^sign up (?:for|to get) .{1,60}\b(?:in|to) your inbox\W*$" +
+            // a newsletter's blurb in its box, a label, not a sentence: "A free daily email with the biggest news stories of the day"
+            @"|^(?:a|our|the) (?:free )?(?:daily|weekly|monthly|morning|evening|twice-weekly)(?: free)? (?:e-?mail|newsletter|briefing|digest|round-?up)\b(?:[^.!?]|\.(?=\p{L})){0,120}$" +
             @"|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)" +
             @"|^click here (?:to|for)\b" +
             @"|^get (?:the latest|the best|the top|our|all)\b.{0,40}\b(?:news|updates|alerts|headlines|stories|newsletters?)\b.{0,30} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)" +
@@ -310,7 +316,13 @@ internal static class BoilerplateVocabulary
             @"|^listen to our [\p{L}\d .'’-]{2,40} podcast\b|(?:^|[.?!]\s+)listen to our (?:latest |new |daily )?podcasts?\b|^get in touch with (?:our|the) (?:news )?(?:team|newsroom|desk)\b.{0,60}@|^for more stories like this,? (?:check|see|visit) (?:out )?our [\p{L} ]{2,20} page\b" +
             @"|^was this (?:article|page|story|information) helpful\??$" +
             @"|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
-            @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b")),
+            @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b" +
+            // the reporter's line closing the story ("Rachel Thibodeaux covers energy for the Houston Chronicle. Reach her at …"), the
+            // paper's event ("Join us at the … Summit May 19–20 in Atlanta. … Register now."), its messenger channel ("Receba as
+            // notícias do Correio no seu WhatsApp.")
+            @"|^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:reach|contact|e-?mail) (?:her|him|them)\b[^.!?]{0,10}\b(?:at|on|via)\b" +
+            @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
+            @"|^(?:receba|recebe|reciba|recibe|ricevi|get|receive)\b.{0,60}\b(?:no seu|no teu|en tu|sul tuo|on your)\s+(?:whatsapp|telegram)\b")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
         (BoilerplateKind.Cookie, Vocab(
@@ -326,6 +338,9 @@ internal static class BoilerplateVocabulary
             @"|ohne (?:dein|deine|ihr|ihre) (?:einverständnis|zustimmung) keine verbindung|klicken sie auf (?:den|diesen) (?:unteren |folgenden )?(?:button|link|schalter),? um (?:den|das|diesen|dieses) (?:inhalt|video|beitrag)\w* (?:nach)?zu ?laden|wir respektieren (?:deine|ihre) privatsphäre" +
             @"|an dieser stelle (?:findest du|finden sie|findet ihr) (?:einen |ein )?externen? (?:inhalt|beitrag|video)|hier steht ein externer (?:inhalt|beitrag)" +
             @"|(?:to (?:view|see|watch|display) this (?:content|video|tweet|post|embed)|um (?:diesen|den|dieses|das) (?:inhalt|video|beitrag) (?:zu sehen|anzuzeigen|zu laden)|pour (?:voir|afficher) ce contenu|para ver este contenido|per visualizzare questo contenuto|om deze inhoud te (?:bekijken|zien)),? (?:please |bitte |veuillez |por favor )?(?:you (?:need|have) to |(?:müssen|musst) (?:sie|du) )?(?:accept|enable|allow|akzeptieren|aktivieren|erlauben|zustimmen|accepter|activer|aceptar|habilitar|accetta|accettare|accepteer)")),
+        // a caption with its credit at its end, set as a paragraph under the picture: "Prédios na orla de Copacabana — Foto:
+        // Fabiano Rocha / Agência O Globo" (the credit, capitalised and short, closes the line)
+        (BoilerplateKind.Credit, Vocab(@"\s[—–-]\s*(?:fotos?|photos?|bild|imagem|imagen|image|foto ?credit)\s*:\s*(?-i:\p{Lu})[^.!?:]{1,60}$")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -409,6 +424,14 @@ internal static class BoilerplateVocabulary
         return null;
     }
 
+    /// <summary>
+    /// A paper's note on where the story ran, closing it: "Published in Dawn, May 12th, 2025" (in the trailing run only: a fact
+    /// box's "First published in Paris, 2 February 1922" is the text's).
+    /// </summary>
+    public static bool IsPublishedInLine(string text) => text.Length <= 90 && text.StartsWith("published in ", StringComparison.OrdinalIgnoreCase) && PublishedIn.IsMatch(text);
+
+    private static readonly Regex PublishedIn = Vocab(@"^published in (?:the )?(?-i:\p{Lu})[\p{L}\d .'’&-]{1,40}, (?:on )?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.?,? \d{4})\W{0,2}$");
+
     /// <summary>A shop box's price line: "$250 at Amazon", "Amazon $184.99 View" (a whole line: "prices rose to $250 at Walmart" is news).</summary>
     public static bool IsPriceLine(string text) => text.Length <= 60 && text.AsSpan().IndexOfAny("$£€") >= 0 && PriceLine.IsMatch(text);
 
@@ -433,7 +456,7 @@ internal static class BoilerplateVocabulary
         ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
         null, null,
         null, // navigation (anchored)
-        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
+        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "übernommen", "syndicated", "not been edited", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
         null, null, null,
         null, // meta lines that open with a bracket or a digit (anchored, gated)
         null, // credits: anchored at either end, only on short lines
@@ -447,9 +470,10 @@ internal static class BoilerplateVocabulary
         ["disclaimer", "our standards", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
-        ["favour to ask", "favor to ask", "please consider", "support us", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip"],
+        ["favour to ask", "favor to ask", "please consider", "support us", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "reach her", "reach him", "reach them", "contact her", "contact him", "email her", "email him", "e-mail her", "e-mail him", "register now", "register here", "register today", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
+        ["foto", "photo", "bild", "imagem", "imagen", "image"],
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").

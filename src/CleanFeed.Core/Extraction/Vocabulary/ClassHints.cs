@@ -39,9 +39,10 @@ internal static class ClassHints
         (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E, Opts),
             ["related", "recommend", "more", "also", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti"]),
         // (and contribution asks and upsells: "c-contribution-ask", "contributions-epic", "slate-plus-upsell"; donation boxes set
-        // inline, "newspack-inline-donate", and in Italian, "ifq-sostieni"; a paywall's barrier with its offers, "barrier--article")
-        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|--donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser)|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici|sostenitori|barrier(?!-?free))" + E, Opts),
-            ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "sosten", "barrier"]),
+        // inline, "newspack-inline-donate", and in Italian, "ifq-sostieni"; a paywall's barrier with its offers, "barrier--article",
+        // not a box about one: "barrier-facts")
+        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|--donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser)|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici)" + E + "|" + B + "barrier(?:$|\\s|--|__|-page(?:$|\\s))", Opts),
+            ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
         (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
             ["ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce", "product"]),
@@ -51,12 +52,12 @@ internal static class ClassHints
             ["footer", "colophon", "copyright", "masthead", "header"]),
         // (an "embed-widget" in the body holds a post the story quotes)
         (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|(?<!embed[-_]?)widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
-        (BoilerplateKind.AuthorBio, false, new Regex(@"author-?(?:bio|box|info|profile|description|blurb|popup|card|details|note)|about-?(?:the-)?author|disclosure-?statement|" + B + "(?:bio|authors)" + E, Opts), ["author", "bio", "disclosure"]),
+        (BoilerplateKind.AuthorBio, false, new Regex(@"(?:author|autor)-?(?:bio|box|info|profile|description|blurb|popup|card|details|note)|about-?(?:the-)?author|disclosure-?statement|" + B + "(?:bio|authors)" + E, Opts), ["author", "autor", "bio", "disclosure"]),
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
         (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts), ["nav", "prev", "next"]),
-        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E, Opts),
-            ["byline", "date", "meta", "info", "author", "time", "published", "posted", "credit"]),
+        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|autor|date|time|timestamp|published|posted|credits?)" + E, Opts),
+            ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
         (BoilerplateKind.Credit, false, new Regex(@"caption|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
             ["caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
@@ -79,10 +80,10 @@ internal static class ClassHints
         "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
-        "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "sosten", "barrier",
+        "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright",
-        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "bio", "disclosure", "tag", "cat-links",
+        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "tag", "cat-links",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
