@@ -43,11 +43,23 @@ internal static class DomText
         int plain = 0;
         foreach (var cell in row.Children)
         {
-            if (cell.LocalName is not ("td" or "th") || cell.QuerySelector("a[href]") is not null) continue;
+            if (cell.LocalName is not ("td" or "th") || HasLink(cell)) continue;
             // (a rank, "1." or "#1", is not data: a most-read table numbers its headline links)
             var t = cell.TextContent.AsSpan().Trim();
             if (t.Length == 0 || IsRank(t)) continue;
             if (++plain >= 2) return true;
+        }
+        return false;
+    }
+
+    // An <a href> inside (a walk: a selector query costs a service lookup and a parse per call, and tables ask per cell).
+    private static bool HasLink(IElement e)
+    {
+        var children = e.Children;
+        for (int i = 0; i < children.Length; i++)
+        {
+            var c = children[i];
+            if ((c.LocalName == "a" && c.HasAttribute("href")) || (c.ChildElementCount > 0 && HasLink(c))) return true;
         }
         return false;
     }
