@@ -87,15 +87,42 @@ public class ArticleHeaderTests
     [InlineData("Our explainer on the borrowing limit, from the politics desk.", false)]
     public void The_block_under_the_headline_that_says_the_pages_description_is_the_standfirst(string description, bool described)
     {
-        // no name tells it apart (hashed classes, an h2 in a plain div): the page's description says what it is
+        // no name tells it apart (hashed classes, a paragraph in a plain div): the page's description says what it is
         var text = Text(Article("The debt ceiling, explained", $$"""
             <div data-test-id="Article Headline Section" class="css-1x2y3z"><h1 class="css-8k2j1l">The debt ceiling, explained</h1>
-            <h2 class="css-1bt7ktu e1bxxl9o0">{{Dek}}</h2></div>
+            <p class="css-1bt7ktu e1bxxl9o0">{{Dek}}</p></div>
             <div class="css-9q8w7e"><div class="css-0o9i8u">{{Body}}</div></div>
             """, head: $"""<meta property="og:description" content="{description}"><meta name="description" content="{description}">"""));
         Assert.Contains("Paragraph 4 of the explainer", text);
         if (described) Assert.StartsWith(Dek, text);
         else Assert.DoesNotContain(Dek, text);
+    }
+
+    [Fact]
+    public void An_h2_of_a_sentences_length_under_the_h1_in_a_plain_box_is_the_standfirst()
+    {
+        var text = Text(Article("Bengaluru to fine households that do not sort their waste", $$"""
+            <div class="sp-hd"><h1 class="sp-ttl">Bengaluru to fine households that do not sort their waste</h1>
+            <h2 class="sp-descp">{{Dek}}</h2>
+            <nav class="pst-by"><ul><li><span>Press Trust of India</span></li><li><a href="/cities">Cities</a></li><li><span>Updated: October 24, 2024 7:38 pm IST</span></li></ul><div class="rd-tm">Read Time: 2 mins</div></nav>
+            <div class="sp-shr"><a href="#">Share</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a> <a href="#">Email</a> <a href="#">Reddit</a> <a href="#">Comments</a></div></div>
+            <div class="ins_instory_dv_cont"><div class="ins_instory_dv"><img src="/waste.jpg" alt=""></div></div>
+            <div class="sp-cn ins_storybody" id="ins_storybody">{{Body}}</div>
+            """, head: """<meta name="description" content="Paragraph 1 of the explainer: the debt ceiling caps how much the Treasury may borrow.">"""));
+        Assert.StartsWith(Dek, text);
+    }
+
+    [Fact]
+    public void Elementors_post_excerpt_widget_is_the_standfirst_not_a_sidebar()
+    {
+        var text = Text(Article("Quench tanks and a stubborn afterburner", $$"""
+            <div class="elementor-element elementor-element-6ff0a1 elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Quench tanks and a stubborn afterburner</h1></div></div>
+            <div class="elementor-element elementor-element-6ff0a2 elementor-widget elementor-widget-theme-post-excerpt"><div class="elementor-widget-container"><p>{{Dek}}</p></div></div>
+            <div class="elementor-element elementor-element-6ff0a3 elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">{{Body}}</div></div>
+            <div class="elementor-element elementor-element-6ff0a4 elementor-widget elementor-widget-sidebar"><div class="elementor-widget-container"><h3>Recent posts</h3><ul><li><a href="/a">A year of small fixes</a></li><li><a href="/b">Why we roast on Tuesdays</a></li></ul></div></div>
+            """));
+        Assert.StartsWith(Dek, text);
+        Assert.DoesNotContain("Recent posts", text);
     }
 
     [Fact]

@@ -72,6 +72,10 @@ internal sealed class BoilerplatePruner
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
         // An info box or fact box is the article's, whatever widget framework draws it ("park-widget--infobox").
         if (hint.Kind == BoilerplateKind.Sidebar && DomText.NameHas(key, "infobox", "factbox")) return (null, false);
+        // Elementor names every block a widget; the post's own parts say so ("elementor-widget-theme-post-excerpt", and the
+        // "elementor-widget-container" in it).
+        if (hint.Kind == BoilerplateKind.Sidebar && (IsThemePostWidget(key) || (key.Contains("widget-container", StringComparison.Ordinal) && s.Parent?.ClassAndId is { } parentKey && IsThemePostWidget(parentKey))))
+            return (null, false);
         // A product card with a real paragraph in it is a review's entry, not a shop box.
         if (hint.Kind == BoilerplateKind.Ad && key.Contains("product", StringComparison.OrdinalIgnoreCase) && (s.GoodParagraphs > 0 || HasSentence(s.Element))) return (null, false);
         // A table's caption ("table__caption") is its title, not a picture's.
@@ -79,20 +83,22 @@ internal sealed class BoilerplatePruner
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
         // (also under a prefix the CMS puts before it: "section-what-next" over "What next?")
         if (DomText.IsHeading(s.Tag) && key == e.Id && DomText.ShortText(e, 200) is var headingText &&
-            (IsSlugOf(key, headingText) || (key.IndexOfAny(['-', '_']) is > 0 and < 12 and var dash && IsSlugOf(key[(dash + 1)..], headingText, whole: true))))
+            (IsSlugOf(key, headingText) || (key.IndexOfAny(['-', '_']) is > 0 and < 12 and var dash && IsSlugOf(key[(dash + 1)..], headingText))))
             return (null, false);
         return hint;
     }
 
     /// <summary>The id spells the text's letters and digits (all of them, or the first 12 and more of them: a cut slug).</summary>
-    private static bool IsSlugOf(string id, string text, bool whole = false)
+    private static bool IsThemePostWidget(string key) => key.Contains("widget-theme-post-", StringComparison.Ordinal);
+
+    private static bool IsSlugOf(string id, string text)
     {
         int i = 0, j = 0, matched = 0;
         while (true)
         {
             while (i < id.Length && !char.IsLetterOrDigit(id[i])) i++;
             while (j < text.Length && !char.IsLetterOrDigit(text[j])) j++;
-            if (i == id.Length) return j == text.Length || (matched >= 12 && !whole);
+            if (i == id.Length) return j == text.Length || matched >= 12;
             if (j == text.Length || char.ToLowerInvariant(id[i]) != char.ToLowerInvariant(text[j])) return false;
             i++; j++; matched++;
         }
@@ -356,8 +362,9 @@ internal sealed class BoilerplatePruner
         // A data table's rows and cells are its data ("Date | Lake level | What it meant" is a header row, not a dateline):
         // the line vocabulary is for blocks of their own. (It was also most of the time spent on pages of long tables.)
         // (a cell that is all link is a control: "mehr", "Details"; a row of one full-width cell is no data: "Advertisement")
-        if (tag is "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" && s.LinkChars < s.TextChars && InDataTable(s) &&
-            (tag is "table" or "thead" or "tbody" or "tfoot" || DomText.InDataRow(s.Element))) return null;
+        bool inDataTable = tag is "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" && s.LinkChars < s.TextChars && InDataTable(s);
+        if (inDataTable && (tag is "table" or "thead" or "tbody" or "tfoot" || DomText.InDataRow(s.Element))) return null;
+        // (a full-width row in it may be an ad's or a promotion's, but a date over a group of rows is the table's: "Saturday, May 17")
 
         // short blocks: vocabulary
         // A wrapper whose text is all in one child block: the child gets the same checks (once).
@@ -380,7 +387,10 @@ internal sealed class BoilerplatePruner
                 return BoilerplateKind.Related;
             }
             var block = new TextBlock { Text = text, Tag = tag, LinkChars = s.LinkChars };
-            if (!BlockCleaner.IsBulk(s.TextChars, contentChars) && BlockCleaner.LineKind(block) is { } lk) { reason = "vocabulary"; return lk; }
+            if (!BlockCleaner.IsBulk(s.TextChars, contentChars) && BlockCleaner.LineKind(block) is { } lk &&
+                (!inDataTable || lk is BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Newsletter or BoilerplateKind.Related or BoilerplateKind.Cookie or BoilerplateKind.Comments))
+            { reason = "vocabulary"; return lk; }
+            if (inDataTable) return null;
             if (text.Length <= 120 && !DomText.IsHeading(tag) && BoilerplateVocabulary.MatchByline(text) is { } name)
             {
                 _sources.Bylines.Add(name);
@@ -437,22 +447,27 @@ internal sealed class BoilerplatePruner
         for (int up = 0; table is not null && table.Tag != "table" && up < 3; up++) table = table.Parent;
         if (table is null || table.Tag != "table") return false;
         _dataTables ??= [];
-        if (!_dataTables.TryGetValue(table, out bool data)) _dataTables[table] = data = DomText.IsDataTable(table.Element) && !IsLabelTable(table.Element);
+        if (!_dataTables.TryGetValue(table, out bool data)) _dataTables[table] = data = DomText.IsDataTable(table.Element) && !IsPageMetaTable(table.Element);
         return data;
     }
 
-    // A table of labels and values ("Erstellt: | 08.04.2025", "Autor: | Pressestelle"): a page's meta box laid out as a table.
-    private static bool IsLabelTable(AngleSharp.Dom.IElement table)
+    // The page's meta box laid out as a table of labels and values ("Erstellt: | 08.04.2025", "Autor: | Pressestelle",
+    // "Lesezeit: | 2 Min."), not a fact box ("Datum: | 14. Juni", "Release date: | June 5").
+    private static bool IsPageMetaTable(AngleSharp.Dom.IElement table)
     {
-        int rows = 0, labels = 0;
+        int rows = 0, meta = 0;
         foreach (var row in table.QuerySelectorAll("tr"))
         {
             if (++rows > 20) break;
             var cells = row.Children;
-            if (cells.Length == 2 && cells[0].TextContent.AsSpan().Trim().EndsWith(':')) labels++;
+            if (cells.Length == 2 && PageMetaLabel.IsMatch(cells[0].TextContent)) meta++;
         }
-        return rows > 0 && labels * 2 > rows;
+        return rows > 0 && meta * 2 > rows;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PageMetaLabel = new(
+        @"^\s*(?:erstellt|aktualisiert|geändert|veröffentlicht|autor(?:in)?|verfasser|kategorie|rubrik|lesezeit|schlagw(?:orte|örter)|created|updated|modified|published|posted|author|category|reading time|tags|publié|mis à jour|auteur|catégorie|publicado|actualizado|autor|categoría|pubblicato|aggiornato|autore|categoria|gepubliceerd|bijgewerkt|auteur|categorie)\s*:?\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // a data table's rows link to the details, and its other cells are data: not a link list
     private static bool IsDataTablePart(NodeStats s) => s.Tag switch
@@ -546,11 +561,20 @@ internal sealed class BoilerplatePruner
     /// plain text, hardly a link, no form. A sidebar of stories is links; a sign-up box has a form.
     /// </summary>
     // (a box named as one — "factbox", "fact-box", "infobox", "fakta" — may hold prose instead of a list)
+    // (its title may be a styled paragraph: "<aside class=callout><p class=uppercase>Booking tips</p><ul>…")
     private static bool IsFactBox(NodeStats s) =>
-        s.Tag is "aside" or "div" or "section" && s.Headings > 0 && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
+        s.Tag is "aside" or "div" or "section" && (s.Headings > 0 || OpensWithLabel(s)) && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
         (s.Element.QuerySelectorAll("li, dt, tr").Length >= 2 || IsNamedFactBox(s)) &&
         // (a toggle that opens the box, aria-expanded, is no form: "Vis mer" under NRK's fact boxes)
         s.Element.QuerySelector("form, input, button:not([aria-expanded]), select, textarea, iframe") is null && !HasCallToAction(s.Element);
+
+    private static bool OpensWithLabel(NodeStats s)
+    {
+        var first = s.FirstChild;
+        while (first is not null && first.TextChars == 0) first = first.NextSibling;
+        return first is { Tag: "p" or "div" or "span" or "strong", TextChars: > 0 and < 50, LinkChars: 0 } && first.NextSibling is not null &&
+               !DomText.EndsLikeSentence(DomText.ShortText(first.Element, 60));
+    }
 
     // A box named as an appeal ("contribute-teaser", "donate-ask") whose paragraphs make one: it goes whole, letter and all
     // (its paragraphs are real sentences, so it does not look like boilerplate by its statistics).

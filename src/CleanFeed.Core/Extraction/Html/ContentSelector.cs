@@ -182,6 +182,8 @@ internal static class ContentSelector
                 // (a plain-text div too: "<div class=RichText>Seit Jahresbeginn …</div>" under the h2 in Spiegel's header)
                 bool subtitle = (!revive || (headlineIsTitle && !IsCaptionNamed(sib))) && level == 0 && headline.Tag is "h1" or "h2" && anchor.Parent?.Tag is "hgroup" or "header" &&
                                 (sib.Tag is "h2" or "p" || (sib.Tag == "div" && sib.FirstChild is null)) && sib.Tag != headline.Tag;
+                // (in any box: an h2 of a sentence's length right under the h1, "<div class=sp-hd><h1>…</h1><h2 class=sp-descp>…")
+                subtitle |= !revive && level == 0 && seen == 1 && headline.Tag == "h1" && sib.Tag == "h2" && sib.TextChars >= 60 && sib.LinkChars == 0 && !IsCaptionNamed(sib);
                 // (or the block under the headline that says what the page's description says: the dek, whatever its name —
                 // an "<h2 class=css-1bt7ktu>" in a header section)
                 if (subtitle || named || (level <= 1 && IsDescription(sib, descriptions)))
@@ -205,8 +207,8 @@ internal static class ContentSelector
     private static bool IsDescription(NodeStats n, IReadOnlyList<string>? descriptions)
     {
         if (descriptions is not { Count: > 0 } || n.FirstChild is { NextSibling: not null }) return false; // one block, not a box of them
-        // (not a picture's caption that the description repeats)
-        if (n.Element.PreviousElementSibling is { LocalName: "img" or "picture" or "figure" }) return false;
+        // (not a picture's caption that the description repeats; a heading is no caption)
+        if (!DomText.IsHeading(n.Tag) && n.Element.PreviousElementSibling is { LocalName: "img" or "picture" or "figure" }) return false;
         var text = DescriptionKey(DomText.ShortText(n.Element, 800));
         foreach (var d in descriptions)
         {

@@ -318,7 +318,9 @@ internal static class BlockCleaner
         if (Datelines.IsDateOnly(t)) return true;
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
         if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
-        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t)) return true;
+        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t)) return true;
+        // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"
+        if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
         if (t.Length <= 80 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t)) return true; // the reporter's address alone on a line
         return false;
     }
@@ -326,6 +328,9 @@ internal static class BlockCleaner
     // The writer's blurb at the end: "Edward Russell is a senior aviation business reporter at The Points Guy.", "Anna Berg ist
     // Redakteurin im Ressort Wirtschaft." (a name of two to four capitalised words, then "is a … reporter/editor/…"). Only in
     // the trailing run: inside the story such a sentence introduces a source.
+    private static readonly Regex ContactBlock = new(@"^(?:(?:investor|media|press|company|business|sales|public)(?: relations)? )?(?:contacts?|kontakt|contato|contacto)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex BareEmail = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AuthorBioLine = new(
@@ -400,7 +405,7 @@ internal static class BlockCleaner
         }
         var kind = LineKind(new TextBlock { Text = line, Tag = "line" });
         if (kind is not (BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Ad or BoilerplateKind.Cookie or
-            BoilerplateKind.Comments or BoilerplateKind.Footer or BoilerplateKind.Credit or BoilerplateKind.Related)) return false;
+            BoilerplateKind.Comments or BoilerplateKind.Footer or BoilerplateKind.Credit or BoilerplateKind.Related or BoilerplateKind.Byline)) return false;
         removed.Add(new RemovedBlock(kind, "vocabulary (a line at the end of a block)", line.Length, DomText.Preview(line)));
         return true;
     }

@@ -158,6 +158,7 @@ internal static class BoilerplateVocabulary
             @"|gift (?:this )?article|share full article|email this (?:article|story|page)|reprints (?:&|and) permissions|contact the (?:author|reporter|editor)" +
             // an audio player's label with its length, the app prompt, a loading placeholder
             @"|artikel verschenken|(?:zur )?merkliste(?: hinzufügen)?|kommentare öffnen|zur app|offrir cet article|ajouter à (?:vos|mes) sélections|ver (?:los )?comentarios|voir les commentaires" +
+            @"|press play to listen to this (?:article|story)(?:\W+voiced by (?:ai|artificial intelligence))?\W*|do you like (?:the content of )?this (?:article|story)\?" +
             @"|listen to this (?:story|article)(?: \d{1,2}:\d{2})?|(?:new\W{1,3})?you can now listen to [\p{L}\d .'’-]{1,30} articles!?(?:\s*\d{1,2} min)?|listen\W{0,3}\d{1,2} min(?:utes)?|\d{1,2}[- ]min(?:ute)?s? listen|open in (?:the )?app|loading(?:\.\.\.|…)?" +
             // paywall labels
             @"|zum abo|abo abschließen|exklusiv für (?:abonnenten|abonnentinnen|abonnent\*innen)|nur für abonnenten|subscribers? only|(?:article )?réservé aux abonnés|exclusivo para suscriptores|jetzt (?:kostenlos |gratis )?testen|weiterlesen mit [\p{L}.+ ]{1,30})\s*[:!.]?$" +
@@ -175,7 +176,7 @@ internal static class BoilerplateVocabulary
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
             // not been edited by NDTV staff and is auto-generated from a syndicated feed."
-            @"|\b(?:dieser (?:artikel|inhalt|beitrag)|der (?:artikel|beitrag)) wurde (?:automatisch )?(?:von|aus) [^.!?]{1,40} übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b|\bhas not been edited by [\p{L}\d .'’&-]{2,30} staff\b" +
+            @"|(?:^|[.!?]\s+)dieser (?:artikel|inhalt|beitrag) wurde automatisch (?:von|aus) [^.!?]{1,40} übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -187,18 +188,18 @@ internal static class BoilerplateVocabulary
             // the reporter's place under the byline ("Reporting from Milwaukee")
             // (German public broadcasters' note on the programme: "Über dieses Thema berichtete die tagesschau am 5. Juni 2024 um 12:00 Uhr.")
             @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? .{1,60}\bam \d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+).{0,60}$" +
-            @"|^first published\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
+            @"|^first (?:published|uploaded|posted)(?: on)?\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             // (minutes as a prime: "3' di lettura")
-            @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$" +
+            @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$|^in this (?:article|story)\W{1,3}\d{1,3}\s*min(?:s|utes)?\.?$" +
             // the note that software helped write the story: "Dieser Artikel wurde mit Unterstützung von KI erstellt und von der
             // Redaktion geprüft.", "This article was translated with the help of AI." (the verb says it made the text: "This
             // article explains, with the help of AI researchers, …" is the story; so is a sentence that goes on to say who said so:
             // "… with the help of AI, the firm acknowledged")
-            @"|^(?:this (?:article|story|text|content|summary)|dieser (?:artikel|text|beitrag)|cet article|ce texte|este (?:artículo|artigo|texto)|questo (?:articolo|testo)|dit (?:artikel|stuk|bericht))\b" +
+            @"|^(?:this (?:article|story|text|content|summary|report)|(?:dieser|der) (?:artikel|text|beitrag)|cet article|ce texte|este (?:artículo|artigo|texto)|questo (?:articolo|testo)|dit (?:artikel|stuk|bericht)) (?:was|has been|is|wurde|ist|a été|fue|ha sido|foi|è stato|è|werd|is)\b" +
             @"(?=[^.!?]{0,120}\b(?:erstellt|generiert|übersetzt|geschrieben|verfasst|created|generated|produced|written|translated|drafted|prepared|créé|généré|traduit|rédigé|écrit|creado|generado|traducido|redactado|escrito|criado|gerado|traduzido|redigido|creato|generato|tradotto|scritto|redatto|gemaakt|gegenereerd|vertaald|geschreven)\b)" +
-            @"[^.!?]{0,60}?\b(?:mit (?:hilfe|unterstützung)|mithilfe|unter (?:zuhilfenahme|verwendung|einsatz)|with the (?:help|assistance|support|aid)|with (?:help|assistance) from|using|avec l[’']aide|à l[’']aide|con (?:la )?(?:ayuda|ajuda)|con l[’'](?:aiuto|ausilio)|con il supporto|com (?:a )?(?:ajuda|o apoio)|met (?:behulp|hulp))\b[^.!?]{0,30}?" +
-            @"\b(?:ki|k\.i\.|ai|a\.i\.|künstlicher intelligenz|artificial intelligence|intelligence artificielle|ia|inteligencia artificial|inteligência artificial|intelligenza artificiale|kunstmatige intelligentie)\b[^,;!?.]{0,100}(?:[.!](?:\s[^!?]{0,150})?)?$" +
+            @"[^.!?]{0,60}?\b(?:mit (?:hilfe|unterstützung)|mithilfe|unter (?:zuhilfenahme|verwendung|einsatz)|with the (?:help|assistance|support|aid)|with (?:help|assistance) from|using|avec l[’']aide|à l[’']aide|con (?:la )?(?:ayuda|ajuda)|con l[’'](?:aiuto|ausilio)|con il supporto|com (?:a )?(?:ajuda|o apoio)|met (?:behulp|hulp))\b(?:\s+(?:of|von|der|de|del|della|dell[’']|des|du|da|do|dos|van|het|een|einer|eines|an|the|la|le|l[’']|tools?|software))*\s*" +
+            @"\b(?:ki|k\.i\.|ai|a\.i\.|künstlicher intelligenz|artificial intelligence|intelligence artificielle|ia|inteligencia artificial|inteligência artificial|intelligenza artificiale|kunstmatige intelligentie)\b(?:[^,;!?.]|,\s*(?:and|und|e|et|y|en|then|dann|reviewed|edited|checked|redigiert|geprüft|überprüft|rivisto|verificato|revisado|revisto|relu|vérifié|gecontroleerd|nagekeken)\b){0,100}(?:[.!](?:\s[^!?]{0,150})?)?$" +
             // ("6 min read · Mar 4, 2024")
             @"|^\d+\s*min(?:\.|utes?)?\s*read\W+(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
@@ -206,7 +207,7 @@ internal static class BoilerplateVocabulary
             // view counters and page numbers: "37 views", "5343 mal gelesen", "Pages: 1 2 3 4"
             @"|^\d[\d.,]*\s*k?\s*(?:views|shares|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|mal gelesen)$" +
             // a gallery's counter: "1 of 12", "Photo 3 of 12", "Bild 2 von 8"
-            @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|page|seite|página|pagina) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
+            @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|page|seite|página|pagina) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^\d{1,3} ?/ ?\d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
         // Meta lines that open with a bracket or a digit and then any letter, which the first-letter filter cannot narrow (the
         // gate checks the opening): an Austrian or German sign-off ("(Lukas Hainzl, 12.3.2024)"), the editors' initials closing
@@ -214,6 +215,9 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Meta, Vocab(@"^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
             @"|^\(\s*(?-i:[a-z]{2,4})(?:\s*[,/]\s*(?-i:[a-z]{2,4})){1,3}\s*\)$" +
             @"|^\d{1,2}\.? \p{L}{3,9}\.? \d{4}\s*[|·•–-]?\s*\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$")),
+        // the reporter's sign-off with an address, closing the text: "Lee Jung-joo (jjlee@heraldcorp.com)" (gated: a bracket last,
+        // an address in it)
+        (BoilerplateKind.Byline, Vocab(@"^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} \(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)$")),
         (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
             // (the agency named, capitalised and short: "Fuente: un informe del ministerio revela…" is a sentence)
@@ -253,7 +257,7 @@ internal static class BoilerplateVocabulary
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
             // (a promo verb first: "as we reported in our newsletter" is a sentence of the article; an appeal is not a quotation)
-            @"|(?:sign(?:ing)? up|subscrib\w*|regist\w*|anmelden|melde dich|melden sie sich|abonnier\w*|bestellen|inscri\w*|abonne\w*|suscr[ií]b\w*|assin\w*|iscriviti|aanmelden|meld je)\b.{0,40}(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:[\p{L}\d'’-]+ ){0,5}?(?:newsletter|nieuwsbrief|boletín)" +
+            @"|(?:sign(?:ing)? up|subscrib\w*|regist\w*|anmelden|melde dich|melden sie sich|abonnier\w*|bestellen|inscri\w*|abonne\w*|suscr[ií]b\w*|assin\w*|iscriviti|aanmelden|meld je)\b.{0,40}(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:(?-i:\p{Lu})[\p{L}\d'’-]* ){0,4}(?:e-?mail )?(?:newsletter|nieuwsbrief|boletín)" +
             @"|(?:unseren?|our|notre|nuestr[oa]|noss[oa]|nostra|onze) (?:kostenlosen |free |gratuite? |gratis |wöchentlichen |weekly |daily |täglichen )?(?:newsletter|nieuwsbrief|boletín)\W{0,3}(?:abonnieren|bestellen|anmelden|sign up|subscribe)" +
             @"|^[^""“”„«»‚‘’']{0,80}?(?:(?:brauchen|benötigen) wir (?:deine|ihre|eure) (?:unterstützung|hilfe)|we need your support|necesitamos tu apoyo|nous avons besoin de (?:votre|ton) (?:soutien|aide))" +
             // the site's messenger channels ("¿Ya sabías que tenemos canal de Telegram?", "Folgen Sie unserem WhatsApp-Kanal")
@@ -264,9 +268,11 @@ internal static class BoilerplateVocabulary
         // "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line.
         (BoilerplateKind.Newsletter, Vocab(
             @"^enter your e-?mail(?: address)?\W{0,2}$|^please enter a valid e-?mail(?: address)?\b" +
-            @"|^sign up (?:for|to get) .{1,60}\b(?:in|to) your inbox\W*$" +
+            @"|^sign up (?:for|to get) (?:our |the )?(?-i:\p{Lu}).{1,60}\b(?:in|to) your inbox\W*$" +
+            // the site's closing line: "Catch all the Latest India News, Cities News and Business News on The Indian Express."
+            @"|^catch (?:all )?the latest\b.{1,100}\b(?:on|at) (?:the )?(?-i:\p{Lu})[^.!?]{1,40}\.?$" +
             // a newsletter's blurb in its box, a label, not a sentence: "A free daily email with the biggest news stories of the day"
-            @"|^(?:a|our|the) (?:free )?(?:daily|weekly|monthly|morning|evening|twice-weekly)(?: free)? (?:e-?mail|newsletter|briefing|digest|round-?up)\b(?:[^.!?]|\.(?=\p{L})){0,120}$" +
+            @"|^(?:a|our) (?:free )?(?:daily|weekly|monthly|morning|evening|twice-weekly)(?: free)? (?:e-?mail|newsletter|briefing|digest|round-?up) (?:with|from|featuring|of|about|on|delivering|bringing)\b(?:[^.!?]|\.(?=\p{L})){0,120}$" +
             @"|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)" +
             @"|^click here (?:to|for)\b" +
             @"|^get (?:the latest|the best|the top|our|all)\b.{0,40}\b(?:news|updates|alerts|headlines|stories|newsletters?)\b.{0,30} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)" +
@@ -317,12 +323,8 @@ internal static class BoilerplateVocabulary
             @"|^was this (?:article|page|story|information) helpful\??$" +
             @"|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
             @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b" +
-            // the reporter's line closing the story ("Rachel Thibodeaux covers energy for the Houston Chronicle. Reach her at …"), the
-            // paper's event ("Join us at the … Summit May 19–20 in Atlanta. … Register now."), its messenger channel ("Receba as
-            // notícias do Correio no seu WhatsApp.")
-            @"|^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:reach|contact|e-?mail) (?:her|him|them)\b[^.!?]{0,10}\b(?:at|on|via)\b" +
-            @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
-            @"|^(?:receba|recebe|reciba|recibe|ricevi|get|receive)\b.{0,60}\b(?:no seu|no teu|en tu|sul tuo|on your)\s+(?:whatsapp|telegram)\b")),
+            // the paper's messenger channel ("Receba as notícias do Correio no seu WhatsApp.")
+            @"|^(?:receba|recebe|reciba|recibe|ricevi|get|receive)\b[^?]{0,60}\b(?:notícias|noticias|notizie|news|updates|headlines|informações|información|nachrichten)\b[^?]{0,40}\b(?:no seu|no teu|en tu|sul tuo|on your)\s+(?:whatsapp|telegram)\b[^?]*$")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
         (BoilerplateKind.Cookie, Vocab(
@@ -340,7 +342,7 @@ internal static class BoilerplateVocabulary
             @"|(?:to (?:view|see|watch|display) this (?:content|video|tweet|post|embed)|um (?:diesen|den|dieses|das) (?:inhalt|video|beitrag) (?:zu sehen|anzuzeigen|zu laden)|pour (?:voir|afficher) ce contenu|para ver este contenido|per visualizzare questo contenuto|om deze inhoud te (?:bekijken|zien)),? (?:please |bitte |veuillez |por favor )?(?:you (?:need|have) to |(?:müssen|musst) (?:sie|du) )?(?:accept|enable|allow|akzeptieren|aktivieren|erlauben|zustimmen|accepter|activer|aceptar|habilitar|accetta|accettare|accepteer)")),
         // a caption with its credit at its end, set as a paragraph under the picture: "Prédios na orla de Copacabana — Foto:
         // Fabiano Rocha / Agência O Globo" (the credit, capitalised and short, closes the line)
-        (BoilerplateKind.Credit, Vocab(@"\s[—–-]\s*(?:fotos?|photos?|bild|imagem|imagen|image|foto ?credit)\s*:\s*(?-i:\p{Lu})[^.!?:]{1,60}$")),
+        (BoilerplateKind.Credit, Vocab(@"\s[—–-]\s*(?:fotos?|photos?|bild|imagem|imagen|image|foto ?credit)\s*:\s*(?-i:\p{Lu})[\p{L}.'’-]+(?: (?:(?-i:\p{Lu})[\p{L}.'’-]*|de|da|do|dos|van|von|der|del|di|la|le))*(?:\s*/\s*[^.!?:/]{1,40})?$")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -428,9 +430,19 @@ internal static class BoilerplateVocabulary
     /// A paper's note on where the story ran, closing it: "Published in Dawn, May 12th, 2025" (in the trailing run only: a fact
     /// box's "First published in Paris, 2 February 1922" is the text's).
     /// </summary>
-    public static bool IsPublishedInLine(string text) => text.Length <= 90 && text.StartsWith("published in ", StringComparison.OrdinalIgnoreCase) && PublishedIn.IsMatch(text);
+    public static bool IsPublishedInLine(string text) => text.Length <= 100 && text.Contains("ed in ", StringComparison.OrdinalIgnoreCase) && PublishedIn.IsMatch(text);
 
-    private static readonly Regex PublishedIn = Vocab(@"^published in (?:the )?(?-i:\p{Lu})[\p{L}\d .'’&-]{1,40}, (?:on )?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.?,? \d{4})\W{0,2}$");
+    private static readonly Regex PublishedIn = Vocab(@"^(?:(?:first |originally )?published|printed) in (?:the )?(?-i:\p{Lu})[\p{L}\d .'’&-]{1,40}, (?:on )?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9}\.?,? \d{4})\W{0,2}$");
+
+    /// <summary>
+    /// A line that closes a story as the paper's own (in the trailing run only: inside the story it is quoted or told): the
+    /// reporter's line with an address ("Rachel Thibodeaux covers energy for the Houston Chronicle. Reach her at r.t@chron.com."),
+    /// the paper's event ("Join us at the … Summit May 19–20 in Atlanta. … Register now.").
+    /// </summary>
+    public static bool IsClosingPromo(string text) => text.Length <= MaxNoticeLength && (text.StartsWith("join us ", StringComparison.OrdinalIgnoreCase) || text.Contains(" at ", StringComparison.Ordinal)) && ClosingPromo.IsMatch(text);
+
+    private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:reach|contact|e-?mail) (?:her|him|them) (?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})" +
+        @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$");
 
     /// <summary>A shop box's price line: "$250 at Amazon", "Amazon $184.99 View" (a whole line: "prices rose to $250 at Walmart" is news).</summary>
     public static bool IsPriceLine(string text) => text.Length <= 60 && text.AsSpan().IndexOfAny("$£€") >= 0 && PriceLine.IsMatch(text);
@@ -456,9 +468,10 @@ internal static class BoilerplateVocabulary
         ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
         null, null,
         null, // navigation (anchored)
-        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "übernommen", "syndicated", "not been edited", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
+        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
         null, null, null,
         null, // meta lines that open with a bracket or a digit (anchored, gated)
+        null, // a sign-off with an address (anchored, gated)
         null, // credits: anchored at either end, only on short lines
         null, // agency credits (right to left, short lines)
         ["affiliate", "werbung", "contains", "advertisers", "may ", "commission", "compensation", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
@@ -470,7 +483,7 @@ internal static class BoilerplateVocabulary
         ["disclaimer", "our standards", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
-        ["favour to ask", "favor to ask", "please consider", "support us", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "reach her", "reach him", "reach them", "contact her", "contact him", "email her", "email him", "e-mail her", "e-mail him", "register now", "register here", "register today", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram"],
+        ["favour to ask", "favor to ask", "please consider", "support us", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
         ["foto", "photo", "bild", "imagem", "imagen", "image"],
@@ -480,10 +493,16 @@ internal static class BoilerplateVocabulary
     private static readonly int AppealsIndex = Array.FindIndex(Lines, l => l.Pattern.ToString().StartsWith(@"\bwe have a small", StringComparison.Ordinal));
 
     /// <summary>A support appeal, an offer, a tip or contact line (not a bare sign-up line): the box it stands in is the appeal's.</summary>
-    public static bool IsAppeal(string text) => text.Length <= MaxNoticeLength && LineParts[AppealsIndex].Any(p => p.IsMatch(text));
+    public static bool IsAppeal(string text) => text.Length <= MaxNoticeLength && (LineParts[AppealsIndex].Any(p => p.IsMatch(text)) || SupportAsk.IsMatch(text));
+
+    // (the ask that closes an appeal box: "Would you consider supporting us with a modest contribution?")
+    private static readonly Regex SupportAsk = Vocab(@"\b(?:would you|will you|please|could you) consider supporting\b|\bconsider supporting (?:us|our)\b");
 
     // The unanchored newsletter pattern (the first newsletter entry), limited to short lines.
     private static readonly Regex NewsletterPattern = Lines.First(l => l.Kind == BoilerplateKind.Newsletter).Pattern;
+
+    // The sign-off with an address in brackets.
+    private static readonly Regex SignOffWithAddress = Lines.First(l => l.Kind == BoilerplateKind.Byline).Pattern;
 
     // The meta lines that open with a bracket or a digit.
     private static readonly Regex BracketOrDigitMeta = Lines.First(l => l.Pattern.ToString().StartsWith(@"^\((?-i:\p{Lu})", StringComparison.Ordinal)).Pattern;
@@ -501,6 +520,8 @@ internal static class BoilerplateVocabulary
                 return text.IndexOf(':') is > 1 and < 40;
             case BoilerplateKind.Meta when ReferenceEquals(pattern, BracketOrDigitMeta):
                 return (text[0] == '(' && text[^1] == ')') || char.IsAsciiDigit(text[0]);
+            case BoilerplateKind.Byline when ReferenceEquals(pattern, SignOffWithAddress):
+                return text[^1] == ')' && text.Contains('@');
             case BoilerplateKind.Newsletter when ReferenceEquals(pattern, NewsletterPattern):
                 return text.Length <= MaxPhraseLength; // "subscribe to" can be a sentence in an article: short lines only
             default:
