@@ -113,6 +113,20 @@ public class ArticleHeaderTests
     }
 
     [Fact]
+    public void An_h2_under_the_h1_beside_the_boxs_own_lead_paragraph_leaves_the_lead_in_place()
+    {
+        const string lead = "Der Kreistag stimmte am Montag mit großer Mehrheit für den umstrittenen Klinikplan.";
+        var text = Text(Article("Klinikplan: Kreistag sagt Ja", $$"""
+            <div class="article-head"><h1>Klinikplan: Kreistag sagt Ja</h1>
+            <h2>Nach monatelangem Streit um die Zukunft der beiden Kreiskliniken ist die Entscheidung gefallen</h2>
+            <p>{{lead}}</p></div>
+            <div class="article-body">{{Body}}</div>
+            """));
+        Assert.Contains(lead, text);
+        Assert.Contains("Paragraph 4 of the explainer", text);
+    }
+
+    [Fact]
     public void Elementors_post_excerpt_widget_is_the_standfirst_not_a_sidebar()
     {
         var text = Text(Article("Quench tanks and a stubborn afterburner", $$"""

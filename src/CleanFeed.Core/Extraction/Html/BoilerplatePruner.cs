@@ -74,7 +74,9 @@ internal sealed class BoilerplatePruner
         if (hint.Kind == BoilerplateKind.Sidebar && DomText.NameHas(key, "infobox", "factbox")) return (null, false);
         // Elementor names every block a widget; the post's own parts say so ("elementor-widget-theme-post-excerpt", and the
         // "elementor-widget-container" in it).
-        if (hint.Kind == BoilerplateKind.Sidebar && (IsThemePostWidget(key) || (key.Contains("widget-container", StringComparison.Ordinal) && s.Parent?.ClassAndId is { } parentKey && IsThemePostWidget(parentKey))))
+        // (not in a loop of other posts' cards: "e-loop-item")
+        if (hint.Kind == BoilerplateKind.Sidebar && (IsThemePostWidget(key) || (key.Contains("widget-container", StringComparison.Ordinal) && s.Parent?.ClassAndId is { } parentKey && IsThemePostWidget(parentKey))) &&
+            e.Closest(".e-loop-item, [data-elementor-type=loop-item]") is null)
             return (null, false);
         // A product card with a real paragraph in it is a review's entry, not a shop box.
         if (hint.Kind == BoilerplateKind.Ad && key.Contains("product", StringComparison.OrdinalIgnoreCase) && (s.GoodParagraphs > 0 || HasSentence(s.Element))) return (null, false);
@@ -572,8 +574,17 @@ internal sealed class BoilerplatePruner
     {
         var first = s.FirstChild;
         while (first is not null && first.TextChars == 0) first = first.NextSibling;
-        return first is { Tag: "p" or "div" or "span" or "strong", TextChars: > 0 and < 50, LinkChars: 0 } && first.NextSibling is not null &&
-               !DomText.EndsLikeSentence(DomText.ShortText(first.Element, 60));
+        if (first is not { Tag: "p" or "div" or "span" or "strong", TextChars: > 0 and < 50, LinkChars: 0 } || first.NextSibling is null ||
+            DomText.EndsLikeSentence(DomText.ShortText(first.Element, 60))) return false;
+        // (and its items read as facts, sentences or "label: value", not as a list of headlines: "Popular right now")
+        int items = 0, facts = 0;
+        foreach (var li in s.Element.QuerySelectorAll("li"))
+        {
+            if (++items > 12) break;
+            var t = DomText.ShortText(li, 200);
+            if (DomText.EndsLikeSentence(t) || t.Contains(':')) facts++;
+        }
+        return items == 0 || facts * 2 > items;
     }
 
     // A box named as an appeal ("contribute-teaser", "donate-ask") whose paragraphs make one: it goes whole, letter and all

@@ -182,8 +182,10 @@ internal static class ContentSelector
                 // (a plain-text div too: "<div class=RichText>Seit Jahresbeginn …</div>" under the h2 in Spiegel's header)
                 bool subtitle = (!revive || (headlineIsTitle && !IsCaptionNamed(sib))) && level == 0 && headline.Tag is "h1" or "h2" && anchor.Parent?.Tag is "hgroup" or "header" &&
                                 (sib.Tag is "h2" or "p" || (sib.Tag == "div" && sib.FirstChild is null)) && sib.Tag != headline.Tag;
-                // (in any box: an h2 of a sentence's length right under the h1, "<div class=sp-hd><h1>…</h1><h2 class=sp-descp>…")
-                subtitle |= !revive && level == 0 && seen == 1 && headline.Tag == "h1" && sib.Tag == "h2" && sib.TextChars >= 60 && sib.LinkChars == 0 && !IsCaptionNamed(sib);
+                // (in any box: an h2 of a sentence's length right under the h1, "<div class=sp-hd><h1>…</h1><h2 class=sp-descp>…", in a
+                // header box with no paragraph of its own, and not a series' promotion)
+                subtitle |= !revive && level == 0 && seen == 1 && headline.Tag == "h1" && sib.Tag == "h2" && sib.TextChars >= 60 && sib.LinkChars == 0 && !IsCaptionNamed(sib) &&
+                            !ParagraphFollows(sib) && !SeriesPromo.IsMatch(DomText.ShortText(sib.Element, 300));
                 // (or the block under the headline that says what the page's description says: the dek, whatever its name —
                 // an "<h2 class=css-1bt7ktu>" in a header section)
                 if (subtitle || named || (level <= 1 && IsDescription(sib, descriptions)))
@@ -226,6 +228,17 @@ internal static class ContentSelector
         bool cut = t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
         t = t.TrimEnd('.', '…', ' ');
         return cut ? t + "\u0001" : t;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SeriesPromo = new(@"\b(?:series|serie|folgen?|episodes?|podcast|newsletter|staffel|épisodes?|capítulos?)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A paragraph of text after the block in its box (the box's own lead: then the box is the content's, not a header's).
+    private static bool ParagraphFollows(NodeStats n)
+    {
+        for (var k = n.NextSibling; k is not null; k = k.NextSibling)
+            if (k.Tag == "p" && k.TextChars >= 40 && k.LinkChars * 4 < k.TextChars) return true;
+        return false;
     }
 
     private static bool IsCaptionNamed(NodeStats n) => DomText.NameHas(n.ClassAndId, "caption", "credit", "photo");

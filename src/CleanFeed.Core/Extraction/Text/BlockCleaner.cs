@@ -109,12 +109,13 @@ internal static class BlockCleaner
             // was never more than that. First or second, a loose date among the header's blocks (a <time> under the standfirst).
             if ((b.LostPart || (!plainText && b.Owner is null && i < 2 && !LaterDateOnly(blocks, i))) && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text))
             { Remove(blocks, i, BoilerplateKind.Dateline, "dateline", removed, dead); continue; }
-            if (!plainText && b.Tag is not ("pre" or "code" or "td" or "th" or "tr") && b.Text.Contains('\n') && DropBoilerplateLines(b, removed) && b.Text.Length == 0)
+            if (!plainText && b.Tag is not ("pre" or "code" or "td" or "th" or "tr") && b.Text.Contains('\n') && DropBoilerplateLines(b, removed, last: i == blocks.Count - 1) && b.Text.Length == 0)
             {
                 blocks.RemoveAt(i); // (its lines were recorded one by one)
                 if (b.Owner is not null) dead?.Add(b.Owner);
                 continue;
             }
+            if (!plainText && b.Text.Length <= 9 && IsSlideCounter(b)) { Remove(blocks, i, BoilerplateKind.NonContent, "a gallery's slide counter", removed, dead); continue; }
             if (IsHomoglyphText(b.Text)) { Remove(blocks, i, BoilerplateKind.Ad, "words spelt with look-alike letters of another script", removed, dead); continue; }
             if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.InDataRow(row))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
@@ -300,14 +301,23 @@ internal static class BlockCleaner
         Near(b, 3, static e => e.ClassName is { } cn && cn.Replace("-", "").Replace("_", "").Contains("pullquote", StringComparison.OrdinalIgnoreCase));
 
     // The block's element or one of its nearest ancestors (levels in all) passes the test.
-    private static bool Near(TextBlock b, int levels, Func<AngleSharp.Dom.IElement, bool> test)
+    private static bool Near(TextBlock b, int levels, Func<AngleSharp.Dom.IElement, bool> test) => b.Owner is { } owner && Within(owner, levels, test);
+
+    private static bool ClassHas(AngleSharp.Dom.IElement e, params ReadOnlySpan<string> words) => DomText.NameHas(e.ClassName, words);
+
+    // "1/6" in a gallery, slideshow or carousel (a score, a fraction or a date alone is text: "7/10", "3/4", "12/3")
+    private static readonly Regex SlideCount = new(@"^(\d{1,3}) ?/ ?(\d{1,3})$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static bool IsSlideCounter(TextBlock b) =>
+        !b.IsHeading && SlideCount.Match(b.Text) is { Success: true } m && int.Parse(m.Groups[1].ValueSpan) <= int.Parse(m.Groups[2].ValueSpan) &&
+        (b.Owner ?? b.Container) is { } e0 && Within(e0, 4, static e => ClassHas(e, "gallery", "slide", "slideshow", "carousel", "swiper", "counter", "count", "pager", "galerie", "diaporama"));
+
+    private static bool Within(AngleSharp.Dom.IElement start, int levels, Func<AngleSharp.Dom.IElement, bool> test)
     {
-        for (var (e, up) = (b.Owner, 0); e is not null && up < levels; e = e.ParentElement, up++)
+        for (var (e, up) = (start, 0); e is not null && up < levels; e = e.ParentElement, up++)
             if (test(e)) return true;
         return false;
     }
-
-    private static bool ClassHas(AngleSharp.Dom.IElement e, params ReadOnlySpan<string> words) => DomText.NameHas(e.ClassName, words);
 
     private static bool IsTailBoilerplate(TextBlock b, int total)
     {
@@ -319,8 +329,9 @@ internal static class BlockCleaner
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
         if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
         if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t)) return true;
-        // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"
+        // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"; the reporter's sign-off with an address
         if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
+        if (b.Tag != "li" && BoilerplateVocabulary.IsSignOffWithAddress(t)) return true;
         if (t.Length <= 80 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t)) return true; // the reporter's address alone on a line
         return false;
     }
@@ -328,7 +339,9 @@ internal static class BlockCleaner
     // The writer's blurb at the end: "Edward Russell is a senior aviation business reporter at The Points Guy.", "Anna Berg ist
     // Redakteurin im Ressort Wirtschaft." (a name of two to four capitalised words, then "is a … reporter/editor/…"). Only in
     // the trailing run: inside the story such a sentence introduces a source.
-    private static readonly Regex ContactBlock = new(@"^(?:(?:investor|media|press|company|business|sales|public)(?: relations)? )?(?:contacts?|kontakt|contato|contacto)\s*:",
+    // (a label of its own over names and numbers, or named as the press's: "Kontakt: Tierheim Botnang, Telefon …" closing a service
+    // story is its text)
+    private static readonly Regex ContactBlock = new(@"^(?:(?:investor|media|press|company|business|sales|public)(?: relations)? contacts?\s*:|(?:contacts?|kontakt|contato|contacto)\s*:\s*\n)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex BareEmail = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -381,13 +394,19 @@ internal static class BlockCleaner
     /// A block of lines set apart by line breaks (old sites write whole articles so): each line gets the line vocabulary, as
     /// the lines of a plain-text item do ("Hacemos periodismo…&lt;br&gt;HAZTE MIEMBRO…"). Returns whether lines were dropped.
     /// </summary>
-    private static bool DropBoilerplateLines(TextBlock b, List<RemovedBlock> removed)
+    private static bool DropBoilerplateLines(TextBlock b, List<RemovedBlock> removed, bool last)
     {
         var lines = b.Text.Split('\n');
         int start = 0, end = lines.Length;
         // from either end, while the lines are notices (a one-word label or a "Stand:" line inside a block may be its text)
         while (start < end && LineNotice(lines[start].Trim(), removed)) start++;
         while (end > start && LineNotice(lines[end - 1].Trim(), removed)) end--;
+        // (the text's last line: the reporter's sign-off with an address)
+        if (last && end > start && BoilerplateVocabulary.IsSignOffWithAddress(lines[end - 1].Trim()))
+        {
+            removed.Add(new RemovedBlock(BoilerplateKind.Byline, "sign-off (the text's last line)", lines[end - 1].Length, DomText.Preview(lines[end - 1].Trim())));
+            end--;
+        }
         if (start == 0 && end == lines.Length) return false;
         b.Text = string.Join('\n', lines[start..end]).Trim();
         return true;
@@ -405,7 +424,7 @@ internal static class BlockCleaner
         }
         var kind = LineKind(new TextBlock { Text = line, Tag = "line" });
         if (kind is not (BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Ad or BoilerplateKind.Cookie or
-            BoilerplateKind.Comments or BoilerplateKind.Footer or BoilerplateKind.Credit or BoilerplateKind.Related or BoilerplateKind.Byline)) return false;
+            BoilerplateKind.Comments or BoilerplateKind.Footer or BoilerplateKind.Credit or BoilerplateKind.Related)) return false;
         removed.Add(new RemovedBlock(kind, "vocabulary (a line at the end of a block)", line.Length, DomText.Preview(line)));
         return true;
     }

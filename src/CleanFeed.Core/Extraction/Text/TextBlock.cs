@@ -12,6 +12,8 @@ internal sealed class TextBlock
     public int LinkChars { get; init; }
     /// <summary>The element the block was rendered from, when the whole element is this block.</summary>
     public IElement? Owner { get; init; }
+    /// <summary>The element the text was rendered in, whole or in part (a run of inline text beside a figure).</summary>
+    public IElement? Container { get; init; }
     /// <summary>The element the text was left over from once a part of it was removed (a byline beside a date), when the
     /// text is all that is left of it.</summary>
     public bool LostPart { get; init; }

@@ -145,7 +145,7 @@ internal sealed class TextRenderer
         var text = DomText.Nfc(CleanBlock(_sb, tag == "pre"));
         _sb.Clear();
         if (text.Length > 0)
-            _blocks.Add(new TextBlock { Text = text, Tag = tag, LinkChars = _linkChars, Owner = whole ? owner : null, OwnerStats = whole ? ownerStats : null, LostPart = lostPart });
+            _blocks.Add(new TextBlock { Text = text, Tag = tag, LinkChars = _linkChars, Owner = whole ? owner : null, OwnerStats = whole ? ownerStats : null, Container = owner, LostPart = lostPart });
         _linkChars = 0;
     }
 

@@ -176,7 +176,7 @@ internal static class BoilerplateVocabulary
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
             // not been edited by NDTV staff and is auto-generated from a syndicated feed."
-            @"|(?:^|[.!?]\s+)dieser (?:artikel|inhalt|beitrag) wurde automatisch (?:von|aus) [^.!?]{1,40} übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b" +
+            @"|(?:^|[.!?]\s+)dieser (?:artikel|inhalt|beitrag) wurde (?:automatisch (?:von|aus) [^.!?]{1,40}|(?:von|aus) (?:der )?(?:nachrichtenagentur |presseagentur |agentur )?(?:dpa|apa|sda|keystone-sda|afp|reuters|kna|epd|ap|sid)\b[^.!?]{0,20}) übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
         (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
@@ -198,7 +198,7 @@ internal static class BoilerplateVocabulary
             // "… with the help of AI, the firm acknowledged")
             @"|^(?:this (?:article|story|text|content|summary|report)|(?:dieser|der) (?:artikel|text|beitrag)|cet article|ce texte|este (?:artículo|artigo|texto)|questo (?:articolo|testo)|dit (?:artikel|stuk|bericht)) (?:was|has been|is|wurde|ist|a été|fue|ha sido|foi|è stato|è|werd|is)\b" +
             @"(?=[^.!?]{0,120}\b(?:erstellt|generiert|übersetzt|geschrieben|verfasst|created|generated|produced|written|translated|drafted|prepared|créé|généré|traduit|rédigé|écrit|creado|generado|traducido|redactado|escrito|criado|gerado|traduzido|redigido|creato|generato|tradotto|scritto|redatto|gemaakt|gegenereerd|vertaald|geschreven)\b)" +
-            @"[^.!?]{0,60}?\b(?:mit (?:hilfe|unterstützung)|mithilfe|unter (?:zuhilfenahme|verwendung|einsatz)|with the (?:help|assistance|support|aid)|with (?:help|assistance) from|using|avec l[’']aide|à l[’']aide|con (?:la )?(?:ayuda|ajuda)|con l[’'](?:aiuto|ausilio)|con il supporto|com (?:a )?(?:ajuda|o apoio)|met (?:behulp|hulp))\b(?:\s+(?:of|von|der|de|del|della|dell[’']|des|du|da|do|dos|van|het|een|einer|eines|an|the|la|le|l[’']|tools?|software))*\s*" +
+            @"[^.!?]{0,60}?\b(?:mit (?:hilfe|unterstützung)|mithilfe|unter (?:zuhilfenahme|verwendung|einsatz)|with the (?:help|assistance|support|aid)|with (?:help|assistance) from|using|avec l[’']aide|à l[’']aide|con (?:la )?(?:ayuda|ajuda)|con l[’'](?:aiuto|ausilio)|con il supporto|com (?:a )?(?:ajuda|o apoio)|met (?:behulp|hulp))\b(?:\s+(?:of|von|der|de|del|della|dell[’']|des|du|da|do|dos|van|het|een|einer|eines|an|the|la|le|l[’']|tools?|software|generative|generativer|generativen|générative|generativa|generativo))*\s*" +
             @"\b(?:ki|k\.i\.|ai|a\.i\.|künstlicher intelligenz|artificial intelligence|intelligence artificielle|ia|inteligencia artificial|inteligência artificial|intelligenza artificiale|kunstmatige intelligentie)\b(?:[^,;!?.]|,\s*(?:and|und|e|et|y|en|then|dann|reviewed|edited|checked|redigiert|geprüft|überprüft|rivisto|verificato|revisado|revisto|relu|vérifié|gecontroleerd|nagekeken)\b){0,100}(?:[.!](?:\s[^!?]{0,150})?)?$" +
             // ("6 min read · Mar 4, 2024")
             @"|^\d+\s*min(?:\.|utes?)?\s*read\W+(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})$" +
@@ -207,7 +207,7 @@ internal static class BoilerplateVocabulary
             // view counters and page numbers: "37 views", "5343 mal gelesen", "Pages: 1 2 3 4"
             @"|^\d[\d.,]*\s*k?\s*(?:views|shares|aufrufe|vues|visitas|visualizaciones|visualizzazioni|weergaven|mal gelesen)$" +
             // a gallery's counter: "1 of 12", "Photo 3 of 12", "Bild 2 von 8"
-            @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|page|seite|página|pagina) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^\d{1,3} ?/ ?\d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
+            @"|^(?:(?:photo|image|picture|slide|bild|foto|imagen|immagine|afbeelding|page|seite|página|pagina) )?\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$|^(?:pages?|seiten?|páginas?|pagine)\s*:?\s*\d{1,3}(?:\s+\d{1,3})+$" +
             @"|^(?:bloggen auf wordpress\.com|blog at wordpress\.com|erstelle eine kostenlose website oder blog|create a free website or blog|powered by|proudly powered by|theme(?: by|:)|bereitgestellt von|betrieben von)")),
         // Meta lines that open with a bracket or a digit and then any letter, which the first-letter filter cannot narrow (the
         // gate checks the opening): an Austrian or German sign-off ("(Lukas Hainzl, 12.3.2024)"), the editors' initials closing
@@ -215,9 +215,6 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Meta, Vocab(@"^\((?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+){0,3}(?:/[\p{L}]+)?, \d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$" +
             @"|^\(\s*(?-i:[a-z]{2,4})(?:\s*[,/]\s*(?-i:[a-z]{2,4})){1,3}\s*\)$" +
             @"|^\d{1,2}\.? \p{L}{3,9}\.? \d{4}\s*[|·•–-]?\s*\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$")),
-        // the reporter's sign-off with an address, closing the text: "Lee Jung-joo (jjlee@heraldcorp.com)" (gated: a bracket last,
-        // an address in it)
-        (BoilerplateKind.Byline, Vocab(@"^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} \(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)$")),
         (BoilerplateKind.Credit, Vocab(
             @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
             // (the agency named, capitalised and short: "Fuente: un informe del ministerio revela…" is a sentence)
@@ -253,6 +250,8 @@ internal static class BoilerplateVocabulary
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
+            // a Dutch paywall's box: "Dit artikel is exclusief voor abonnees.", "Lees verder met Telegraaf Premium"
+            @"|\bexclusief voor abonnees\b|^lees verder met [\p{L}\d .'’-]{2,30}\b(?:premium|plus)\W*$" +
             @"|protected by recaptcha|(?:^|[.?!]\s+)sign up here\W{0,3}$" +
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
@@ -268,11 +267,12 @@ internal static class BoilerplateVocabulary
         // "CLICK HERE TO GET THE … APP", "Get the latest news delivered to your inbox", a paywall's prompt, a tip line.
         (BoilerplateKind.Newsletter, Vocab(
             @"^enter your e-?mail(?: address)?\W{0,2}$|^please enter a valid e-?mail(?: address)?\b" +
-            @"|^sign up (?:for|to get) (?:our |the )?(?-i:\p{Lu}).{1,60}\b(?:in|to) your inbox\W*$" +
+            @"|^sign up (?:for|to get) (?:our |the )?(?:(?-i:\p{Lu})|latest\b|best\b|top\b).{1,60}\b(?:in|to) your inbox\W*$" +
+            @"|^we want to hear from you\W*$|^(?:want|interested|would you like) to submit (?:a |an )?(?:guest (?:commentary|column|essay|op-ed)|op-ed|letter to the editor)\b" +
             // the site's closing line: "Catch all the Latest India News, Cities News and Business News on The Indian Express."
-            @"|^catch (?:all )?the latest\b.{1,100}\b(?:on|at) (?:the )?(?-i:\p{Lu})[^.!?]{1,40}\.?$" +
+            @"|^catch (?:all )?the latest\b[^.!?]{0,60}\bnews\b.{0,60}\b(?:on|at) (?:the )?(?-i:\p{Lu})[^.!?]{1,40}\.?$" +
             // a newsletter's blurb in its box, a label, not a sentence: "A free daily email with the biggest news stories of the day"
-            @"|^(?:a|our) (?:free )?(?:daily|weekly|monthly|morning|evening|twice-weekly)(?: free)? (?:e-?mail|newsletter|briefing|digest|round-?up) (?:with|from|featuring|of|about|on|delivering|bringing)\b(?:[^.!?]|\.(?=\p{L})){0,120}$" +
+            @"|^(?:a|our) (?:free )?(?:daily|weekly|monthly|morning|evening|twice-weekly)(?: free)? (?:e-?mail|newsletter|briefing|digest|round-?up) (?:with|from|featuring|of|about|on|for|delivering|bringing)\b(?:[^.!?]|\.(?=\p{L})){0,120}$" +
             @"|^by (?:signing up|subscribing|registering|clicking)\b.{0,80}\b(?:terms|privacy)" +
             @"|^click here (?:to|for)\b" +
             @"|^get (?:the latest|the best|the top|our|all)\b.{0,40}\b(?:news|updates|alerts|headlines|stories|newsletters?)\b.{0,30} (?:delivered (?:straight |directly )?to your inbox|(?:straight |directly )?(?:to|on) your (?:phone|inbox)\b)" +
@@ -297,6 +297,10 @@ internal static class BoilerplateVocabulary
             @"disclaimer|^our standards:|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
             // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
             @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
+            // a nonprofit newsroom's notes: "This article was produced in partnership with the Nebraska Examiner.", "This story can be
+            // republished for free (details).", "Civil Beat's coverage of Hawaiʻi Island is supported in part by grants from …"
+            @"|^this (?:article|story|report|piece) (?:was|is) (?:produced|published|reported|written|co-published|copublished) in partnership with\b|^this (?:article|story) (?:can|may) be republished\b" +
+            @"|^(?:this (?:coverage|story|reporting|article)|[\p{L}ʻ'’ .&-]{2,40}(?:'s|’s) (?:coverage|reporting) of [^.!?]{2,80}) (?:is|was) (?:supported|funded|made possible|underwritten) (?:in part )?(?:by|through)\b" +
             @"|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|^(?:the )?[\p{L}\d .'’&-]{2,30} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites|links)\W*$|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis)" +
             // a social post's placeholder: "Om dit te bekijken moet je cookies van sociale media accepteren."
@@ -319,12 +323,16 @@ internal static class BoilerplateVocabulary
             // the site's own offers closing the story ("Try The Telegraph free for 1 month…", "Find The Irish Times on WhatsApp…",
             // "Listen to our Inside Politics podcast…", "Get in touch with our news team by emailing…", "For more stories like this, check our news page.")
             @"|\btry (?:the )?[\p{L}\d .'’-]{2,30} free for \d+ (?:months?|weeks?|days?)\b|^find (?:the )?[\p{L}\d .'’-]{2,30} on (?:whatsapp|telegram|facebook|instagram|twitter|x|tiktok|youtube)\b(?!.{60})" +
+            @"|\b(?:make|click here to make|with) a tax-deductible (?:donation|gift|contribution)\b|\bclick here to (?:support|donate)\b" +
+            @"|\b(?:readers|members|supporters|donors|people) like you (?:pay for it|make (?:it|this|our [\p{L}]+) possible|keep it free)\b|\bmade possible by (?:readers|members|supporters|donors) like you\b" +
+            @"|\b(?:nonprofit|non-profit|not-for-profit) (?:news ?room|news (?:outlet|organization|site))\b.{0,200}\b(?:support our work|donate (?:now|today)|become a (?:member|donor))\b" +
+            @"|^listen to [""“][^""”]{3,80}\bpodcast[""”]?\W*$" +
             @"|^listen to our [\p{L}\d .'’-]{2,40} podcast\b|(?:^|[.?!]\s+)listen to our (?:latest |new |daily )?podcasts?\b|^get in touch with (?:our|the) (?:news )?(?:team|newsroom|desk)\b.{0,60}@|^for more stories like this,? (?:check|see|visit) (?:out )?our [\p{L} ]{2,20} page\b" +
             @"|^was this (?:article|page|story|information) helpful\??$" +
             @"|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
             @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b" +
             // the paper's messenger channel ("Receba as notícias do Correio no seu WhatsApp.")
-            @"|^(?:receba|recebe|reciba|recibe|ricevi|get|receive)\b[^?]{0,60}\b(?:notícias|noticias|notizie|news|updates|headlines|informações|información|nachrichten)\b[^?]{0,40}\b(?:no seu|no teu|en tu|sul tuo|on your)\s+(?:whatsapp|telegram)\b[^?]*$")),
+            @"|^(?:receba|recebe|reciba|recibe|ricevi|get|receive)\b[^?]{0,60}\b(?:notícias|noticias|notizie|news|updates|headlines|destaques|titulares|informações|información|nachrichten)\b[^?]{0,40}\b(?:no seu|no teu|en tu|sul tuo|on your)\s+(?:whatsapp|telegram)\b[^?]*$")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
         // "Wir benötigen Ihre Zustimmung, um den Inhalt zu laden", "To view this content, please accept cookies"
         (BoilerplateKind.Cookie, Vocab(
@@ -342,7 +350,7 @@ internal static class BoilerplateVocabulary
             @"|(?:to (?:view|see|watch|display) this (?:content|video|tweet|post|embed)|um (?:diesen|den|dieses|das) (?:inhalt|video|beitrag) (?:zu sehen|anzuzeigen|zu laden)|pour (?:voir|afficher) ce contenu|para ver este contenido|per visualizzare questo contenuto|om deze inhoud te (?:bekijken|zien)),? (?:please |bitte |veuillez |por favor )?(?:you (?:need|have) to |(?:müssen|musst) (?:sie|du) )?(?:accept|enable|allow|akzeptieren|aktivieren|erlauben|zustimmen|accepter|activer|aceptar|habilitar|accetta|accettare|accepteer)")),
         // a caption with its credit at its end, set as a paragraph under the picture: "Prédios na orla de Copacabana — Foto:
         // Fabiano Rocha / Agência O Globo" (the credit, capitalised and short, closes the line)
-        (BoilerplateKind.Credit, Vocab(@"\s[—–-]\s*(?:fotos?|photos?|bild|imagem|imagen|image|foto ?credit)\s*:\s*(?-i:\p{Lu})[\p{L}.'’-]+(?: (?:(?-i:\p{Lu})[\p{L}.'’-]*|de|da|do|dos|van|von|der|del|di|la|le))*(?:\s*/\s*[^.!?:/]{1,40})?$")),
+        (BoilerplateKind.Credit, Vocab(@"\s[—–-]\s*(?:fotos?|photos?|bild|imagem|imagen|image|foto ?credit)\s*:\s*(?:(?-i:\p{Lu})[\p{L}.'’-]+(?: (?:(?-i:\p{Lu})[\p{L}.'’-]*|de|da|do|dos|van|von|der|del|di|la|le))*(?:\s*/\s*[^.!?:/]{1,40})?|arquivo pessoal|divulgação|reprodução|archivo(?: personal)?|privat|handout)$")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -441,8 +449,14 @@ internal static class BoilerplateVocabulary
     /// </summary>
     public static bool IsClosingPromo(string text) => text.Length <= MaxNoticeLength && (text.StartsWith("join us ", StringComparison.OrdinalIgnoreCase) || text.Contains(" at ", StringComparison.Ordinal)) && ClosingPromo.IsMatch(text);
 
-    private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:reach|contact|e-?mail) (?:her|him|them) (?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})" +
+    private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:reach|contact|e-?mail) (?:her|him|them) (?:(?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})|on (?:x|twitter|bluesky|threads|instagram) (?:at )?@\w)" +
         @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$");
+
+    /// <summary>The reporter's sign-off with an address, closing the text: "Lee Jung-joo (jjlee@heraldcorp.com)" (a name of two to four
+    /// capitalised words; in the trailing run only: a list of offices with their addresses is a service story's).</summary>
+    public static bool IsSignOffWithAddress(string text) => text.Length <= 100 && text.EndsWith(')') && text.Contains('@') && SignOff.IsMatch(text);
+
+    private static readonly Regex SignOff = new(@"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} \(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A shop box's price line: "$250 at Amazon", "Amazon $184.99 View" (a whole line: "prices rose to $250 at Walmart" is news).</summary>
     public static bool IsPriceLine(string text) => text.Length <= 60 && text.AsSpan().IndexOfAny("$£€") >= 0 && PriceLine.IsMatch(text);
@@ -471,19 +485,18 @@ internal static class BoilerplateVocabulary
         ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
         null, null, null,
         null, // meta lines that open with a bracket or a digit (anchored, gated)
-        null, // a sign-off with an address (anchored, gated)
         null, // credits: anchored at either end, only on short lines
         null, // agency credits (right to left, short lines)
         ["affiliate", "werbung", "contains", "advertisers", "may ", "commission", "compensation", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
         ["subscri", "sign up", "inbox", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
-         "bereits ein", "ya eres", "réservée aux", "recaptcha", "sign up here"],
+         "bereits ein", "ya eres", "réservée aux", "recaptcha", "sign up here", "lees verder met"],
         null, // calls to action (anchored)
-        ["disclaimer", "our standards", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
+        ["disclaimer", "our standards", "in partnership with", "be republished", "supported in part", "is supported by", "was supported by", "funded by", "made possible by", "underwritten by", "supported through", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
-        ["favour to ask", "favor to ask", "please consider", "support us", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram"],
+        ["favour to ask", "favor to ask", "please consider", "support us", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram", "tax-deductible", "click here to support", "click here to donate", "like you", "nonprofit", "non-profit", "not-for-profit", "podcast"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
         ["foto", "photo", "bild", "imagem", "imagen", "image"],
@@ -496,13 +509,10 @@ internal static class BoilerplateVocabulary
     public static bool IsAppeal(string text) => text.Length <= MaxNoticeLength && (LineParts[AppealsIndex].Any(p => p.IsMatch(text)) || SupportAsk.IsMatch(text));
 
     // (the ask that closes an appeal box: "Would you consider supporting us with a modest contribution?")
-    private static readonly Regex SupportAsk = Vocab(@"\b(?:would you|will you|please|could you) consider supporting\b|\bconsider supporting (?:us|our)\b");
+    private static readonly Regex SupportAsk = Vocab(@"^(?:would you|will you|please|could you) consider supporting\b|^consider supporting (?:us|our)\b");
 
     // The unanchored newsletter pattern (the first newsletter entry), limited to short lines.
     private static readonly Regex NewsletterPattern = Lines.First(l => l.Kind == BoilerplateKind.Newsletter).Pattern;
-
-    // The sign-off with an address in brackets.
-    private static readonly Regex SignOffWithAddress = Lines.First(l => l.Kind == BoilerplateKind.Byline).Pattern;
 
     // The meta lines that open with a bracket or a digit.
     private static readonly Regex BracketOrDigitMeta = Lines.First(l => l.Pattern.ToString().StartsWith(@"^\((?-i:\p{Lu})", StringComparison.Ordinal)).Pattern;
@@ -520,8 +530,6 @@ internal static class BoilerplateVocabulary
                 return text.IndexOf(':') is > 1 and < 40;
             case BoilerplateKind.Meta when ReferenceEquals(pattern, BracketOrDigitMeta):
                 return (text[0] == '(' && text[^1] == ')') || char.IsAsciiDigit(text[0]);
-            case BoilerplateKind.Byline when ReferenceEquals(pattern, SignOffWithAddress):
-                return text[^1] == ')' && text.Contains('@');
             case BoilerplateKind.Newsletter when ReferenceEquals(pattern, NewsletterPattern):
                 return text.Length <= MaxPhraseLength; // "subscribe to" can be a sentence in an article: short lines only
             default:
