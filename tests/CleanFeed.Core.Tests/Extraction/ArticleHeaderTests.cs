@@ -127,6 +127,20 @@ public class ArticleHeaderTests
     }
 
     [Fact]
+    public void An_h2_standfirst_that_speaks_of_a_series_of_events_is_still_the_standfirst()
+    {
+        const string dek = "A series of small earthquakes shook the valley overnight, and officials said more could follow in the coming days";
+        var text = Text(Article("Earthquakes shake the valley", $$"""
+            <div class="sp-hd"><h1 class="sp-ttl">Earthquakes shake the valley</h1>
+            <h2 class="sp-descp">{{dek}}</h2>
+            <nav class="pst-by"><ul><li><span>Press Trust of India</span></li><li><a href="/cities">Cities</a></li></ul></nav>
+            <div class="sp-shr"><a href="#">Share</a> <a href="#">Twitter</a> <a href="#">WhatsApp</a> <a href="#">Email</a></div></div>
+            <div class="sp-cn ins_storybody" id="ins_storybody">{{Body}}</div>
+            """));
+        Assert.StartsWith(dek, text);
+    }
+
+    [Fact]
     public void Elementors_post_excerpt_widget_is_the_standfirst_not_a_sidebar()
     {
         var text = Text(Article("Quench tanks and a stubborn afterburner", $$"""

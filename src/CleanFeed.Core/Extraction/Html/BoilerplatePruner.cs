@@ -80,6 +80,8 @@ internal sealed class BoilerplatePruner
             return (null, false);
         // A product card with a real paragraph in it is a review's entry, not a shop box.
         if (hint.Kind == BoilerplateKind.Ad && key.Contains("product", StringComparison.OrdinalIgnoreCase) && (s.GoodParagraphs > 0 || HasSentence(s.Element))) return (null, false);
+        // A box named "signature" is a byline with its date ("Thomas Berthet - <time>…"), not a letter writer's name under a letter.
+        if (hint.Kind == BoilerplateKind.Byline && HasToken(key, "signature") && e.QuerySelector("time") is null) return (null, false);
         // A table's caption ("table__caption") is its title, not a picture's.
         if (hint.Kind == BoilerplateKind.Credit && s.Tag == "caption") return (null, false);
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.

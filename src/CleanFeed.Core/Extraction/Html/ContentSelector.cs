@@ -230,14 +230,17 @@ internal static class ContentSelector
         return cut ? t + "\u0001" : t;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex SeriesPromo = new(@"\b(?:series|serie|folgen?|episodes?|podcast|newsletter|staffel|épisodes?|capítulos?)\b",
+    // (a series named as the paper's: "A series of small earthquakes…" is a standfirst)
+    private static readonly System.Text.RegularExpressions.Regex SeriesPromo = new(@"\b(?:our|this|unserer?|dieser|notre|cette|nuestra|esta) (?:series|serie|série|reihe)\b|\b(?:part|teil|folge|episode|épisode|capítulo|staffel) \d+\b|\balle folgen\b|\bpodcast\b|\bnewsletter\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A paragraph of text after the block in its box (the box's own lead: then the box is the content's, not a header's).
     private static bool ParagraphFollows(NodeStats n)
     {
+        // (not a picture's caption: a paragraph right after an image, or named as a caption)
         for (var k = n.NextSibling; k is not null; k = k.NextSibling)
-            if (k.Tag == "p" && k.TextChars >= 40 && k.LinkChars * 4 < k.TextChars) return true;
+            if (k.Tag == "p" && k.TextChars >= 40 && k.LinkChars * 4 < k.TextChars && !IsCaptionNamed(k) &&
+                k.Element.PreviousElementSibling is not { LocalName: "img" or "picture" or "figure" }) return true;
         return false;
     }
 

@@ -310,7 +310,7 @@ internal static class BlockCleaner
 
     private static bool IsSlideCounter(TextBlock b) =>
         !b.IsHeading && SlideCount.Match(b.Text) is { Success: true } m && int.Parse(m.Groups[1].ValueSpan) <= int.Parse(m.Groups[2].ValueSpan) &&
-        (b.Owner ?? b.Container) is { } e0 && Within(e0, 4, static e => ClassHas(e, "gallery", "slide", "slideshow", "carousel", "swiper", "counter", "count", "pager", "galerie", "diaporama"));
+        (b.Owner ?? b.Container) is { } e0 && Within(e0, 4, static e => ClassHas(e, "gallery", "slide", "carousel", "swiper", "counter", "pager", "galerie", "diaporama"));
 
     private static bool Within(AngleSharp.Dom.IElement start, int levels, Func<AngleSharp.Dom.IElement, bool> test)
     {

@@ -253,7 +253,7 @@ internal static class BoilerplateVocabulary
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
             // a Dutch paywall's box: "Dit artikel is exclusief voor abonnees.", "Lees verder met Telegraaf Premium"
-            @"|\bexclusief voor abonnees\b|^lees verder met [\p{L}\d .'’-]{2,30}\b(?:premium|plus)\W*$" +
+            @"|^(?:dit|deze) (?:artikel|stuk|verhaal|bericht) is exclusief voor abonnees\b|^lees verder met [\p{L}\d .'’-]{2,30}\b(?:premium|plus)\W*$" +
             @"|protected by recaptcha|(?:^|[.?!]\s+)sign up here\W{0,3}$" +
             @"|^we need your help\b|^unterstütze(?:n sie)? |periodismo (?:incómodo|independiente|de calidad)|hacemos periodismo|canal de youtube|^besuchen sie unseren|^kennt ihr schon|zapraszamy (?:też )?do subskrypcji" +
             // the site's own newsletter ("... sign up for our newsletter", "Melde dich für unseren Newsletter an") and support appeals
@@ -301,8 +301,9 @@ internal static class BoilerplateVocabulary
             @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
             // a nonprofit newsroom's notes: "This article was produced in partnership with the Nebraska Examiner.", "This story can be
             // republished for free (details).", "Civil Beat's coverage of Hawaiʻi Island is supported in part by grants from …"
-            @"|^this (?:article|story|report|piece) (?:was|is) (?:produced|published|reported|written|co-published|copublished) in partnership with\b|^this (?:article|story) (?:can|may) be republished\b" +
-            @"|^(?:this (?:coverage|story|reporting|article)|[\p{L}ʻ'’ .&-]{2,40}(?:'s|’s) (?:coverage|reporting) of [^.!?]{2,80}) (?:is|was) (?:supported|funded|made possible|underwritten) (?:in part )?(?:by|through)\b" +
+            // (the funder a foundation's or donors': "Al Jazeera's coverage … is funded by the Qatari government" is news)
+            @"|^this (?:article|story|piece) (?:was|is) (?:produced|published|reported|written|co-published|copublished) in partnership with\b|^this (?:article|story) (?:can|may) be republished for free\b[^:;]{0,80}$" +
+            @"|^(?:this (?:coverage|story|reporting|article)|[\p{L}ʻ'’ .&-]{2,40}(?:'s|’s) (?:coverage|reporting) of [^.!?]{2,80}) (?:is|was) (?:supported|funded|made possible|underwritten) (?:in part )?(?:by|through) (?:a )?(?:grants?\b|donors\b|readers\b|(?:the )?[\p{L}\d .'’&-]{0,60}\b(?:foundation|fund|trust|endowment|fellowship)\b)" +
             @"|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|^(?:the )?[\p{L}\d .'’&-]{2,30} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites|links)\W*$|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis)" +
             // a social post's placeholder: "Om dit te bekijken moet je cookies van sociale media accepteren."
@@ -325,9 +326,10 @@ internal static class BoilerplateVocabulary
             // the site's own offers closing the story ("Try The Telegraph free for 1 month…", "Find The Irish Times on WhatsApp…",
             // "Listen to our Inside Politics podcast…", "Get in touch with our news team by emailing…", "For more stories like this, check our news page.")
             @"|\btry (?:the )?[\p{L}\d .'’-]{2,30} free for \d+ (?:months?|weeks?|days?)\b|^find (?:the )?[\p{L}\d .'’-]{2,30} on (?:whatsapp|telegram|facebook|instagram|twitter|x|tiktok|youtube)\b(?!.{60})" +
-            @"|\b(?:make|click here to make|with) a tax-deductible (?:donation|gift|contribution)\b|\bclick here to (?:support|donate)\b" +
-            @"|\b(?:readers|members|supporters|donors|people) like you (?:pay for it|make (?:it|this|our [\p{L}]+) possible|keep it free)\b|\bmade possible by (?:readers|members|supporters|donors) like you\b" +
-            @"|\b(?:nonprofit|non-profit|not-for-profit) (?:news ?room|news (?:outlet|organization|site))\b.{0,200}\b(?:support our work|donate (?:now|today)|become a (?:member|donor))\b" +
+            // (the paper's own voice: not inside quotation marks, not reported — "Donors like you make it possible," the director said)
+            @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|tells|reads|wrote|writes|according to)\b).*?(?:\b(?:click here to make|with) a tax-deductible (?:donation|gift|contribution)\b|(?:^|[.!?]\s+)click here to (?:support|donate)\b)" +
+            @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|tells|reads|wrote|writes|according to)\b)(?=.*\b(?:our|we|us)\b).*?(?:\b(?:readers|members|supporters|donors|people) like you (?:pay for it|make (?:it|this|our [\p{L}]+) possible|keep it free)\b|\bmade possible by (?:readers|members|supporters|donors) like you\b)" +
+            @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|tells|reads|wrote|writes|according to)\b).*?\bis an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:news ?room|news (?:outlet|organization|site))\b.{0,200}\b(?:support our work|donate (?:now|today)|become a (?:member|donor))\b" +
             @"|^listen to [""“][^""”]{3,80}\bpodcast[""”]?\W*$" +
             @"|^listen to our [\p{L}\d .'’-]{2,40} podcast\b|(?:^|[.?!]\s+)listen to our (?:latest |new |daily )?podcasts?\b|^get in touch with (?:our|the) (?:news )?(?:team|newsroom|desk)\b.{0,60}@|^for more stories like this,? (?:check|see|visit) (?:out )?our [\p{L} ]{2,20} page\b" +
             @"|^was this (?:article|page|story|information) helpful\??$" +
