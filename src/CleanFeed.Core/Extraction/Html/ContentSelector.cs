@@ -210,7 +210,7 @@ internal static class ContentSelector
     {
         if (descriptions is not { Count: > 0 } || n.FirstChild is { NextSibling: not null }) return false; // one block, not a box of them
         // (not a picture's caption that the description repeats; a heading is no caption)
-        if (!DomText.IsHeading(n.Tag) && n.Element.PreviousElementSibling is { LocalName: "img" or "picture" or "figure" }) return false;
+        if (!DomText.IsHeading(n.Tag) && FollowsPicture(n)) return false;
         var text = DescriptionKey(DomText.ShortText(n.Element, 800));
         foreach (var d in descriptions)
         {
@@ -239,10 +239,11 @@ internal static class ContentSelector
     {
         // (not a picture's caption: a paragraph right after an image, or named as a caption)
         for (var k = n.NextSibling; k is not null; k = k.NextSibling)
-            if (k.Tag == "p" && k.TextChars >= 40 && k.LinkChars * 4 < k.TextChars && !IsCaptionNamed(k) &&
-                k.Element.PreviousElementSibling is not { LocalName: "img" or "picture" or "figure" }) return true;
+            if (k.Tag == "p" && k.TextChars >= 40 && k.LinkChars * 4 < k.TextChars && !IsCaptionNamed(k) && !FollowsPicture(k)) return true;
         return false;
     }
+
+    private static bool FollowsPicture(NodeStats n) => n.Element.PreviousElementSibling is { LocalName: "img" or "picture" or "figure" };
 
     private static bool IsCaptionNamed(NodeStats n) => DomText.NameHas(n.ClassAndId, "caption", "credit", "photo");
 
