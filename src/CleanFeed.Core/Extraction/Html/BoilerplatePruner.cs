@@ -72,6 +72,9 @@ internal sealed class BoilerplatePruner
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
         // An info box or fact box is the article's, whatever widget framework draws it ("park-widget--infobox").
         if (hint.Kind == BoilerplateKind.Sidebar && DomText.NameHas(key, "infobox", "factbox")) return (null, false);
+        // A widget that holds an embedded post (a tweet's or an Instagram post's blockquote) is a quote in the story.
+        if (hint.Kind == BoilerplateKind.Sidebar && s.GoodParagraphs <= 2 && e.QuerySelector("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed") is not null)
+            return (null, false);
         // Elementor names every block a widget; the post's own parts say so ("elementor-widget-theme-post-excerpt", and the
         // "elementor-widget-container" in it).
         // (not in a loop of other posts' cards: "e-loop-item")
@@ -165,7 +168,7 @@ internal sealed class BoilerplatePruner
                 break;
             case "aside":
                 // (a fact box in the body: inside the article, or named as one among the article's paragraphs)
-                if (!contentHeavy && !((InSection(s) || (IsNamedFactBox(s) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
+                if (!contentHeavy && (BesideArticle(s) || !((InSection(s) || (IsNamedFactBox(s) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s)))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
                 break;
             case "footer":
                 if (!contentHeavy && !InQuote(s)) { reason = "<footer>"; return BoilerplateKind.Footer; }
@@ -305,6 +308,7 @@ internal sealed class BoilerplatePruner
         {
             case "nav": reason = "<nav>"; return BoilerplateKind.Navigation;
             case "aside" when s.GoodParagraphs < 2 && !IsFactBox(s): reason = "<aside>"; return BoilerplateKind.Sidebar;
+            case "aside" when BesideArticle(s): reason = "<aside> beside the <article>"; return BoilerplateKind.Sidebar;
             case "footer" when s.GoodParagraphs < 2 && !InQuote(s): reason = "<footer>"; return BoilerplateKind.Footer;
             case "pre" when IsLineNumbers(s): reason = "line numbers beside code"; return BoilerplateKind.NonContent;
             case "form" when s.GoodParagraphs < 2: reason = "<form>"; return BoilerplateKind.Form;
@@ -338,7 +342,9 @@ internal sealed class BoilerplatePruner
         {
             bool remove = strong
                 ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s) ||
-                  (hint == BoilerplateKind.Related && IsTeaserList(s, contentChars)) || (hint == BoilerplateKind.Newsletter && IsNamedAppeal(s, contentChars))
+                  (hint == BoilerplateKind.Related && IsTeaserList(s, contentChars)) || (hint == BoilerplateKind.Newsletter && IsNamedAppeal(s, contentChars)) ||
+                  // (a disclosure box's statements are sentences: "I/we have a beneficial long position in the shares of …")
+                  (hint == BoilerplateKind.Meta && s.TextChars < 1500 && s.TextChars * 2 < contentChars)
                 : hint switch
                 {
                     BoilerplateKind.AuthorBio => s.TextChars < 700,
@@ -681,7 +687,24 @@ internal sealed class BoilerplatePruner
         // a title, a length, a source: a product box's labels and values are more; a clip's card with its length ("01:47 -
         // Source: CNN") may also hold its summary
         ((s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element)) ||
-         (TextPieces(s.Element, 5) <= 4 && HasClipLength(s.Element)));
+         (TextPieces(s.Element, 5) <= 4 && HasClipLength(s.Element)) ||
+         // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min"), with its label, title, summary and date
+         (TextPieces(s.Element, 7) <= 6 && HasLabelledClipLength(s.Element)));
+
+    private static bool HasLabelledClipLength(AngleSharp.Dom.INode n)
+    {
+        var children = n.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            if (children[i] is AngleSharp.Dom.IText t) { if (t.Data.Length < 60 && LabelledClipLength.IsMatch(t.Data)) return true; }
+            else if (HasLabelledClipLength(children[i])) return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LabelledClipLength = new(
+        @"^\s*(?:beitragslänge|videolänge|länge|dauer|laufzeit|durée|duración|duração|durata|duur|lengte|duration|length|running time|runtime)\s*:\s*(?:\d{1,2}:)?\d{1,3}(?::\d{2})?\s*(?:min(?:\.|uten|utes|uti|utos)?|sek(?:\.|unden)?|sec(?:\.|onds|ondes)?|s)?\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A piece of text that is a clip's length, alone or with its source: "2:47", "01:47 - Source: CNN".
     private static bool HasClipLength(AngleSharp.Dom.INode n)
@@ -740,6 +763,18 @@ internal sealed class BoilerplatePruner
             if (tag.Contains('-') && (tag.Contains("img") || tag.Contains("image") || tag.Contains("picture") || tag.Contains("photo") || tag.Contains("video") || tag.Contains("media"))) return true;
             if (c.LocalName != "figcaption" && HasMediaComponent(c)) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The box is a sibling of an &lt;article&gt; with more text than it: the page's column beside the story (a match card, a
+    /// league table, a newsletter box), not a box in it, whatever facts it holds.
+    /// </summary>
+    private static bool BesideArticle(NodeStats s)
+    {
+        if (s.Parent is not { } p) return false;
+        for (var c = p.FirstChild; c is not null; c = c.NextSibling)
+            if (c != s && c.Tag == "article" && !c.Dead && c.TextChars > s.TextChars) return true;
         return false;
     }
 

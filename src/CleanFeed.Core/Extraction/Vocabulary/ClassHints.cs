@@ -25,8 +25,9 @@ internal static class ClassHints
     [
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         // (not "commentary", an editorial genre; live tickers' entries are exempted by IsLiveCommentary)
-        (BoilerplateKind.Comments, true, new Regex(@"comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback|postings|posting-list|story-community|article-community)" + E, Opts),
-            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community"]),
+        // (Dutch "reacties", Spanish and Portuguese "comentarios": a whole word, not "reactie-knop" or an opinion column's "comentario")
+        (BoilerplateKind.Comments, true, new Regex(@"comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback|postings|posting-list|story-community|article-community|reacties|comentarios|comentários)" + E + "|(?:^|[\\s_-])reacties?(?:container|lijst|list|section)", Opts),
+            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties", "comentarios", "comentários"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
         // (and the platforms' own names: Didomi, Sourcepoint's "sp_message_container", OneTrust, Usercentrics, iubenda)
@@ -44,7 +45,7 @@ internal static class ClassHints
         (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|(?<!(?:how|where|ways)-to)[-_]donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser|inline)|newspack-(?:inline-)?popup|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici)" + E + "|" + B + "barrier(?:$|\\s|--|__|-page(?:$|\\s))", Opts),
             ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "newspack", "newspack"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
-        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
+        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?(?:card|box)|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
             ["ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce", "product"]),
         (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts),
             ["breadcrumb", "pag", "nav", "menu", "topbar", "toolbar", "skip", "jump"]),
@@ -52,6 +53,9 @@ internal static class ClassHints
             ["footer", "colophon", "copyright", "masthead", "header", "boilerplate"]),
         // (an "embed-widget" in the body holds a post the story quotes)
         (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|(?<!embed[-_]?)widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
+        // a disclosure or disclaimer box: the analyst's positions, the site's affiliate or investment disclaimer
+        // ("article-disclosure", "article__disclaimer"; "disclosure-statement" is the author's, below)
+        (BoilerplateKind.Meta, true, new Regex(@"(?:^|[\s_-])(?:disclosures?|disclaimers?)(?:$|\s|__|--|-(?:box|text|block|container|wrapper|notice|content))", Opts), ["disclosure", "disclaimer"]),
         (BoilerplateKind.AuthorBio, false, new Regex(@"(?:author|autor)-?(?:bio|box|info|profile|description|blurb|popup|card|details|note)|about-?(?:the-)?author|disclosure-?statement|" + B + "(?:bio|authors)" + E, Opts), ["author", "autor", "bio", "disclosure"]),
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
@@ -83,7 +87,7 @@ internal static class ClassHints
         "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
-        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "tag", "cat-links",
+        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "tag", "cat-links", "reacties", "comentarios", "comentários", "productbox", "product-box",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "signature", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
@@ -105,10 +109,18 @@ internal static class ClassHints
         for (int i = 0; i < Negative.Length; i++)
         {
             var (kind, strong, pattern, _) = Negative[i];
-            if ((anyPattern || (found & (2UL << i)) != 0) && pattern.IsMatch(key)) return (kind, strong);
+            if ((anyPattern || (found & (2UL << i)) != 0) && pattern.IsMatch(key))
+            {
+                // Adobe Experience Manager marks every component "cmp" beside its type ("cmp cmp-text", "cmp cmp-title"):
+                // the article's own parts, not a consent manager
+                if (kind == BoilerplateKind.Cookie && AemComponent.IsMatch(key)) continue;
+                return (kind, strong);
+            }
         }
         return (null, false);
     }
+
+    private static readonly Regex AemComponent = new(@"(?:^|\s)cmp-(?!(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root|consent|cookie)(?:$|[\s_-]))[a-z]", Opts);
 
     /// <summary>
     /// Drops class tokens that describe the block's state or topic rather than its role, so that they cannot name an

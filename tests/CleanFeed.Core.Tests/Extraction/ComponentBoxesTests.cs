@@ -1,0 +1,190 @@
+using CleanFeed.Core.Extraction;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+/// <summary>
+/// Boxes that site frameworks and page layouts put in or beside an article: component wrappers, the column beside the
+/// story, disclosure boxes, embedded posts in widgets, clip cards, and the one-line prompts around them.
+/// </summary>
+public class ComponentBoxesTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private static readonly string[] Paragraphs =
+    [
+        "The city council voted on Tuesday to close four primary schools on the east side, citing falling enrolment and the cost of repairs.",
+        "Parents packed the meeting and many spoke against the plan, saying the walk to the remaining schools would be too long for young children.",
+        "The district says the savings, about four million a year, will pay for smaller classes and new science labs in the schools that stay open.",
+        "A final vote on the school boundaries is expected in May, after a round of public hearings in each of the affected neighbourhoods.",
+    ];
+
+    private static string Page(string inBody, string afterBody = "", string besideArticle = "") => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Council votes to close four schools</title></head><body>
+        <header class="site-header"><a href="/">Metro Courier</a> <nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/opinion">Opinion</a></nav></header>
+        <main><div class="site-grid"><article>
+          <h1>Council votes to close four schools</h1>
+          <div class="article__body">
+            <p>{{Paragraphs[0]}}</p>
+            <p>{{Paragraphs[1]}}</p>
+            {{inBody}}
+            <p>{{Paragraphs[2]}}</p>
+            <p>{{Paragraphs[3]}}</p>
+          </div>
+          {{afterBody}}
+        </article>
+        {{besideArticle}}
+        </div></main>
+        <footer class="site-footer"><a href="/about">About us</a> <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+        </body></html>
+        """;
+
+    private static string Text(string html) => Extractor.Extract(new ExtractionInput { Html = html }).Text;
+
+    private static void AllParagraphsStay(string text)
+    {
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+    }
+
+    [Fact]
+    public void Adobe_components_marked_cmp_beside_their_type_are_the_article_not_a_consent_manager()
+    {
+        // AEM marks each component "cmp" and "cmp-<type>"; a consent manager's "cmp" box still goes
+        var text = Text($$"""
+            <!DOCTYPE html><html lang="nl"><head><title>Schoolstraten</title></head><body>
+            <main><div class="cmp cmp-title"><h1 class="cmp-title__text">Meer schoolstraten in Vlaanderen</h1></div>
+            <div class="cmp cmp-intro"><p>Steeds meer gemeenten sluiten de straat voor de schoolpoort af voor auto's, en dat heeft effect op hoe kinderen naar school komen.</p></div>
+            <div class="cmp cmp-text"><p>In een schoolstraat mogen bij het begin en het einde van de schooldag alleen voetgangers en fietsers door de straat rijden.</p></div>
+            <div class="cmp cmp-text"><p>Volgens verkeersdeskundigen komen er meer kinderen te voet of met de fiets naar school als er een schoolstraat is.</p></div>
+            <div class="cmp cmp-share"><a href="#">Deel op Facebook</a> <a href="#">Deel via e-mail</a></div></main>
+            <div class="cmp" id="cmp-root"><p>Wij en onze partners gebruiken cookies om inhoud en advertenties te personaliseren en om ons verkeer te analyseren.</p></div>
+            </body></html>
+            """);
+        Assert.Contains("Steeds meer gemeenten sluiten de straat", text);
+        Assert.Contains("alleen voetgangers en fietsers", text);
+        Assert.Contains("meer kinderen te voet", text);
+        Assert.DoesNotContain("Deel op Facebook", text);
+        Assert.DoesNotContain("Wij en onze partners gebruiken cookies", text);
+    }
+
+    [Fact]
+    public void The_column_beside_the_article_goes_even_when_it_holds_a_match_card_and_a_table()
+    {
+        // (the paragraphs straight in the <article>, no body box: the content found is the grid around the article and the column)
+        var text = Text($$"""
+            <!DOCTYPE html><html lang="de"><head><title>Oberhaus köpft Paderborn auf Platz zwei</title></head><body>
+            <main><div class="site-grid"><article>
+            <h1>Oberhaus köpft Paderborn auf Platz zwei</h1>
+            {{string.Concat(Paragraphs.Select(p => "<p>" + p + "</p>"))}}
+            <p>Der eingewechselte Jannik Oberhaus traf in der Nachspielzeit per Kopf und schoss die Ostwestfalen damit auf einen Aufstiegsplatz.</p>
+            <p>Trainer Lukas Berg lobte nach dem Spiel die Moral seiner Mannschaft, die zweimal einem Rückstand hinterhergelaufen war.</p>
+            </article>
+            """ + """
+            <aside class="site-sidebar"><div class="gameinfo"><h3>2. Bundesliga, 26. Spieltag</h3>
+            <div class="block"><strong>Tore</strong><p>0:1 Ahrens (15.), 1:1 Tessendorf (34., Kopfball, Kaluza), 1:2 Kaplan (58., Freistoß), 2:2 Brandner (64.)</p></div>
+            <div class="block"><strong>Aufstellung SC Paderborn 07</strong><p>Hagemann - Kaluza, Petersen, Wörner, Lindqvist - Tessendorf, Ozturk - Brandner (86. Sauer), Halbig (61. Oberhaus), Mertens - Jovanović (74. Reuter)</p></div>
+            <div class="block"><strong>Aufstellung Karlsruher SC</strong><p>Fröhlich - Berisha, Kessler, Haug, Neumeier - Kaplan, Drescher (79. Wallner) - Stojković, Pfeiffer (68. Albrecht) - Ahrens, Vogt (68. Demir)</p></div>
+            <div class="block"><strong>Schiedsrichter</strong><p>Daniel Kornberger (Mainz), Zuschauer: 14.211</p></div>
+            <div class="block"><strong>Gelbe Karten</strong><p>Ozturk (3), Wörner (5) - Drescher (6), Haug (2)</p></div></div>
+            <div class="ranking"><h3>Tabelle</h3><table><tr><th>Pl.</th><th>Verein</th><th>Pkt.</th></tr><tr><td>1</td><td>Hamburger SV</td><td>51</td></tr><tr><td>2</td><td>SC Paderborn 07</td><td>47</td></tr></table></div>
+            </aside>
+            </div></main></body></html>
+            """);
+        AllParagraphsStay(text);
+        Assert.Contains("Trainer Lukas Berg lobte", text);
+        Assert.DoesNotContain("Hagemann - Kaluza", text);
+        Assert.DoesNotContain("Hamburger SV", text);
+    }
+
+    [Fact]
+    public void A_fact_box_aside_inside_the_article_still_stays()
+    {
+        var text = Text(Page("""
+            <aside class="factbox"><h3>The four schools</h3><ul><li>Eastfield Primary, 180 pupils</li><li>Hill Road Primary, 210 pupils</li><li>Mill Lane Primary, 150 pupils</li><li>Park View Primary, 240 pupils</li></ul></aside>
+            """));
+        AllParagraphsStay(text);
+        Assert.Contains("Hill Road Primary, 210 pupils", text);
+    }
+
+    [Fact]
+    public void A_disclosure_box_after_the_body_goes_though_its_statements_are_sentences()
+    {
+        var text = Text(Page("", afterBody: """
+            <div data-test-id="article-disclosure" class="disclosure"><p><strong>Analyst's Disclosure:</strong> I/we have a beneficial long position in the shares of BWS either through stock ownership, options, or other derivatives. I wrote this article myself, and it expresses my own opinions.</p>
+            <p><strong>Seeking Alpha's Disclosure:</strong> Past performance is no guarantee of future results. No recommendation or advice is being given as to whether any investment is suitable for a particular investor.</p></div>
+            <div class="article__disclaimer"><p>If you purchase a product or register for an account through a link on our site, we may receive compensation. By using this site, you consent to our User Agreement and agree that your clicks, interactions, and personal information may be collected.</p></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("beneficial long position", text);
+        Assert.DoesNotContain("Past performance is no guarantee", text);
+        Assert.DoesNotContain("we may receive compensation", text);
+    }
+
+    [Fact]
+    public void A_tweet_embedded_in_a_widget_stays_as_a_quote()
+    {
+        var text = Text(Page("""
+            <div class="sdc-article-widget sdc-site-tweet" data-component-name="ui-tweet"><blockquote class="twitter-tweet"><p>The council has just voted 7-2 to close Eastfield, Hill Road, Mill Lane and Park View primaries.</p>&mdash; Metro Courier (@MetroCourier) March 9, 2024</blockquote></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.Contains("voted 7-2 to close Eastfield", text);
+    }
+
+    [Fact]
+    public void A_clip_card_with_its_labelled_length_goes()
+    {
+        var text = Text(Page("""
+            <div class="v12x9bu2 video-module"><div class="p1yjr6e5"><button class="play-button">Video abspielen</button><img src="/kraniche.jpg" alt=""></div>
+            <div class="vmeta"><span>Video</span><h3>Kraniche rasten in der Uckermark</h3><p>Zehntausende Kraniche machen derzeit Station in Brandenburg.</p><p>Beitragslänge: 2 min<br>Datum: 13.03.2025</p></div></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("Kraniche rasten", text);
+        Assert.DoesNotContain("Beitragslänge", text);
+    }
+
+    [Fact]
+    public void Reader_comments_named_in_dutch_and_a_shop_box_go()
+    {
+        var text = Text(Page("""
+            <div class="pricewatchBox inlineProductBox"><a href="/pricewatch/1">Kempenlink Orbis 7 Router, Wifi 7, 10Gbit/s</a><span>Nog niet verkrijgbaar</span><a href="/volg">Volg prijs</a></div>
+            """, afterBody: """
+            <div id="reacties" class="reactiesContainer"><h3>Reacties (38)</h3>
+            <div class="reactie"><p>Vijf jaar beveiligingsupdates is netjes, maar ik zou graag zien dat meer fabrikanten gewoon OpenWrt-ondersteuning bieden voor hun routers.</p></div>
+            <div class="reactie"><p>Ik heb hem al een week in huis en de dekking op de zolder is eindelijk goed, al is de app nog wat traag bij het opstarten.</p></div></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("OpenWrt-ondersteuning", text);
+        Assert.DoesNotContain("dekking op de zolder", text);
+        Assert.DoesNotContain("Kempenlink Orbis", text);
+    }
+
+    [Theory]
+    [InlineData("<p><em>Have a tip or story idea? Email reporter Megan Sturdevant at msturdevant@example.com, or follow her on X at @msturdevant.</em></p>", "Have a tip or story idea")]
+    [InlineData("""<div class="tip-box">Got a tip, story idea or something you think we should be investigating? Contact us at answers@example.ie.</div>""", "Got a tip, story idea")]
+    [InlineData("""<div class="tips">Har du ett tips? Mejla <a href="mailto:tipsa@example.se">tipsa@example.se</a> eller ring 020-91 91 91.</div>""", "Har du ett tips")]
+    [InlineData("<p><em>We welcome your comments at letters@example.in.</em></p>", "We welcome your comments")]
+    [InlineData("""<p><strong>Read more in Daily Maverick: </strong><a href="/a/1">"Joburg's water crisis: Why the taps keep running dry"</a></p>""", "Read more in Daily Maverick")]
+    [InlineData("""<div class="article__about"><h4>About This Article</h4><p>Corrections &amp; Amplifications: Please report errors to corrections@example.com.</p></div>""", "report errors")]
+    [InlineData("""<div class="article__tickers"><h4>Stocks in This Article</h4><ul><li><a href="/q/clwy">CLWY</a> <span>$98.42</span> <span>+6.4%</span></li><li><a href="/q/sox">SOX</a> <span>4,871.21</span> <span>+2.1%</span></li></ul></div>""", "Stocks in This Article")]
+    [InlineData("""<div class="continue-reading"><span>Continua a leggere dopo la pubblicità</span></div>""", "Continua a leggere")]
+    [InlineData("""<p class="go-market__disclaimer">Bei Käufen über diese Links erhalten wir ggf. eine Provision.</p>""", "eine Provision")]
+    [InlineData("""<p class="note">La suite après cette publicité</p>""", "La suite après")]
+    [InlineData("""<p><strong>Also see:</strong></p><ul><li><a href="/a/1">Schools that closed last year</a></li><li><a href="/a/2">Where the pupils went</a></li></ul>""", "Also see")]
+    public void Tip_lines_disclaimers_lead_ons_ad_markers_and_box_labels_go(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain(part, text);
+    }
+
+    [Theory]
+    [InlineData("<p>Police said they had a tip about the car from a neighbour, who saw it parked outside the school every night that week.</p>", "had a tip about the car")]
+    [InlineData("<p>Have a tip for parents whose children must now walk further? The district says the new crossing guards start in September.</p>", "crossing guards start")]
+    [InlineData("<p>Read more about the plan in the district's report, which lists the repairs each of the four buildings would need.</p>", "lists the repairs")]
+    [InlineData("<p>Please report errors in the register to the county clerk, the notice says, before the deadline on 1 May.</p>", "Please report errors in the register")]
+    public void Sentences_that_mention_tips_reading_or_errors_stay(string block, string part)
+    {
+        var text = Text(Page(block));
+        AllParagraphsStay(text);
+        Assert.Contains(part, text);
+    }
+}
