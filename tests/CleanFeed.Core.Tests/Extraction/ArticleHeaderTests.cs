@@ -89,7 +89,7 @@ public class ArticleHeaderTests
     {
         // no name tells it apart (hashed classes, a paragraph in a plain div): the page's description says what it is
         var text = Text(Article("The debt ceiling, explained", $$"""
-            <div data-test-id="headline-section" class="css-1x2y3z"><h1 class="css-8k2j1l">The debt ceiling, explained</h1>
+            <div data-test-id="Article Headline Section" class="css-1x2y3z"><h1 class="css-8k2j1l">The debt ceiling, explained</h1>
             <p class="css-1bt7ktu e1bxxl9o0">{{Dek}}</p></div>
             <div class="css-9q8w7e"><div class="css-0o9i8u">{{Body}}</div></div>
             """, head: $"""<meta property="og:description" content="{description}"><meta name="description" content="{description}">"""));

@@ -72,6 +72,11 @@ internal sealed class BoilerplatePruner
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
         // An info box or fact box is the article's, whatever widget framework draws it ("park-widget--infobox").
         if (hint.Kind == BoilerplateKind.Sidebar && DomText.NameHas(key, "infobox", "factbox")) return (null, false);
+        // A box named only "disclosure" is one when it opens with its label ("Analyst's Disclosure:"): the show/hide widget of
+        // an FAQ is named so too.
+        if (hint is { Kind: BoilerplateKind.Meta, Strong: true } && (HasToken(key, "disclosure") || HasToken(key, "disclosures")) &&
+            !DisclosureLabel.IsMatch(DomText.ShortText(e, 60)))
+            return (null, false);
         // A widget that holds an embedded post (a tweet's or an Instagram post's blockquote) is a quote in the story.
         if (hint.Kind == BoilerplateKind.Sidebar && s.GoodParagraphs <= 2 && e.QuerySelector("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed") is not null)
             return (null, false);
@@ -133,6 +138,9 @@ internal sealed class BoilerplatePruner
     // The hint comes from the ARIA role ("complementary"), the class naming nothing ("factbox"); a class that names a widget stands.
     private bool HintIsRole(NodeStats s) => s.ClassAndId is not { } key || _hintMemo.GetValueOrDefault(key).Kind is null;
 
+    private static readonly System.Text.RegularExpressions.Regex DisclosureLabel = new(@"^[\p{L}'’ ]{0,30}\b(?:disclosures?|disclaimers?|offenlegung|haftungsausschluss|avertissement|aviso legal|divulgação)\s*:",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static bool HasToken(string classAndId, string token)
     {
         foreach (var range in classAndId.AsSpan().Split(' '))
@@ -168,7 +176,7 @@ internal sealed class BoilerplatePruner
                 break;
             case "aside":
                 // (a fact box in the body: inside the article, or named as one among the article's paragraphs)
-                if (!contentHeavy && (BesideArticle(s) || !((InSection(s) || (IsNamedFactBox(s) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s)))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
+                if (!contentHeavy && ((BesideArticle(s) && Hint(s).Kind is not null) || !((InSection(s) || (IsNamedFactBox(s) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s)))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
                 break;
             case "footer":
                 if (!contentHeavy && !InQuote(s)) { reason = "<footer>"; return BoilerplateKind.Footer; }
@@ -308,7 +316,7 @@ internal sealed class BoilerplatePruner
         {
             case "nav": reason = "<nav>"; return BoilerplateKind.Navigation;
             case "aside" when s.GoodParagraphs < 2 && !IsFactBox(s): reason = "<aside>"; return BoilerplateKind.Sidebar;
-            case "aside" when BesideArticle(s): reason = "<aside> beside the <article>"; return BoilerplateKind.Sidebar;
+            case "aside" when BesideArticle(s) && Hint(s).Kind is not null: reason = "<aside> beside the <article>"; return BoilerplateKind.Sidebar;
             case "footer" when s.GoodParagraphs < 2 && !InQuote(s): reason = "<footer>"; return BoilerplateKind.Footer;
             case "pre" when IsLineNumbers(s): reason = "line numbers beside code"; return BoilerplateKind.NonContent;
             case "form" when s.GoodParagraphs < 2: reason = "<form>"; return BoilerplateKind.Form;
@@ -689,7 +697,10 @@ internal sealed class BoilerplatePruner
         ((s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element)) ||
          (TextPieces(s.Element, 5) <= 4 && HasClipLength(s.Element)) ||
          // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min"), with its label, title, summary and date
-         (TextPieces(s.Element, 7) <= 6 && HasLabelledClipLength(s.Element)));
+         // a clip's title beside its play button ("Video | «Pago 600 euro per una stanza senza finestra»: le voci degli studenti")
+         (s.TextChars <= 200 && TextPieces(s.Element, 3) <= 2 && !HasSentence(s.Element) && s.Element.QuerySelector("button, video, audio") is not null) ||
+         // (with a control to play it: a review's box with its "Runtime: 112 minutes" has none)
+         (TextPieces(s.Element, 7) <= 6 && HasLabelledClipLength(s.Element) && s.Element.QuerySelector("button, video, audio, iframe") is not null));
 
     private static bool HasLabelledClipLength(AngleSharp.Dom.INode n)
     {
@@ -703,7 +714,7 @@ internal sealed class BoilerplatePruner
     }
 
     private static readonly System.Text.RegularExpressions.Regex LabelledClipLength = new(
-        @"^\s*(?:beitragslänge|videolänge|länge|dauer|laufzeit|durée|duración|duração|durata|duur|lengte|duration|length|running time|runtime)\s*:\s*(?:\d{1,2}:)?\d{1,3}(?::\d{2})?\s*(?:min(?:\.|uten|utes|uti|utos)?|sek(?:\.|unden)?|sec(?:\.|onds|ondes)?|s)?\s*$",
+        @"^\s*(?:beitragslänge|videolänge|länge|dauer|laufzeit|durée|duración|duração|durata|duur|lengte|duration|length|running time|runtime)\s*:\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*(?:min(?:\.|uten|utes|uti|utos)?|sek(?:\.|unden)?|sec(?:\.|onds|ondes)?|s))\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A piece of text that is a clip's length, alone or with its source: "2:47", "01:47 - Source: CNN".
@@ -767,8 +778,9 @@ internal sealed class BoilerplatePruner
     }
 
     /// <summary>
-    /// The box is a sibling of an &lt;article&gt; with more text than it: the page's column beside the story (a match card, a
-    /// league table, a newsletter box), not a box in it, whatever facts it holds.
+    /// The box is a sibling of an &lt;article&gt; with more text than it: when its name says it is a sidebar or another
+    /// template part, it is the page's column beside the story (a match card, a league table), not a box in it, whatever facts
+    /// it holds. (An "infobox" or a "chronologie" placed after the article, unnamed as a template part, is the story's.)
     /// </summary>
     private static bool BesideArticle(NodeStats s)
     {

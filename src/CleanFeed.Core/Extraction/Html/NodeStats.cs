@@ -228,7 +228,7 @@ internal sealed class DomAnalysis
                 case "role": role = a.Value; break;
                 // Templates whose classes are generated hashes ("css-1e7rrkv", "dcr-x2b8") name their parts in a data
                 // attribute: data-testid="author-bio", data-gu-name="standfirst", data-component-name="video-resource"
-                case "data-testid" or "data-test-id" or "data-test" or "data-type" or "data-component" or "data-component-name" or "data-gu-name" or "data-qa" or "data-area": dataName = a.Value; break;
+                case "data-testid" or "data-test" or "data-type" or "data-component" or "data-component-name" or "data-gu-name" or "data-qa" or "data-area": dataName = a.Value; break;
                 case "rel": relAuthor |= a.Value == "author"; break;
                 // RDFa (property="schema:dateCreated" content="…") and hAtom (<abbr class="published" title="…">)
                 case "property": dateAttribute |= PublishedProperty(a.Value); break;

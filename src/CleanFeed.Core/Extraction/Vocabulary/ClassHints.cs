@@ -25,9 +25,9 @@ internal static class ClassHints
     [
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         // (not "commentary", an editorial genre; live tickers' entries are exempted by IsLiveCommentary)
-        // (Dutch "reacties", Spanish and Portuguese "comentarios": a whole word, not "reactie-knop" or an opinion column's "comentario")
-        (BoilerplateKind.Comments, true, new Regex(@"comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback|postings|posting-list|story-community|article-community|reacties|comentarios|comentários)" + E + "|(?:^|[\\s_-])reacties?(?:container|lijst|list|section)", Opts),
-            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties", "comentarios", "comentários"]),
+        // (Dutch readers' comments as a container of them, "reactiesContainer": "reacties" alone are also a story's reactions)
+        (BoilerplateKind.Comments, true, new Regex(@"comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback|postings|posting-list|story-community|article-community)" + E + "|(?:^|[\\s_-])reacties?(?:container|lijst)", Opts),
+            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
         // (and the platforms' own names: Didomi, Sourcepoint's "sp_message_container", OneTrust, Usercentrics, iubenda)
@@ -45,17 +45,19 @@ internal static class ClassHints
         (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|(?<!(?:how|where|ways)-to)[-_]donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser|inline)|newspack-(?:inline-)?popup|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici)" + E + "|" + B + "barrier(?:$|\\s|--|__|-page(?:$|\\s))", Opts),
             ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "newspack", "newspack"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
-        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?(?:card|box)|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
-            ["ad", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce", "product"]),
+        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|adv|anzeige|werbung|banner|commercial|affiliate)" + E, Opts),
+            ["ad", "adv", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce", "product"]),
         (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts),
             ["breadcrumb", "pag", "nav", "menu", "topbar", "toolbar", "skip", "jump"]),
         (BoilerplateKind.Footer, true, new Regex(B + "(?:footer|site-footer|page-footer|colophon|copyright|masthead|site-header|page-header|header-top)" + E + "|footer|[-_]boilerplate(?:$|\\s)", Opts),
             ["footer", "colophon", "copyright", "masthead", "header", "boilerplate"]),
         // (an "embed-widget" in the body holds a post the story quotes)
         (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|(?<!embed[-_]?)widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
-        // a disclosure or disclaimer box: the analyst's positions, the site's affiliate or investment disclaimer
-        // ("article-disclosure", "article__disclaimer"; "disclosure-statement" is the author's, below)
-        (BoilerplateKind.Meta, true, new Regex(@"(?:^|[\s_-])(?:disclosures?|disclaimers?)(?:$|\s|__|--|-(?:box|text|block|container|wrapper|notice|content))", Opts), ["disclosure", "disclaimer"]),
+        // a disclaimer box, or the article's or analyst's disclosure: positions held, the site's affiliate or investment
+        // disclaimer ("article__disclaimer", "article-disclosure"; not a show/hide widget's part, "disclosure__panel", nor a
+        // story's section on "financial-disclosures"; "disclosure-statement" is the author's, below; a box named only
+        // "disclosure" must say so, as the extractor checks: the show/hide widget is named so too)
+        (BoilerplateKind.Meta, true, new Regex(@"(?:^|[\s_-])disclaimers?(?:$|\s|__|--|-(?:box|text|block|container|wrapper|notice|content))|(?:^|\s)(?:(?:article|analyst|affiliate|post|ftc)(?:-|_|__))?disclosures?(?:$|\s)", Opts), ["disclosure", "disclaimer"]),
         (BoilerplateKind.AuthorBio, false, new Regex(@"(?:author|autor)-?(?:bio|box|info|profile|description|blurb|popup|card|details|note)|about-?(?:the-)?author|disclosure-?statement|" + B + "(?:bio|authors)" + E, Opts), ["author", "autor", "bio", "disclosure"]),
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
@@ -85,9 +87,9 @@ internal static class ClassHints
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
         "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
-        "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
+        "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "adv-", "adv_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
-        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "tag", "cat-links", "reacties", "comentarios", "comentários", "productbox", "product-box",
+        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "tag", "cat-links", "reacties",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "signature", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
@@ -113,13 +115,15 @@ internal static class ClassHints
             {
                 // Adobe Experience Manager marks every component "cmp" beside its type ("cmp cmp-text", "cmp cmp-title"):
                 // the article's own parts, not a consent manager
-                if (kind == BoilerplateKind.Cookie && AemComponent.IsMatch(key)) continue;
+                // (only when the bare "cmp" made the match: "cmp-experiencefragment consent-layer" is a consent layer)
+                if (kind == BoilerplateKind.Cookie && AemComponent.IsMatch(key) && !pattern.IsMatch(BareCmp.Replace(key, " "))) continue;
                 return (kind, strong);
             }
         }
         return (null, false);
     }
 
+    private static readonly Regex BareCmp = new(@"(?:^|\s)cmp(?=$|\s)", Opts);
     private static readonly Regex AemComponent = new(@"(?:^|\s)cmp-(?!(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root|consent|cookie)(?:$|[\s_-]))[a-z]", Opts);
 
     /// <summary>
