@@ -14,7 +14,7 @@ public static class CleanCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or directories (.html, .htm, .txt, optionally .gz).", Arity = ArgumentArity.OneOrMore };
-        var outDir = new Option<string?>("--out") { Description = "Write NAME.txt / NAME.html / NAME.json into this directory instead of printing." };
+        var outDir = new Option<string?>("--out") { Description = "Write NAME.txt / NAME.html / NAME.json into this directory instead of printing (files found in a directory's subfolders keep their subfolder)." };
         var format = new Option<string>("--format") { Description = "Output: text, html or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "html", "json");
         var url = new Option<string?>("--url") { Description = "The page's URL, to make links absolute (one file only)." };
@@ -27,10 +27,26 @@ public static class CleanCommand
         };
         cmd.SetAction(async (parseResult, ct) =>
         {
-            var inputs = Expand(parseResult.GetValue(paths) ?? []).ToList();
-            if (inputs.Count == 0) { Console.Error.WriteLine("clean: no input files found."); return 2; }
+            var found = Expand(parseResult.GetValue(paths) ?? []).ToList();
+            if (found.Count == 0) { Console.Error.WriteLine("clean: no input files found."); return 2; }
             var dir = parseResult.GetValue(outDir);
             var fmt = parseResult.GetValue(format) ?? "text";
+            // Two inputs that would write the same output file (a.html beside a.txt, or two a.html given from different
+            // folders): the first page keeps the name and the other is not cleaned, with a warning, rather than overwrite it
+            // (a page before a text file: a folder of pages may hold each page's text beside it).
+            var outputOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (dir is not null)
+            {
+                var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var f in found.OrderBy(f => IsTextFile(f.Path) ? 1 : 0))
+                {
+                    var name = f.Output + Extension(fmt);
+                    if (taken.TryGetValue(name, out var first)) { Console.Error.WriteLine($"clean: {f.Path}: skipped, its output {name} is {first}'s"); continue; }
+                    taken[name] = f.Path;
+                    outputOf[f.Path] = name;
+                }
+            }
+            var inputs = found.Select(f => f.Path).Where(p => dir is null || outputOf.ContainsKey(p)).ToList();
             var baseUrl = parseResult.GetValue(url) is { } u && Uri.TryCreate(u, UriKind.Absolute, out var bu) ? bu : null;
             bool doExplain = parseResult.GetValue(explain);
             if (dir is not null) Directory.CreateDirectory(dir);
@@ -45,7 +61,11 @@ public static class CleanCommand
                     var result = CleanFile(extractor, path, baseUrl, token);
                     var output = Format(result, fmt);
                     if (dir is not null)
-                        await File.WriteAllTextAsync(Path.Combine(dir, Stem(path) + Extension(fmt)), output, new UTF8Encoding(false), token);
+                    {
+                        var target = Path.Combine(dir, outputOf[path]);
+                        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                        await File.WriteAllTextAsync(target, output, new UTF8Encoding(false), token);
+                    }
                     lock (consoleLock)
                     {
                         if (dir is null)
@@ -78,16 +98,24 @@ public static class CleanCommand
         return extractor.Extract(input, ct);
     }
 
-    internal static IEnumerable<string> Expand(IEnumerable<string> paths)
+    /// <summary>The files to clean, each with its output name without extension: NAME, or SUBFOLDER/NAME for a file found in a
+    /// subfolder of a directory argument (so that two pages of the same name in different folders do not overwrite each other).</summary>
+    private static bool IsTextFile(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt.gz", StringComparison.OrdinalIgnoreCase);
+
+    internal static IEnumerable<(string Path, string Output)> Expand(IEnumerable<string> paths)
     {
         foreach (var p in paths)
         {
             if (Directory.Exists(p))
             {
                 foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    if (PageExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase))) yield return f;
+                    if (PageExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        var folder = Path.GetDirectoryName(Path.GetRelativePath(p, f));
+                        yield return (f, string.IsNullOrEmpty(folder) ? Stem(f) : Path.Combine(folder, Stem(f)));
+                    }
             }
-            else if (File.Exists(p)) yield return p;
+            else if (File.Exists(p)) yield return (p, Stem(p));
             else Console.Error.WriteLine($"clean: {p}: no such file or directory");
         }
     }

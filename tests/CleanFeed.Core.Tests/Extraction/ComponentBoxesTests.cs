@@ -192,6 +192,15 @@ public class ComponentBoxesTests
     [InlineData("<p>Für jede verkaufte Wohnung erhalten wir eine Provision von drei Prozent, sagt Makler Jens Albers, das sei in der Branche üblich.</p>", "erhalten wir eine Provision")]
     [InlineData("<p>Corrections &amp; Amplifications: Prairie National Financial is based in Sioux Falls, S.D. An earlier version of this article incorrectly said it was based in Fargo, N.D.</p>", "is based in Sioux Falls")]
     [InlineData("<blockquote><p>We welcome feedback on the draft plan at gasworks@cityplanning.example.gov until 30 June.</p></blockquote>", "We welcome feedback on the draft plan")]
+    [InlineData("""<h2 class="kt-adv-heading412_51b0c4-7e wp-block-kadence-advancedheading">What the plan means for parents</h2>""", "What the plan means for parents")]
+    [InlineData("<dl><dt>ADV</dt><dd>Adenovirus, a common cause of colds and, in children, of stomach infections.</dd><dt>RSV</dt><dd>Respiratory syncytial virus.</dd></dl>", "ADV")]
+    [InlineData("<p>The app lets you choose the order of the feed:</p><ul><li>Newest first</li><li>Most popular</li><li>By neighbourhood</li></ul>", "Newest first")]
+    [InlineData("""<div class="article-video"><button aria-label="Play"></button><p>Drone footage shows how much of the valley's housing was swept away by the flood that killed 135 people in the region</p></div>""", "Drone footage shows")]
+    [InlineData("""<figure class="video-quote"><video src="/v.mp4"></video><p>„Wir haben in einer einzigen Nacht verloren, was drei Generationen über hundert Jahre aufgebaut haben.“</p></figure>""", "in einer einzigen Nacht verloren")]
+    [InlineData("""<div class="key-player"><h3>Key player: Aitana Bonmatí</h3><p>Two goals, one assist and 94 per cent of her passes completed.</p><button>Stats</button></div>""", "Aitana Bonmatí")]
+    [InlineData("""<details class="disclosure"><summary>Haftungsausschluss: Was heißt das für Mieter?</summary><p>Die Klausel gilt nur für Schäden, die der Vermieter nicht selbst verursacht hat, urteilte das Gericht.</p></details>""", "nicht selbst verursacht")]
+    [InlineData("<p>Do you have a tip about the crash? Call the state police tip line at 555-0100 or email tips@statepolice.example.gov.</p>", "state police tip line")]
+    [InlineData("""<section id="warranty-disclaimer"><h2>The warranty disclaimer</h2><p>Almost every licence contains a paragraph, usually in capital letters, stating that the software is provided as is, without warranty of any kind.</p><p>Whether that clause holds up is now being tested in a court in Ohio, where a logistics company has sued the maintainer of a library.</p></section>""", "Whether that clause holds up")]
     public void Boxes_and_lines_of_the_story_that_share_words_with_template_parts_stay(string block, string part)
     {
         var text = Text(Page(block));

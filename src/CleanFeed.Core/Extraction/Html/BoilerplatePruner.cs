@@ -74,8 +74,12 @@ internal sealed class BoilerplatePruner
         if (hint.Kind == BoilerplateKind.Sidebar && DomText.NameHas(key, "infobox", "factbox")) return (null, false);
         // A box named only "disclosure" is one when it opens with its label ("Analyst's Disclosure:"): the show/hide widget of
         // an FAQ is named so too.
-        if (hint is { Kind: BoilerplateKind.Meta, Strong: true } && (HasToken(key, "disclosure") || HasToken(key, "disclosures")) &&
-            !DisclosureLabel.IsMatch(DomText.ShortText(e, 60)))
+        // (nor a show/hide part of the page: <details>, a box with an expander button)
+        if (hint is { Kind: BoilerplateKind.Meta, Strong: true } &&
+            (((HasToken(key, "disclosure") || HasToken(key, "disclosures")) && !DisclosureLabel.IsMatch(DomText.ShortText(e, 60))) ||
+             s.Tag == "details" || e.QuerySelector("summary, button[aria-expanded]") is not null ||
+             // (a section of the story with its heading and paragraphs, its id made from the heading: "warranty-disclaimer")
+             (s.GoodParagraphs >= 2 && s.Headings > 0)))
             return (null, false);
         // A widget that holds an embedded post (a tweet's or an Instagram post's blockquote) is a quote in the story.
         if (hint.Kind == BoilerplateKind.Sidebar && s.GoodParagraphs <= 2 && e.QuerySelector("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed") is not null)
@@ -680,7 +684,7 @@ internal sealed class BoilerplatePruner
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlayerClass = new(
-        @"(?:^|[\s_-])video(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5|video)[-_]?player|[a-z]-player(?:$|[\s_-])|video-?teaser|vjs-|brightcove",
+        @"(?:^|[\s_-])video(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5|video)[-_]?player|[a-z](?<!(?:^|[\s_-])(?:key|star|top|best))-player(?:$|[\s_-])|video-?teaser|vjs-|brightcove",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>
@@ -697,10 +701,15 @@ internal sealed class BoilerplatePruner
         ((s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element)) ||
          (TextPieces(s.Element, 5) <= 4 && HasClipLength(s.Element)) ||
          // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min"), with its label, title, summary and date
-         // a clip's title beside its play button ("Video | «Pago 600 euro per una stanza senza finestra»: le voci degli studenti")
-         (s.TextChars <= 200 && TextPieces(s.Element, 3) <= 2 && !HasSentence(s.Element) && s.Element.QuerySelector("button, video, audio") is not null) ||
+         // a clip's title beside its play button, labelled as one ("Video | «Pago 600 euro per una stanza senza finestra»: le voci
+         // degli studenti"; a standfirst or a quote beside a player is not labelled so)
+         (s.TextChars <= 200 && TextPieces(s.Element, 3) <= 2 && !HasSentence(s.Element) && ClipLabel.IsMatch(DomText.ShortText(s.Element, 40)) &&
+          s.Element.QuerySelector("button, video, audio") is not null) ||
          // (with a control to play it: a review's box with its "Runtime: 112 minutes" has none)
          (TextPieces(s.Element, 7) <= 6 && HasLabelledClipLength(s.Element) && s.Element.QuerySelector("button, video, audio, iframe") is not null));
+
+    private static readonly System.Text.RegularExpressions.Regex ClipLabel = new(@"^\W{0,3}(?:video|vídeo|vidéo|watch|guarda|bekijk|kijk|assista|veja|mira|ansehen|podcast|audio)\s*[|:–—-]",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool HasLabelledClipLength(AngleSharp.Dom.INode n)
     {
@@ -741,7 +750,7 @@ internal sealed class BoilerplatePruner
         {
             if (children[i] is AngleSharp.Dom.IText t)
             {
-                var piece = t.Data.AsSpan().Trim().TrimEnd("\"'”’»)");
+                var piece = t.Data.AsSpan().Trim().TrimEnd("\"'”’»“« )"); // (German „…“, French « … »)
                 // (a title may ask: "… se baigner dans la Seine ?"; a notice is short: "UK users only.")
                 if (piece.Length >= 40 && piece[^1] is '.' or '!') return true;
             }
