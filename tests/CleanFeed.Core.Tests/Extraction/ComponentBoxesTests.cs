@@ -167,6 +167,50 @@ public class ComponentBoxesTests
     }
 
     [Fact]
+    public void Readers_reviews_under_their_count_go_with_their_prompt()
+    {
+        var text = Text(Page("", afterBody: """
+            <section id="reviews" class="ReviewsSection-cYakAD"><h2 class="ReviewsHeading">Reviews (38)</h2><div class="ReviewRating">4.7 out of 5</div>
+            <div class="ReviewPrompt"><p>What did you think of this recipe? Leave a rating and review.</p><button>Leave a Review</button></div>
+            <div class="ReviewList"><div class="ReviewItem"><p>I have made this three times now. The brown butter makes such a difference, and the pepper is a sneaky genius move.</p><p class="ReviewAuthor">Anna, Portland</p></div>
+            <div class="ReviewItem"><p>Delicious, but the glaze was a little thin for me. I added another couple of spoonfuls of powdered sugar and it was perfect.</p><p class="ReviewAuthor">mkbakes, Toronto</p></div></div></section>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("brown butter makes such a difference", text);
+        Assert.DoesNotContain("glaze was a little thin", text);
+        Assert.DoesNotContain("Leave a rating", text);
+    }
+
+    [Fact]
+    public void A_pull_quote_edited_from_a_paragraph_goes_and_the_paragraph_stays()
+    {
+        var text = Text(Page("""
+            <p>“People think nights are lonely,” she says. “They’re not lonely. They’re just quiet. There’s a difference, and if you can’t tell the difference, you shouldn’t work nights.”</p>
+            <div class="pullquote-content"><blockquote><p>“People think nights are lonely. They’re not lonely. They’re just quiet.”</p></blockquote></div>
+            """));
+        AllParagraphsStay(text);
+        Assert.Contains("There’s a difference", text);
+        Assert.Equal(1, text.Split("People think nights are lonely").Length - 1);
+    }
+
+    [Fact]
+    public void A_grid_of_recipe_cards_with_short_names_after_the_story_goes()
+    {
+        var text = Text(Page("", afterBody: """
+            <section class="SummaryCollectionGridWrapper"><h2 class="SectionTitle">More Fall Baking Recipes</h2>
+            <div class="SummaryItem"><a href="/recipe/classic-pumpkin-pie"><img src="/pie.jpg" alt=""></a><h3><a href="/recipe/classic-pumpkin-pie">Classic Pumpkin Pie</a></h3><p>Creamy, deeply spiced and foolproof.</p></div>
+            <div class="SummaryItem"><a href="/recipe/apple-cake"><img src="/cake.jpg" alt=""></a><h3><a href="/recipe/apple-cake">Cinnamon-Sugar Apple Cake</a></h3><p>A one-bowl cake for every apple you bring home.</p></div>
+            <div class="SummaryItem"><a href="/recipe/sticky-buns"><img src="/buns.jpg" alt=""></a><h3><a href="/recipe/sticky-buns">Maple-Pecan Sticky Buns</a></h3><p>Make the dough the night before for an easy morning.</p></div>
+            <div class="SummaryItem"><a href="/recipe/muffins"><img src="/muffins.jpg" alt=""></a><h3><a href="/recipe/muffins">Sweet Potato Muffins</a></h3><p>Tender muffins with a crunchy streusel top.</p></div></section>
+            <p class="NutritionDisclaimer">Nutritional information is provided by Edamam and is for informational purposes only.</p>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("Classic Pumpkin Pie", text);
+        Assert.DoesNotContain("one-bowl cake", text);
+        Assert.DoesNotContain("informational purposes", text);
+    }
+
+    [Fact]
     public void Reader_comments_in_a_dutch_comments_container_go()
     {
         var text = Text(Page("", afterBody: """
@@ -233,6 +277,14 @@ public class ComponentBoxesTests
     [InlineData("""<p class="go-market__disclaimer">Bei Käufen über diese Links erhalten wir ggf. eine Provision.</p>""", "eine Provision")]
     [InlineData("""<p class="note">La suite après cette publicité</p>""", "La suite après")]
     [InlineData("""<div class="article__disclaimer"><p>Hinweis: Dieser Artikel dient nur der allgemeinen Information und ersetzt keine ärztliche Beratung. Bei anhaltenden Beschwerden wenden Sie sich bitte an Ihre Hausärztin.</p></div>""", "keine ärztliche Beratung")]
+    [InlineData("""<div class="ProductEmbedWrapper-kGVfoH" data-testid="product-embed"><img src="/pan.jpg" alt=""><p class="ProductEmbedBrand">Nordic Ware</p><p class="ProductEmbedName">Naturals Aluminum Loaf Pan</p><a href="https://shop.example/pan">$17 at Amazon</a></div>""", "Naturals Aluminum Loaf Pan")]
+    [InlineData("""<div class="comp mntl-fact-check">Fact checked by Daniel Cho</div>""", "Fact checked by")]
+    [InlineData("""<div class="feedback"><p>Was this page helpful?</p><p>Thanks for your feedback!</p><p>What is your feedback? Other Helpful Report an Error</p></div>""", "Thanks for your feedback")]
+    [InlineData("""<div class="sc-affiliate-disclaimer">IndyBest product reviews are unbiased, independent advice you can trust. On some occasions, we earn revenue if you click the links and buy the products.</div>""", "IndyBest product reviews")]
+    [InlineData("<p><em>Want to keep the classroom warm too? <a href=\"/guides/heaters\">Read our guide to the best electric heaters</a></em></p>", "Read our guide")]
+    [InlineData("<p><em>Do you know more? Email news@example.co.nz</em></p>", "Do you know more")]
+    [InlineData("""<div class="ldr-note">Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.</div>""", "Local Democracy Reporting")]
+    [InlineData("<p><strong>Get breaking news alerts in the free FOX LOCAL app for iOS or Android.</strong></p>", "breaking news alerts")]
     public void Tip_lines_disclaimers_lead_ons_ad_markers_and_box_labels_go(string block, string part)
     {
         var text = Text(Page(block));

@@ -230,6 +230,7 @@ public class LineFirstLetterTests
     [InlineData(@"^(?:©|\(c\))\s")] // "© 2024 Example Media": any letter may follow
     [InlineData(@"^.{0,20}share$")]
     [InlineData(@"share this$")] // unanchored
+    [InlineData(@"^[^.!?]{3,80}\?\s+read our guide\b")] // a negated class matches letters too: "Want to …? Read our guide …"
     public void A_pattern_the_filter_cannot_narrow_runs_on_every_line(string pattern) =>
         Assert.Equal(UInt128.MaxValue, BoilerplateVocabulary.FirstLetterMask(new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase)));
 

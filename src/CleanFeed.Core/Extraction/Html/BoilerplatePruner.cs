@@ -521,7 +521,12 @@ internal sealed class BoilerplatePruner
             // the parent is this section: it starts with the heading, and holds links or short text besides
             // (a box named as a promotion holds its pitch in real paragraphs: "10 stocks we like better than …" in "article-pitch")
             bool named = p.GoodParagraphs <= 6 && Hint(p) is { Kind: BoilerplateKind.Newsletter, Strong: true };
-            if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named) && p.TextChars < 2500 && (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named) && !p.HasArticleMarker)
+            // (a box that opens with a count of its readers' comments, "Reviews (38)", "12 Kommentare", holds them: their
+            // sentences are real paragraphs)
+            bool counted = kind == BoilerplateKind.Comments && up == 0 && p.Tag is "section" or "div" or "aside" && p.TextChars < 6000 &&
+                           DomText.ShortText(heading.Element, 90).AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named || counted) && (p.TextChars < 2500 || counted) &&
+                (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) && !p.HasArticleMarker)
                 target = p;
             else break;
         }
@@ -904,7 +909,8 @@ internal sealed class BoilerplatePruner
         {
             if (!LeadsElsewhere(a)) continue;
             bool headline = a.QuerySelector("h1, h2, h3, h4, h5, h6") is not null || a.Closest("h1, h2, h3, h4, h5, h6") is not null;
-            if (!headline || DomText.ShortText(a, 120).Length < 20) continue;
+            // (a headline: 20 characters, or three words — a recipe's or a product's name is short: "Classic Pumpkin Pie")
+            if (!headline || DomText.ShortText(a, 120) is var title && title.Length < 20 && (title.Length < 12 || title.Count(c => c == ' ') < 2)) continue;
             var href = a.GetAttribute("href")!;
             if (Uri.TryCreate(href, UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https"))
             {

@@ -266,7 +266,8 @@ internal static class BlockCleaner
             for (int j = 0; j < blocks.Count; j++)
             {
                 if (j == i || quotes[j] || blocks[j].Text.Length <= blocks[i].Text.Length) continue;
-                if ((keys[j] ??= NormKey(blocks[j].Text)).Contains(key, StringComparison.Ordinal)) { remove.Add(i); break; }
+                var other = keys[j] ??= NormKey(blocks[j].Text);
+                if (other.Contains(key, StringComparison.Ordinal) || RepeatsInPieces(blocks[i].Text, other)) { remove.Add(i); break; }
             }
             // the quote's attribution in the same box ("— Ruth Anangwe", a cite "From the post") goes with it
             if (remove.Count > 0 && remove[^1] == i && i + 1 < blocks.Count && blocks[i + 1].Text.Length < 80 && !DomText.EndsLikeSentence(blocks[i + 1].Text) && IsQuoteBox(blocks[i + 1]) &&
@@ -276,6 +277,26 @@ internal static class BlockCleaner
         for (int k = remove.Count - 1; k >= 0; k--)
             Remove(blocks, remove[k], BoilerplateKind.Duplicate, "pull quote (repeats a sentence of the text)", removed, dead);
     }
+
+    // A pull quote edited from the text: each of its sentences and clauses is in one paragraph, with the quote's attribution
+    // cut out ("“People think nights are lonely. They’re not lonely.”" from "“People think nights are lonely,” she says.
+    // “They’re not lonely. …”"). Two pieces of 12 letters or more, all in that paragraph, and most of the quote's letters.
+    private static bool RepeatsInPieces(string quote, string otherKey)
+    {
+        int pieces = 0, found = 0, all = 0;
+        foreach (var part in QuotePieces.Split(quote))
+        {
+            var k = NormKey(part);
+            all += k.Length;
+            if (k.Length < 12) continue; // ("That.")
+            if (!otherKey.Contains(k, StringComparison.Ordinal)) return false;
+            pieces++;
+            found += k.Length;
+        }
+        return pieces >= 2 && found * 10 >= all * 7;
+    }
+
+    private static readonly Regex QuotePieces = new(@"[.,;:!?…“”„""«»‘’]+(?:\s|$)|\s[—–]\s", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A blockquote, an aside, or a block whose element or its parent has a class token naming a pull quote
     // ("pullquote", "pull-quote", "quote-box"). Tokens, not substrings: "pull-left" is Bootstrap, "stock-quote" a price.

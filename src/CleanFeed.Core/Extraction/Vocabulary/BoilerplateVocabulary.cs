@@ -364,8 +364,19 @@ internal static class BoilerplateVocabulary
         // a tip line with how to reach the newsroom: "Have a tip or story idea? Email reporter …", "Got a tip, story idea or
         // something you think we should be investigating? Contact us at …" (the question, then the newsroom's address: "Have a
         // tip for parents…? The district says…" is the story's, "Call Crime Stoppers" or "Bel de politie" a police appeal)
-        (BoilerplateKind.Newsletter, Vocab(@"^(?:(?:got|have|do you have) a (?:news )?tip|har du (?:ett |et )?tips|heb je een tip|hebt u een tip|haben sie einen (?:tipp|hinweis)|hast du einen (?:tipp|hinweis))\b(?![^\n]*\b(?:polic|polizei|politie|polis|kripo|crime ?stoppers|sheriff|investigators|ermittler|meldpunt|tip ?line))[^.!?]{0,100}\?\s*(?:e-?mail|contact|call|send|write|reach|let us know|tell us|message|text|mejla|maila|ring|skicka|kontakta|mail|bel|stuur|mailen|schreiben sie|schreib|kontaktieren)\b[^?!]{0,60}(?:@|\b(?:us|uns|ons|oss|nous|reporter|newsroom|redaktion|redactie|redaktionen)\b)" +
-            @"|^we welcome your (?:comments|feedback|letters|tips)\b[^.!?]{0,60}@[\w-]+\.")),
+        (BoilerplateKind.Newsletter, Vocab(@"^(?:(?:got|have|do you have) a (?:news )?tip|do you know more|har du (?:ett |et )?tips|heb je een tip|hebt u een tip|haben sie einen (?:tipp|hinweis)|hast du einen (?:tipp|hinweis))\b(?![^\n]*\b(?:polic|polizei|politie|polis|kripo|crime ?stoppers|sheriff|investigators|ermittler|meldpunt|tip ?line))[^.!?]{0,100}\?\s*(?:e-?mail|contact|call|send|write|reach|let us know|tell us|message|text|mejla|maila|ring|skicka|kontakta|mail|bel|stuur|mailen|schreiben sie|schreib|kontaktieren)\b[^?!]{0,60}(?:@|\b(?:us|uns|ons|oss|nous|reporter|newsroom|redaktion|redactie|redaktionen)\b)" +
+            @"|^we welcome your (?:comments|feedback|letters|tips)\b[^.!?]{0,60}@[\w-]+\." +
+            // the station's app prompt: "Get breaking news alerts in the free FOX LOCAL app for iOS or Android."
+            @"|^get (?:breaking news |news |local news |the latest )?(?:alerts|push notifications)\b[^.!?]{0,60}\b(?:in|with|on) (?:the|our) (?:free )?[\p{L}\d .'’-]{2,40}\bapp\b" +
+            // the feedback widget's other lines ("Was this page helpful?" is matched above)
+            @"|^thanks? (?:you )?for your feedback\W*$|^what is your feedback\?")),
+        // a cross-link closing a shopping piece: "Want to keep your bedroom warm too? Read our guide to the best hot water bottles"
+        (BoilerplateKind.Related, Vocab(@"^[^.!?]{3,80}\?\s+read our (?:full |complete )?(?:guide|review|round-?up|pick|list)s? (?:to|of|on|for)\b[^.!?]{0,80}\W{0,2}$")),
+        // a reporting scheme's note: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
+        (BoilerplateKind.Meta, Vocab(@"^local democracy reporting (?:is|service)\b[^.!?]{0,100}\b(?:funded|public interest journalism)\b|^this (?:article|story|report) (?:was|is) (?:produced|written|supplied) (?:by|for|through|as part of) the local democracy reporting service\b" +
+            // a health site's review and sourcing notes: "Fact checked by Daniel Cho", "… uses only high-quality sources, including
+            // peer-reviewed studies, to support the facts within our articles."
+            @"|^nutrition(?:al)? (?:information|info|facts) (?:is |are )?(?:provided|calculated|supplied) by\b[^.!?]{0,60}\bfor informational purposes only\b|^fact[- ]checked by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+\W*$|^[\p{L}\d .'’&-]{2,40} uses only high-quality sources\b")),
         // a live blog's controls together, the auto-refresh switch and the sort order ("Automatisch aktualisieren Neueste zuerst")
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:auto-?(?:refresh|update)|automatisch aktualisieren|automatische aktualisierung|actualisation automatique|actualización automática|aggiornamento automatico|automatisch verversen)[\s\p{P}]+(?:(?:newest|latest|oldest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens) d[’']abord|(?:más|mais) (?:recientes|antiguos|recentes|antigos) primero|(?:più recenti|meno recenti) prima|nieuwste eerst|oudste eerst)[\s\p{P}\p{S}]*$")),
     ];
@@ -391,6 +402,8 @@ internal static class BoilerplateVocabulary
         if (!IsSectionHeading(text)) return null;
         var t = text.ToLowerInvariant();
         if (t.Contains("comment") || t.Contains("kommentar") || t.Contains("coment") || t.Contains("reply") || t.Contains("repl") || t.Contains("reac") || t.Contains("antwort") || t.Contains("réponse") || t.Contains("risposta") || t.Contains("discussi") || t.Contains("réagir") || t.Contains("respuesta") || t.Contains("resposta") || t.Contains("response") || t.Contains("forum") || t.Contains("posting")) return BoilerplateKind.Comments;
+        // readers' reviews with their count ("Reviews (38)", "Bewertungen (12)"): the readers' comments of a recipe or a product
+        if (t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && (t.Contains("review") || t.Contains("rating") || t.Contains("bewertung") || t.Contains("rezension") || t.Contains("avis") || t.Contains("reseña") || t.Contains("opinion") || t.Contains("recension") || t.Contains("avalia"))) return BoilerplateKind.Comments;
         if (t.Contains("newsletter") || t.Contains("subscri") || t.Contains("sign up") || t.Contains("abonn") || t.Contains("suscr") || t.Contains("iscriviti") || t.Contains("nieuwsbrief") || t.Contains("laufenden") || t.Contains("informiert") || t.Contains("inscrivez") || t.Contains("assine")) return BoilerplateKind.Newsletter;
         if (t.Contains("autor") || t.Contains("author") || t.Contains("auteur") || t.Contains("zur person")) return BoilerplateKind.AuthorBio;
         if (t.Contains("share") || t.Contains("teilen") || t.Contains("partag") || t.Contains("compart") || t.Contains("condivid") || t.Contains("delen") || t.Contains("deel ") || t.Contains("follow") || t.Contains("folg") || t.Contains("suivez") || t.Contains("síguenos") || t.Contains("siga-nos") || t.Contains("seguici") || t.Contains("volg ons") || t.Contains("partilhar")) return BoilerplateKind.Share;
@@ -518,7 +531,7 @@ internal static class BoilerplateVocabulary
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
         ["foto", "photo", "bild", "imagem", "imagen", "image"],
-        null, null, null, // the newer anchored entries: ad markers, tip lines, live-blog controls
+        null, null, null, null, null, // the newer anchored entries: ad markers, tip lines, live-blog controls, cross-links, scheme notes
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
@@ -763,6 +776,7 @@ internal static class BoilerplateVocabulary
     // A class made of spaces, digits, punctuation and symbols only (what FirstLetterBit skips).
     private static bool IsSkippedClass(string cls)
     {
+        if (cls.Length > 0 && cls[0] == '^') return false; // a negated class ([^.!?]) matches letters too
         for (int i = 0; i < cls.Length; i++)
         {
             if (cls[i] == '\\')

@@ -45,7 +45,7 @@ internal static class ClassHints
         (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|(?<!(?:how|where|ways)-to)[-_]donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser|inline)|newspack-(?:inline-)?popup|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici)" + E + "|" + B + "barrier(?:$|\\s|--|__|-page(?:$|\\s))", Opts),
             ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "newspack", "newspack"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
-        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E + "|(?:^|[\\s_-])adv[-_]?(?:container|slot|box|wrapper|unit|label|banner|inline|intext)(?:$|[\\s_-])", Opts),
+        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?(?:card|embed)|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E + "|(?:^|[\\s_-])adv[-_]?(?:container|slot|box|wrapper|unit|label|banner|inline|intext)(?:$|[\\s_-])", Opts),
             ["ad", "adv", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce", "product"]),
         (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts),
             ["breadcrumb", "pag", "nav", "menu", "topbar", "toolbar", "skip", "jump"]),
@@ -57,7 +57,7 @@ internal static class ClassHints
         // disclaimer ("article__disclaimer", "article-disclosure"; not a show/hide widget's part, "disclosure__panel", nor a
         // story's section on "financial-disclosures"; "disclosure-statement" is the author's, below; a box named only
         // "disclosure" must say so, as the extractor checks: the show/hide widget is named so too)
-        (BoilerplateKind.Meta, true, new Regex(@"(?:^|[\s_-])disclaimers?(?:$|\s|__|--|-(?:box|text|block|container|wrapper|notice|content))|(?:^|\s)(?:(?:article|analyst|affiliate|post|ftc)(?:-|_|__))?disclosures?(?:$|\s)", Opts), ["disclosure", "disclaimer"]),
+        (BoilerplateKind.Meta, true, new Regex(@"(?:^|[\s_-])disclaimers?(?:$|\s|__|--|-(?:box|text|block|container|wrapper|notice|content))|(?:^|[\s_-])article-sources(?:$|\s)|(?:^|\s)(?:(?:article|analyst|affiliate|post|ftc)(?:-|_|__))?disclosures?(?:$|\s)", Opts), ["disclosure", "disclaimer", "article-sources"]),
         (BoilerplateKind.AuthorBio, false, new Regex(@"(?:author|autor)-?(?:bio|box|info|profile|description|blurb|popup|card|details|note)|about-?(?:the-)?author|disclosure-?statement|" + B + "(?:bio|authors)" + E, Opts), ["author", "autor", "bio", "disclosure"]),
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
@@ -89,7 +89,7 @@ internal static class ClassHints
         "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "adv-", "adv_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
-        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "tag", "cat-links", "reacties",
+        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties", "product-embed", "productembed",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "signature", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
@@ -164,7 +164,9 @@ internal static class ClassHints
     /// </summary>
     private static bool IsGeneratedToken(string t, bool styledComponents)
     {
-        if (t.StartsWith("sc-", StringComparison.Ordinal)) return true;
+        // (a site's own "sc-" names of words are labels: "sc-affiliate-disclaimer", "sc-author-role"; a hash has digits or
+        // mixed case: "sc-1tmu4vu-0", "sc-bdVaJa")
+        if (t.StartsWith("sc-", StringComparison.Ordinal)) return !IsWordsLabel(t.AsSpan(3));
         if (t.StartsWith("css-", StringComparison.Ordinal))
         {
             var hash = t.AsSpan(4);
@@ -184,6 +186,19 @@ internal static class ClassHints
             else return false;
         }
         return upper && lower;
+    }
+
+    // Two or more lower-case words of three letters or more, joined by hyphens ("affiliate-disclaimer").
+    private static bool IsWordsLabel(ReadOnlySpan<char> rest)
+    {
+        int words = 0, run = 0;
+        foreach (var c in rest)
+        {
+            if (c is >= 'a' and <= 'z') run++;
+            else if (c == '-' && run >= 3) { words++; run = 0; }
+            else return false;
+        }
+        return run >= 3 && words >= 1;
     }
 
     private static bool IsGatedTextToken(string t) =>
