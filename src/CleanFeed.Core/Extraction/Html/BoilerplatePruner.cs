@@ -54,6 +54,11 @@ internal sealed class BoilerplatePruner
         // a class that says nothing ("privacy-gate"): the role may say it, if it is one that article parts do not take (an
         // "explainer" box is role=complementary, an article's header role=banner); a dialog without a headline (a consent
         // layer, not an article shown in an overlay)
+        // Spanish, Portuguese and Dutch comment sections are named by words that also name a live commentary or a story's
+        // reactions ("comentarios", "reacties"): they are readers' comments when their entries name their authors or a
+        // form to write one is there.
+        if (hint.Kind is null && CommentsWord.IsMatch(key) && e.QuerySelector("[class*=autor], [class*=author], [class*=usuario], [class*=gebruiker], textarea") is not null)
+            return (BoilerplateKind.Comments, true);
         if (hint.Kind is null)
             return s.Role switch
             {
@@ -93,7 +98,8 @@ internal sealed class BoilerplatePruner
         // A product card with a real paragraph in it is a review's entry, not a shop box.
         if (hint.Kind == BoilerplateKind.Ad && key.Contains("product", StringComparison.OrdinalIgnoreCase) && (s.GoodParagraphs > 0 || HasSentence(s.Element))) return (null, false);
         // A box named "signature" is a byline with its date ("Thomas Berthet - <time>…"), not a letter writer's name under a letter.
-        if (hint.Kind == BoilerplateKind.Byline && HasToken(key, "signature") && e.QuerySelector("time") is null) return (null, false);
+        // (or a date in its text: "Le Monde | 20.06.2017 à 11h32 • Mis à jour le … | Par Claire Ausseil")
+        if (hint.Kind == BoilerplateKind.Byline && SignatureName.IsMatch(key) && e.QuerySelector("time") is null && !Datelines.HasDate(DomText.ShortText(e, 200))) return (null, false);
         // A table's caption ("table__caption") is its title, not a picture's.
         if (hint.Kind == BoilerplateKind.Credit && s.Tag == "caption") return (null, false);
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
@@ -141,6 +147,9 @@ internal sealed class BoilerplatePruner
 
     // The hint comes from the ARIA role ("complementary"), the class naming nothing ("factbox"); a class that names a widget stands.
     private bool HintIsRole(NodeStats s) => s.ClassAndId is not { } key || _hintMemo.GetValueOrDefault(key).Kind is null;
+
+    private static readonly System.Text.RegularExpressions.Regex SignatureName = new(@"(?:^|[\s_-])signature(?:$|\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex CommentsWord = new(@"(?:^|[\s_-])(?:comentarios|comentários|reacties)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex DisclosureLabel = new(@"^[\p{L}'’ ]{0,30}\b(?:disclosures?|disclaimers?|offenlegung|haftungsausschluss|avertissement|aviso legal|divulgação)\s*:",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -356,7 +365,7 @@ internal sealed class BoilerplatePruner
                 ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s) ||
                   (hint == BoilerplateKind.Related && IsTeaserList(s, contentChars)) || (hint == BoilerplateKind.Newsletter && IsNamedAppeal(s, contentChars)) ||
                   // (a disclosure box's statements are sentences: "I/we have a beneficial long position in the shares of …")
-                  (hint == BoilerplateKind.Meta && s.TextChars < 1500 && s.TextChars * 2 < contentChars)
+                  (hint == BoilerplateKind.Meta && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } named && (named.Contains("disclos", StringComparison.OrdinalIgnoreCase) || named.Contains("disclaim", StringComparison.OrdinalIgnoreCase)))
                 : hint switch
                 {
                     BoilerplateKind.AuthorBio => s.TextChars < 700,
@@ -523,8 +532,9 @@ internal sealed class BoilerplatePruner
             bool named = p.GoodParagraphs <= 6 && Hint(p) is { Kind: BoilerplateKind.Newsletter, Strong: true };
             // (a box that opens with a count of its readers' comments, "Reviews (38)", "12 Kommentare", holds them: their
             // sentences are real paragraphs)
-            bool counted = kind == BoilerplateKind.Comments && up == 0 && p.Tag is "section" or "div" or "aside" && p.TextChars < 6000 &&
-                           DomText.ShortText(heading.Element, 90).AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            // (the bare count, and the box's controls: a button to write one or load more; an editor's "Reviews (3)" has none)
+            bool counted = up == 0 && p.Tag is "section" or "div" or "aside" && p.TextChars < 6000 &&
+                           BoilerplateVocabulary.IsCountedCommentsHeading(DomText.ShortText(heading.Element, 90)) && p.Element.QuerySelector("button, form, textarea") is not null;
             if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named || counted) && (p.TextChars < 2500 || counted) &&
                 (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) && !p.HasArticleMarker)
                 target = p;
@@ -909,8 +919,8 @@ internal sealed class BoilerplatePruner
         {
             if (!LeadsElsewhere(a)) continue;
             bool headline = a.QuerySelector("h1, h2, h3, h4, h5, h6") is not null || a.Closest("h1, h2, h3, h4, h5, h6") is not null;
-            // (a headline: 20 characters, or three words — a recipe's or a product's name is short: "Classic Pumpkin Pie")
-            if (!headline || DomText.ShortText(a, 120) is var title && title.Length < 20 && (title.Length < 12 || title.Count(c => c == ' ') < 2)) continue;
+            // (20 characters: a roundup's short names, "Best Budget Pick", "Classic Pumpkin Pie", are its entries)
+            if (!headline || DomText.ShortText(a, 120).Length < 20) continue;
             var href = a.GetAttribute("href")!;
             if (Uri.TryCreate(href, UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https"))
             {

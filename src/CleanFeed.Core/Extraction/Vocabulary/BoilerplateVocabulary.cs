@@ -71,7 +71,7 @@ internal static class BoilerplateVocabulary
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
         @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
-        @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also", @"(?:stocks|companies|tickers|securities) (?:in|mentioned in) this (?:article|story)", @"relacionad[oa]s?",
+        @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also", @"(?:la |the |die |le |el |a |de )?newsletter (?:di|de|del|des|du|of|von|from|da|van) [\p{L}\d'’ .-]{2,40}", @"(?:stocks|companies|tickers|securities) (?:in|mentioned in) this (?:article|story)", @"relacionad[oa]s?",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
         @"ähnliche (?:beiträge|artikel|themen|posts|nachrichten|einträge)", @"verwandte (?:artikel|beiträge|themen|nachrichten)",
@@ -364,21 +364,25 @@ internal static class BoilerplateVocabulary
         // a tip line with how to reach the newsroom: "Have a tip or story idea? Email reporter …", "Got a tip, story idea or
         // something you think we should be investigating? Contact us at …" (the question, then the newsroom's address: "Have a
         // tip for parents…? The district says…" is the story's, "Call Crime Stoppers" or "Bel de politie" a police appeal)
-        (BoilerplateKind.Newsletter, Vocab(@"^(?:(?:got|have|do you have) a (?:news )?tip|do you know more|har du (?:ett |et )?tips|heb je een tip|hebt u een tip|haben sie einen (?:tipp|hinweis)|hast du einen (?:tipp|hinweis))\b(?![^\n]*\b(?:polic|polizei|politie|polis|kripo|crime ?stoppers|sheriff|investigators|ermittler|meldpunt|tip ?line))[^.!?]{0,100}\?\s*(?:e-?mail|contact|call|send|write|reach|let us know|tell us|message|text|mejla|maila|ring|skicka|kontakta|mail|bel|stuur|mailen|schreiben sie|schreib|kontaktieren)\b[^?!]{0,60}(?:@|\b(?:us|uns|ons|oss|nous|reporter|newsroom|redaktion|redactie|redaktionen)\b)" +
+        (BoilerplateKind.Newsletter, Vocab(@"^(?:(?:got|have|do you have) a (?:news )?tip|do you know more(?=\?)|har du (?:ett |et )?tips|heb je een tip|hebt u een tip|haben sie einen (?:tipp|hinweis)|hast du einen (?:tipp|hinweis))\b(?![^\n]*\b(?:polic|polizei|politie|polis|kripo|crime ?stoppers|sheriff|investigators|ermittler|meldpunt|tip ?line))[^.!?]{0,100}\?\s*(?:e-?mail|contact|call|send|write|reach|let us know|tell us|message|text|mejla|maila|ring|skicka|kontakta|mail|bel|stuur|mailen|schreiben sie|schreib|kontaktieren)\b[^?!]{0,60}(?:@|\b(?:us|uns|ons|oss|nous|reporter|newsroom|redaktion|redactie|redaktionen)\b)" +
             @"|^we welcome your (?:comments|feedback|letters|tips)\b[^.!?]{0,60}@[\w-]+\." +
             // the station's app prompt: "Get breaking news alerts in the free FOX LOCAL app for iOS or Android."
-            @"|^get (?:breaking news |news |local news |the latest )?(?:alerts|push notifications)\b[^.!?]{0,60}\b(?:in|with|on) (?:the|our) (?:free )?[\p{L}\d .'’-]{2,40}\bapp\b" +
+            @"|^get (?:breaking news|news|local news|the latest news) (?:alerts|updates|push notifications)\b[^.!?]{0,60}\b(?:in|with|on) (?:the|our) (?:free )?[\p{L}\d .'’-]{2,40}\bapp\b" +
             // the feedback widget's other lines ("Was this page helpful?" is matched above)
-            @"|^thanks? (?:you )?for your feedback\W*$|^what is your feedback\?")),
+            @"|^thanks? (?:you )?for your feedback(?:!|\s*$)|^what is your feedback\?\s*(?:other|helpful|report|not helpful)")),
         // a cross-link closing a shopping piece: "Want to keep your bedroom warm too? Read our guide to the best hot water bottles"
-        (BoilerplateKind.Related, Vocab(@"^[^.!?]{3,80}\?\s+read our (?:full |complete )?(?:guide|review|round-?up|pick|list)s? (?:to|of|on|for)\b[^.!?]{0,80}\W{0,2}$")),
+        (BoilerplateKind.Related, Vocab(@"^[^.!?]{3,80}\?\s+read our (?:full |complete )?(?:guide|review|round-?up|pick|list)s? (?:to|of|on|for)\b(?![^.!?]*\b(?:below|above)\b)[^.!?]{0,80}\W{0,2}$")),
+        // a CMS's stamp of the last change: "Última modificação em Quarta, 15 Junho 2016 08:47", "Zuletzt aktualisiert am 3. Mai 2019"
+        (BoilerplateKind.Dateline, Vocab(@"^(?:última modificação|última modificación|última actualización|ultima modifica|dernière (?:modification|mise à jour)|last (?:modified|updated)|zuletzt (?:aktualisiert|geändert|bearbeitet)|laatst (?:gewijzigd|bijgewerkt))\b[^.!?]{0,12}\b(?:em|en|il|le|on|am|op|:)?[^.!?]{0,40}\b\d{4}\b[^.!?]{0,12}$")),
         // a reporting scheme's note: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
-        (BoilerplateKind.Meta, Vocab(@"^local democracy reporting (?:is|service)\b[^.!?]{0,100}\b(?:funded|public interest journalism)\b|^this (?:article|story|report) (?:was|is) (?:produced|written|supplied) (?:by|for|through|as part of) the local democracy reporting service\b" +
+        (BoilerplateKind.Meta, Vocab(@"^local democracy reporting is public interest journalism\b|^this (?:article|story|report) (?:was|is) (?:produced|written|supplied) (?:by|for|through|as part of) the local democracy reporting service\b" +
             // a health site's review and sourcing notes: "Fact checked by Daniel Cho", "… uses only high-quality sources, including
             // peer-reviewed studies, to support the facts within our articles."
-            @"|^nutrition(?:al)? (?:information|info|facts) (?:is |are )?(?:provided|calculated|supplied) by\b[^.!?]{0,60}\bfor informational purposes only\b|^fact[- ]checked by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+\W*$|^[\p{L}\d .'’&-]{2,40} uses only high-quality sources\b")),
+            @"|^nutrition(?:al)? (?:information|info|facts) (?:is |are )?(?:provided|calculated|supplied) by\b[^.!?]{0,60}\bfor informational purposes only\b|^fact[- ]checked by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+\W*$|^[\p{L}\d .'’&-]{2,40} uses only high-quality sources, including peer-reviewed studies\b")),
         // a live blog's controls together, the auto-refresh switch and the sort order ("Automatisch aktualisieren Neueste zuerst")
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:auto-?(?:refresh|update)|automatisch aktualisieren|automatische aktualisierung|actualisation automatique|actualización automática|aggiornamento automatico|automatisch verversen)[\s\p{P}]+(?:(?:newest|latest|oldest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens) d[’']abord|(?:más|mais) (?:recientes|antiguos|recentes|antigos) primero|(?:più recenti|meno recenti) prima|nieuwste eerst|oudste eerst)[\s\p{P}\p{S}]*$")),
+        // the sign-up sentence inside a paragraph: "Se vuoi restare aggiornato … iscriviti gratis alla newsletter di Corriere Milano."
+        (BoilerplateKind.Newsletter, Vocab(@"\b(?:iscriviti (?:gratis |gratuitamente )?(?:alla|alle) |inscrivez-vous (?:gratuitement )?à (?:la |notre |nos )|suscr[ií]bete (?:gratis )?(?:a |al )(?:nuestro |nuestra |la |el )?|abonniere (?:kostenlos )?(?:den |unseren )|subscribe (?:for free )?to (?:the |our )|meld je (?:gratis )?aan voor (?:de |onze ))(?:newsletter|boletín|nieuwsbrief)\b")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -402,8 +406,6 @@ internal static class BoilerplateVocabulary
         if (!IsSectionHeading(text)) return null;
         var t = text.ToLowerInvariant();
         if (t.Contains("comment") || t.Contains("kommentar") || t.Contains("coment") || t.Contains("reply") || t.Contains("repl") || t.Contains("reac") || t.Contains("antwort") || t.Contains("réponse") || t.Contains("risposta") || t.Contains("discussi") || t.Contains("réagir") || t.Contains("respuesta") || t.Contains("resposta") || t.Contains("response") || t.Contains("forum") || t.Contains("posting")) return BoilerplateKind.Comments;
-        // readers' reviews with their count ("Reviews (38)", "Bewertungen (12)"): the readers' comments of a recipe or a product
-        if (t.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && (t.Contains("review") || t.Contains("rating") || t.Contains("bewertung") || t.Contains("rezension") || t.Contains("avis") || t.Contains("reseña") || t.Contains("opinion") || t.Contains("recension") || t.Contains("avalia"))) return BoilerplateKind.Comments;
         if (t.Contains("newsletter") || t.Contains("subscri") || t.Contains("sign up") || t.Contains("abonn") || t.Contains("suscr") || t.Contains("iscriviti") || t.Contains("nieuwsbrief") || t.Contains("laufenden") || t.Contains("informiert") || t.Contains("inscrivez") || t.Contains("assine")) return BoilerplateKind.Newsletter;
         if (t.Contains("autor") || t.Contains("author") || t.Contains("auteur") || t.Contains("zur person")) return BoilerplateKind.AuthorBio;
         if (t.Contains("share") || t.Contains("teilen") || t.Contains("partag") || t.Contains("compart") || t.Contains("condivid") || t.Contains("delen") || t.Contains("deel ") || t.Contains("follow") || t.Contains("folg") || t.Contains("suivez") || t.Contains("síguenos") || t.Contains("siga-nos") || t.Contains("seguici") || t.Contains("volg ons") || t.Contains("partilhar")) return BoilerplateKind.Share;
@@ -416,6 +418,11 @@ internal static class BoilerplateVocabulary
         @"^[\s\p{P}\p{S}\d]*(?:before you (?:go|leave|continue|scroll on)|más información|mais informações|maggiori informazioni|more information|plus d'informations|meer informatie" +
         // (sources and further reading: over a list of links; over prose they are the article's own sections)
         @"|sources|quellen|fuentes|fontes|fonti|bronnen|further reading(?: on [\p{L}\d'’ .-]{1,30})?)[\s:.!?…»›>→/|\p{Pd}]*$");
+
+    /// <summary>A heading that is only a count of readers' comments or reviews: "Reviews (38)", "12 Kommentare", "Avis (3)".</summary>
+    public static bool IsCountedCommentsHeading(string text) => text.Length <= 40 && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && CountedComments.IsMatch(text);
+
+    private static readonly Regex CountedComments = Vocab(@"^\W*(?:(?:reviews?|ratings?|bewertungen|rezensionen|avis|reseñas|opiniones|recensioni|avaliações|comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|reactions)\s*[(\[]?\s*\d[\d.,]*\s*[)\]]?|\d[\d.,]*\s+(?:reviews?|ratings?|bewertungen|rezensionen|avis|reseñas|opiniones|recensioni|avaliações|comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|reactions))\W*$");
 
     /// <summary>A heading that opens a related box when what follows it is links.</summary>
     public static bool IsWeakSectionHeading(string text)
@@ -531,7 +538,8 @@ internal static class BoilerplateVocabulary
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
         ["foto", "photo", "bild", "imagem", "imagen", "image"],
-        null, null, null, null, null, // the newer anchored entries: ad markers, tip lines, live-blog controls, cross-links, scheme notes
+        null, null, null, null, null, null, // the newer anchored entries: ad markers, tip lines, live-blog controls, cross-links, last-change stamps, scheme notes
+        ["newsletter", "boletín", "nieuwsbrief"],
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").

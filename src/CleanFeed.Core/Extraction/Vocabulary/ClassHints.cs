@@ -42,10 +42,10 @@ internal static class ClassHints
         // (and contribution asks and upsells: "c-contribution-ask", "contributions-epic", "slate-plus-upsell"; donation boxes set
         // inline, "newspack-inline-donate", and in Italian, "ifq-sostieni"; a paywall's barrier with its offers, "barrier--article",
         // not a box about one: "barrier-facts")
-        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?-?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|(?<!(?:how|where|ways)-to)[-_]donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser|inline)|newspack-(?:inline-)?popup|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici)" + E + "|" + B + "barrier(?:$|\\s|--|__|-page(?:$|\\s))", Opts),
-            ["newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "newspack", "newspack"]),
+        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|suscri|boletin-|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?(?:-|_|__)?(?:ask|epic)|support-?(?:box|us|module|banner|appeal)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|(?<!(?:how|where|ways)-to)[-_]donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser|inline)|newspack-(?:inline-)?popup|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici)" + E + "|" + B + "barrier(?:$|\\s|--|__|-page(?:$|\\s))", Opts),
+            ["newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "newspack", "newspack"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
-        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?(?:card|embed)|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E + "|(?:^|[\\s_-])adv[-_]?(?:container|slot|box|wrapper|unit|label|banner|inline|intext)(?:$|[\\s_-])", Opts),
+        (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E + "|(?:^|[\\s_-])adv[-_]?(?:container|slot|box|wrapper|unit|label|banner|inline|intext)(?:$|[\\s_-])", Opts),
             ["ad", "adv", "sponsor", "dfp", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce", "product"]),
         (BoilerplateKind.Navigation, true, new Regex(@"breadcrumb|pagination|pager|" + B + "(?:nav|navbar|navigation|menu|topbar|toolbar|skip|skiplink|jump)" + E + "|navigation|-menu" + E + "|menu-", Opts),
             ["breadcrumb", "pag", "nav", "menu", "topbar", "toolbar", "skip", "jump"]),
@@ -62,7 +62,7 @@ internal static class ClassHints
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
         (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts), ["nav", "prev", "next"]),
-        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E + @"|(?:^|\s)signature(?:$|\s)|(?<!(?:cita|citacao|citação|frase|quote|zitat)[-_])(?<![\p{L}])autor(?:$|[\s_-])", Opts),
+        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E + @"|(?:^|[\s_-])signature(?:$|\s)|(?<!(?:cita|citacao|citação|frase|quote|zitat)[-_])(?<![\p{L}])autor(?:$|[\s_-])", Opts),
             ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
         (BoilerplateKind.Credit, false, new Regex(@"caption|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
@@ -86,7 +86,7 @@ internal static class ClassHints
         "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
-        "newsletter", "subscri", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
+        "newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "adv-", "adv_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties", "product-embed", "productembed",
@@ -164,9 +164,9 @@ internal static class ClassHints
     /// </summary>
     private static bool IsGeneratedToken(string t, bool styledComponents)
     {
-        // (a site's own "sc-" names of words are labels: "sc-affiliate-disclaimer", "sc-author-role"; a hash has digits or
-        // mixed case: "sc-1tmu4vu-0", "sc-bdVaJa")
-        if (t.StartsWith("sc-", StringComparison.Ordinal)) return !IsWordsLabel(t.AsSpan(3));
+        // (a site's own "sc-" names of words too, "sc-affiliate-disclaimer": read as names, they took an expert's comment,
+        // "sc-expert-comment", for readers' comments; most "sc-" tokens are hashes, "sc-1tmu4vu-0", "sc-bdVaJa")
+        if (t.StartsWith("sc-", StringComparison.Ordinal)) return true;
         if (t.StartsWith("css-", StringComparison.Ordinal))
         {
             var hash = t.AsSpan(4);
@@ -186,19 +186,6 @@ internal static class ClassHints
             else return false;
         }
         return upper && lower;
-    }
-
-    // Two or more lower-case words of three letters or more, joined by hyphens ("affiliate-disclaimer").
-    private static bool IsWordsLabel(ReadOnlySpan<char> rest)
-    {
-        int words = 0, run = 0;
-        foreach (var c in rest)
-        {
-            if (c is >= 'a' and <= 'z') run++;
-            else if (c == '-' && run >= 3) { words++; run = 0; }
-            else return false;
-        }
-        return run >= 3 && words >= 1;
     }
 
     private static bool IsGatedTextToken(string t) =>
