@@ -55,9 +55,12 @@ internal sealed class BoilerplatePruner
         // "explainer" box is role=complementary, an article's header role=banner); a dialog without a headline (a consent
         // layer, not an article shown in an overlay)
         // Spanish, Portuguese and Dutch comment sections are named by words that also name a live commentary or a story's
-        // reactions ("comentarios", "reacties"): they are readers' comments when their entries name their authors or a
-        // form to write one is there.
-        if (hint.Kind is null && CommentsWord.IsMatch(key) && e.QuerySelector("[class*=autor], [class*=author], [class*=usuario], [class*=gebruiker], textarea") is not null)
+        // reactions ("comentarios", "reacties"): they are readers' comments when a form to write one is there, or their
+        // entries carry an author and a date (a box of politicians' reactions names its speakers, but dates nothing).
+        if (hint.Kind is null && CommentsWord.IsMatch(key) &&
+            (e.QuerySelector("textarea") is not null ||
+             (e.QuerySelector("[class*=autor], [class*=author], [class*=usuario], [class*=gebruiker]") is not null &&
+              e.QuerySelector("time, [class*=fecha], [class*=date], [class*=datum]") is not null)))
             return (BoilerplateKind.Comments, true);
         if (hint.Kind is null)
             return s.Role switch
@@ -98,8 +101,7 @@ internal sealed class BoilerplatePruner
         // A product card with a real paragraph in it is a review's entry, not a shop box.
         if (hint.Kind == BoilerplateKind.Ad && key.Contains("product", StringComparison.OrdinalIgnoreCase) && (s.GoodParagraphs > 0 || HasSentence(s.Element))) return (null, false);
         // A box named "signature" is a byline with its date ("Thomas Berthet - <time>…"), not a letter writer's name under a letter.
-        // (or a date in its text: "Le Monde | 20.06.2017 à 11h32 • Mis à jour le … | Par Claire Ausseil")
-        if (hint.Kind == BoilerplateKind.Byline && SignatureName.IsMatch(key) && e.QuerySelector("time") is null && !Datelines.HasDate(DomText.ShortText(e, 200))) return (null, false);
+        if (hint.Kind == BoilerplateKind.Byline && HasToken(key, "signature") && e.QuerySelector("time") is null) return (null, false);
         // A table's caption ("table__caption") is its title, not a picture's.
         if (hint.Kind == BoilerplateKind.Credit && s.Tag == "caption") return (null, false);
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
@@ -148,7 +150,6 @@ internal sealed class BoilerplatePruner
     // The hint comes from the ARIA role ("complementary"), the class naming nothing ("factbox"); a class that names a widget stands.
     private bool HintIsRole(NodeStats s) => s.ClassAndId is not { } key || _hintMemo.GetValueOrDefault(key).Kind is null;
 
-    private static readonly System.Text.RegularExpressions.Regex SignatureName = new(@"(?:^|[\s_-])signature(?:$|\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex CommentsWord = new(@"(?:^|[\s_-])(?:comentarios|comentários|reacties)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex DisclosureLabel = new(@"^[\p{L}'’ ]{0,30}\b(?:disclosures?|disclaimers?|offenlegung|haftungsausschluss|avertissement|aviso legal|divulgação)\s*:",
@@ -534,7 +535,7 @@ internal sealed class BoilerplatePruner
             // sentences are real paragraphs)
             // (the bare count, and the box's controls: a button to write one or load more; an editor's "Reviews (3)" has none)
             bool counted = up == 0 && p.Tag is "section" or "div" or "aside" && p.TextChars < 6000 &&
-                           BoilerplateVocabulary.IsCountedCommentsHeading(DomText.ShortText(heading.Element, 90)) && p.Element.QuerySelector("button, form, textarea") is not null;
+                           BoilerplateVocabulary.IsCountedCommentsHeading(DomText.ShortText(heading.Element, 90)) && HasCommentControl(p.Element);
             if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named || counted) && (p.TextChars < 2500 || counted) &&
                 (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) && !p.HasArticleMarker)
                 target = p;
@@ -934,6 +935,20 @@ internal sealed class BoilerplatePruner
         }
         return null;
     }
+
+    // A form to write a comment or a review, or a control to write or load more of them ("Leave a Review", "Load More
+    // Reviews"): an editor's "Bewertungen (4)" with a button that shows a table has none.
+    private static bool HasCommentControl(AngleSharp.Dom.IElement box)
+    {
+        if (box.QuerySelector("textarea") is not null) return true;
+        foreach (var c in box.QuerySelectorAll("button, a"))
+            if (DomText.ShortText(c, 60) is { Length: > 0 and < 50 } t && CommentControl.IsMatch(t)) return true;
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CommentControl = new(
+        @"\b(?:leave|write|add|post|submit|load|show|see|view|read) (?:a |an |your |more |all |\d+ )?(?:reviews?|comments?|ratings?)\b|bewertung (?:schreiben|abgeben)|kommentar (?:schreiben|verfassen)|mehr (?:bewertungen|kommentare)|laisser un (?:avis|commentaire)|(?:escribir|dejar) (?:una |un )?(?:opinión|reseña|comentario)|scrivi (?:una |un )?(?:recensione|commento)|(?:schrijf|plaats) een (?:reactie|review)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A box among the paragraphs that is one link around a headline or a picture and a short summary ("READ MORE: …"):

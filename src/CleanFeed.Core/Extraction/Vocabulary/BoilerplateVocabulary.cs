@@ -71,7 +71,7 @@ internal static class BoilerplateVocabulary
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
         @"recommended(?: for you| stories| articles| reading| posts)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
-        @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also", @"(?:la |the |die |le |el |a |de )?newsletter (?:di|de|del|des|du|of|von|from|da|van) [\p{L}\d'’ .-]{2,40}", @"(?:stocks|companies|tickers|securities) (?:in|mentioned in) this (?:article|story)", @"relacionad[oa]s?",
+        @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also", @"(?:stocks|companies|tickers|securities) (?:in|mentioned in) this (?:article|story)", @"relacionad[oa]s?",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
         @"ähnliche (?:beiträge|artikel|themen|posts|nachrichten|einträge)", @"verwandte (?:artikel|beiträge|themen|nachrichten)",
@@ -373,7 +373,7 @@ internal static class BoilerplateVocabulary
         // a cross-link closing a shopping piece: "Want to keep your bedroom warm too? Read our guide to the best hot water bottles"
         (BoilerplateKind.Related, Vocab(@"^[^.!?]{3,80}\?\s+read our (?:full |complete )?(?:guide|review|round-?up|pick|list)s? (?:to|of|on|for)\b(?![^.!?]*\b(?:below|above)\b)[^.!?]{0,80}\W{0,2}$")),
         // a CMS's stamp of the last change: "Última modificação em Quarta, 15 Junho 2016 08:47", "Zuletzt aktualisiert am 3. Mai 2019"
-        (BoilerplateKind.Dateline, Vocab(@"^(?:última modificação|última modificación|última actualización|ultima modifica|dernière (?:modification|mise à jour)|last (?:modified|updated)|zuletzt (?:aktualisiert|geändert|bearbeitet)|laatst (?:gewijzigd|bijgewerkt))\b[^.!?]{0,12}\b(?:em|en|il|le|on|am|op|:)?[^.!?]{0,40}\b\d{4}\b[^.!?]{0,12}$")),
+        (BoilerplateKind.Dateline, Vocab(@"^(?:última modificação|última modificación|última actualización|ultima modifica|dernière (?:modification|mise à jour)|last (?:modified|updated)|zuletzt (?:aktualisiert|geändert|bearbeitet)|laatst (?:gewijzigd|bijgewerkt))(?:\s*(?:em|en|il|le|on|am|op|:))?\s*(?:\p{L}+,?\s+)?\d[^.!?]{0,40}\b\d{4}\b[^.!?]{0,12}$")),
         // a reporting scheme's note: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
         (BoilerplateKind.Meta, Vocab(@"^local democracy reporting is public interest journalism\b|^this (?:article|story|report) (?:was|is) (?:produced|written|supplied) (?:by|for|through|as part of) the local democracy reporting service\b" +
             // a health site's review and sourcing notes: "Fact checked by Daniel Cho", "… uses only high-quality sources, including
@@ -381,8 +381,9 @@ internal static class BoilerplateVocabulary
             @"|^nutrition(?:al)? (?:information|info|facts) (?:is |are )?(?:provided|calculated|supplied) by\b[^.!?]{0,60}\bfor informational purposes only\b|^fact[- ]checked by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+\W*$|^[\p{L}\d .'’&-]{2,40} uses only high-quality sources, including peer-reviewed studies\b")),
         // a live blog's controls together, the auto-refresh switch and the sort order ("Automatisch aktualisieren Neueste zuerst")
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:auto-?(?:refresh|update)|automatisch aktualisieren|automatische aktualisierung|actualisation automatique|actualización automática|aggiornamento automatico|automatisch verversen)[\s\p{P}]+(?:(?:newest|latest|oldest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens) d[’']abord|(?:más|mais) (?:recientes|antiguos|recentes|antigos) primero|(?:più recenti|meno recenti) prima|nieuwste eerst|oudste eerst)[\s\p{P}\p{S}]*$")),
-        // the sign-up sentence inside a paragraph: "Se vuoi restare aggiornato … iscriviti gratis alla newsletter di Corriere Milano."
-        (BoilerplateKind.Newsletter, Vocab(@"\b(?:iscriviti (?:gratis |gratuitamente )?(?:alla|alle) |inscrivez-vous (?:gratuitement )?à (?:la |notre |nos )|suscr[ií]bete (?:gratis )?(?:a |al )(?:nuestro |nuestra |la |el )?|abonniere (?:kostenlos )?(?:den |unseren )|subscribe (?:for free )?to (?:the |our )|meld je (?:gratis )?aan voor (?:de |onze ))(?:newsletter|boletín|nieuwsbrief)\b")),
+        // the sign-up sentence addressed to the reader: "Se vuoi restare aggiornato … iscriviti gratis alla newsletter di Corriere
+        // Milano." (the reader's condition first: a spokesperson's "Meld je aan voor de nieuwsbrief van het project" is news)
+        (BoilerplateKind.Newsletter, Vocab(@"^(?:se vuoi|si vous (?:voulez|souhaitez)|si quieres|si queréis|wenn (?:du|sie)|if you (?:want|would like|'d like)|als je)\b[^.!?]{0,120}\b(?:iscriviti|inscrivez-vous|abonnez-vous|suscr[ií]bete|abonniere|abonnieren sie|subscribe|sign up|meld je aan|schrijf je in)\b[^.!?]{0,40}\b(?:newsletter|boletín|nieuwsbrief)\b")),
     ];
 
     private static readonly Regex BylinePattern = new(
