@@ -57,7 +57,7 @@ internal sealed class BoilerplatePruner
         // Spanish, Portuguese and Dutch comment sections are named by words that also name a live commentary or a story's
         // reactions ("comentarios", "reacties"): they are readers' comments when a form to write one is there, or their
         // entries carry an author and a date (a box of politicians' reactions names its speakers, but dates nothing).
-        if (hint.Kind is null && CommentsWord.IsMatch(key) &&
+        if (hint.Kind is null && (key.Contains("coment", StringComparison.OrdinalIgnoreCase) || key.Contains("reacties", StringComparison.OrdinalIgnoreCase)) && CommentsWord.IsMatch(key) &&
             (e.QuerySelector("textarea") is not null ||
              (e.QuerySelector("[class*=autor], [class*=author], [class*=usuario], [class*=gebruiker]") is not null &&
               e.QuerySelector("time, [class*=fecha], [class*=date], [class*=datum]") is not null)))

@@ -370,20 +370,23 @@ internal static class BoilerplateVocabulary
             @"|^get (?:breaking news|news|local news|the latest news) (?:alerts|updates|push notifications)\b[^.!?]{0,60}\b(?:in|with|on) (?:the|our) (?:free )?[\p{L}\d .'’-]{2,40}\bapp\b" +
             // the feedback widget's other lines ("Was this page helpful?" is matched above)
             @"|^thanks? (?:you )?for your feedback(?:!|\s*$)|^what is your feedback\?\s*(?:other|helpful|report|not helpful)")),
-        // a cross-link closing a shopping piece: "Want to keep your bedroom warm too? Read our guide to the best hot water bottles"
-        (BoilerplateKind.Related, Vocab(@"^[^.!?]{3,80}\?\s+read our (?:full |complete )?(?:guide|review|round-?up|pick|list)s? (?:to|of|on|for)\b(?![^.!?]*\b(?:below|above)\b)[^.!?]{0,80}\W{0,2}$")),
         // a CMS's stamp of the last change: "Última modificação em Quarta, 15 Junho 2016 08:47", "Zuletzt aktualisiert am 3. Mai 2019"
         (BoilerplateKind.Dateline, Vocab(@"^(?:última modificação|última modificación|última actualización|ultima modifica|dernière (?:modification|mise à jour)|last (?:modified|updated)|zuletzt (?:aktualisiert|geändert|bearbeitet)|laatst (?:gewijzigd|bijgewerkt))(?:\s*(?:em|en|il|le|on|am|op|:))?\s*(?:\p{L}+,?\s+)?\d[^.!?]{0,40}\b\d{4}\b[^.!?]{0,12}$")),
         // a reporting scheme's note: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
         (BoilerplateKind.Meta, Vocab(@"^local democracy reporting is public interest journalism\b|^this (?:article|story|report) (?:was|is) (?:produced|written|supplied) (?:by|for|through|as part of) the local democracy reporting service\b" +
-            // a health site's review and sourcing notes: "Fact checked by Daniel Cho", "… uses only high-quality sources, including
-            // peer-reviewed studies, to support the facts within our articles."
-            @"|^nutrition(?:al)? (?:information|info|facts) (?:is |are )?(?:provided|calculated|supplied) by\b[^.!?]{0,60}\bfor informational purposes only\b|^fact[- ]checked by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+\W*$|^[\p{L}\d .'’&-]{2,40} uses only high-quality sources, including peer-reviewed studies\b")),
+            // a health site's review note: "Fact checked by Daniel Cho"
+            @"|^nutrition(?:al)? (?:information|info|facts) (?:is |are )?(?:provided|calculated|supplied) by\b[^.!?]{0,60}\bfor informational purposes only\b|^fact[- ]checked by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+\W*$")),
         // a live blog's controls together, the auto-refresh switch and the sort order ("Automatisch aktualisieren Neueste zuerst")
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:auto-?(?:refresh|update)|automatisch aktualisieren|automatische aktualisierung|actualisation automatique|actualización automática|aggiornamento automatico|automatisch verversen)[\s\p{P}]+(?:(?:newest|latest|oldest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens) d[’']abord|(?:más|mais) (?:recientes|antiguos|recentes|antigos) primero|(?:più recenti|meno recenti) prima|nieuwste eerst|oudste eerst)[\s\p{P}\p{S}]*$")),
         // the sign-up sentence addressed to the reader: "Se vuoi restare aggiornato … iscriviti gratis alla newsletter di Corriere
         // Milano." (the reader's condition first: a spokesperson's "Meld je aan voor de nieuwsbrief van het project" is news)
         (BoilerplateKind.Newsletter, Vocab(@"^(?:se vuoi|si vous (?:voulez|souhaitez)|si quieres|si queréis|wenn (?:du|sie)|if you (?:want|would like|'d like)|als je)\b[^.!?]{0,120}\b(?:iscriviti|inscrivez-vous|abonnez-vous|suscr[ií]bete|abonniere|abonnieren sie|subscribe|sign up|meld je aan|schrijf je in)\b[^.!?]{0,40}\b(?:newsletter|boletín|nieuwsbrief)\b")),
+        // With keywords (a pattern that may open with any letter would run on every line; these run on lines that hold
+        // their words): a cross-link closing a shopping piece, "Want to keep your bedroom warm too? Read our guide to the
+        // best hot water bottles", and a health site's sourcing note, "… uses only high-quality sources, including
+        // peer-reviewed studies, to support the facts within our articles."
+        (BoilerplateKind.Related, Vocab(@"^[^.!?]{3,80}\?\s+read our (?:full |complete )?(?:guide|review|round-?up|pick|list)s? (?:to|of|on|for)\b(?![^.!?]*\b(?:below|above)\b)[^.!?]{0,80}\W{0,2}$")),
+        (BoilerplateKind.Meta, Vocab(@"^[\p{L}\d .'’&-]{2,40} uses only high-quality sources, including peer-reviewed studies\b")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -539,8 +542,10 @@ internal static class BoilerplateVocabulary
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
         ["foto", "photo", "bild", "imagem", "imagen", "image"],
-        null, null, null, null, null, null, // the newer anchored entries: ad markers, tip lines, live-blog controls, cross-links, last-change stamps, scheme notes
+        null, null, null, null, null, // the newer anchored entries: ad markers, tip lines, live-blog controls, last-change stamps, scheme notes
         ["newsletter", "boletín", "nieuwsbrief"],
+        ["read our"],
+        ["high-quality sources"],
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
