@@ -531,9 +531,8 @@ internal sealed class BoilerplatePruner
             // the parent is this section: it starts with the heading, and holds links or short text besides
             // (a box named as a promotion holds its pitch in real paragraphs: "10 stocks we like better than …" in "article-pitch")
             bool named = p.GoodParagraphs <= 6 && Hint(p) is { Kind: BoilerplateKind.Newsletter, Strong: true };
-            // (a box that opens with a count of its readers' comments, "Reviews (38)", "12 Kommentare", holds them: their
-            // sentences are real paragraphs)
-            // (the bare count, and the box's controls: a button to write one or load more; an editor's "Reviews (3)" has none)
+            // (a box that opens with a bare count of its readers' comments, "Reviews (38)", "12 Kommentare", and has a control to
+            // write or load more of them holds them, though their sentences are real paragraphs; an editor's "Reviews (3)" has none)
             bool counted = up == 0 && p.Tag is "section" or "div" or "aside" && p.TextChars < 6000 &&
                            BoilerplateVocabulary.IsCountedCommentsHeading(DomText.ShortText(heading.Element, 90)) && HasCommentControl(p.Element);
             if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named || counted) && (p.TextChars < 2500 || counted) &&
@@ -715,44 +714,35 @@ internal sealed class BoilerplatePruner
         // a title, a length, a source: a product box's labels and values are more; a clip's card with its length ("01:47 -
         // Source: CNN") may also hold its summary
         ((s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element)) ||
-         (TextPieces(s.Element, 5) <= 4 && HasClipLength(s.Element)) ||
-         // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min"), with its label, title, summary and date
+         (TextPieces(s.Element, 5) <= 4 && HasPiece(s.Element, ClipLength, int.MaxValue)) ||
          // a clip's title beside its play button, labelled as one ("Video | «Pago 600 euro per una stanza senza finestra»: le voci
          // degli studenti"; a standfirst or a quote beside a player is not labelled so)
          (s.TextChars <= 200 && TextPieces(s.Element, 3) <= 2 && !HasSentence(s.Element) && ClipLabel.IsMatch(DomText.ShortText(s.Element, 40)) &&
           s.Element.QuerySelector("button, video, audio") is not null) ||
-         // (with a control to play it: a review's box with its "Runtime: 112 minutes" has none)
-         (TextPieces(s.Element, 7) <= 6 && HasLabelledClipLength(s.Element) && s.Element.QuerySelector("button, video, audio, iframe") is not null));
+         // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min"), with its label, title, summary and date,
+         // and a control to play it (a review's box with its "Runtime: 112 minutes" has none)
+         (TextPieces(s.Element, 7) <= 6 && HasPiece(s.Element, LabelledClipLength, 60) && s.Element.QuerySelector("button, video, audio, iframe") is not null));
 
     private static readonly System.Text.RegularExpressions.Regex ClipLabel = new(@"^\W{0,3}(?:video|vídeo|vidéo|watch|guarda|bekijk|kijk|assista|veja|mira|ansehen|podcast|audio)\s*[|:–—-]",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static bool HasLabelledClipLength(AngleSharp.Dom.INode n)
-    {
-        var children = n.ChildNodes;
-        for (int i = 0; i < children.Length; i++)
-        {
-            if (children[i] is AngleSharp.Dom.IText t) { if (t.Data.Length < 60 && LabelledClipLength.IsMatch(t.Data)) return true; }
-            else if (HasLabelledClipLength(children[i])) return true;
-        }
-        return false;
-    }
 
     private static readonly System.Text.RegularExpressions.Regex LabelledClipLength = new(
         @"^\s*(?:beitragslänge|videolänge|länge|dauer|laufzeit|durée|duración|duração|durata|duur|lengte|duration|length|running time|runtime)\s*:\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*(?:min(?:\.|uten|utes|uti|utos)?|sek(?:\.|unden)?|sec(?:\.|onds|ondes)?|s))\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // A piece of text that is a clip's length, alone or with its source: "2:47", "01:47 - Source: CNN".
-    private static bool HasClipLength(AngleSharp.Dom.INode n)
+    // A text node under n, shorter than maxLength, that the pattern matches whole.
+    private static bool HasPiece(AngleSharp.Dom.INode n, System.Text.RegularExpressions.Regex pattern, int maxLength)
     {
         var children = n.ChildNodes;
         for (int i = 0; i < children.Length; i++)
         {
-            if (children[i] is AngleSharp.Dom.IText t) { if (ClipLength.IsMatch(t.Data)) return true; }
-            else if (HasClipLength(children[i])) return true;
+            if (children[i] is AngleSharp.Dom.IText t) { if (t.Data.Length < maxLength && pattern.IsMatch(t.Data)) return true; }
+            else if (HasPiece(children[i], pattern, maxLength)) return true;
         }
         return false;
     }
+
+    // A clip's length, alone or with its source: "2:47", "01:47 - Source: CNN".
 
     private static readonly System.Text.RegularExpressions.Regex ClipLength = new(
         @"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min\.?|[-–—|]\s*(?:source|quelle|fuente|fonte|bron)\s*:?.{1,40}))?\s*$",

@@ -263,12 +263,13 @@ internal static class BlockCleaner
             if (!quotes[i]) continue;
             var key = keys[i] ??= NormKey(blocks[i].Text);
             if (key.Length < 20) continue;
+            bool named = IsNamedPullQuote(blocks[i]);
             for (int j = 0; j < blocks.Count; j++)
             {
                 if (j == i || quotes[j] || blocks[j].Text.Length <= blocks[i].Text.Length) continue;
                 var other = keys[j] ??= NormKey(blocks[j].Text);
                 // (an edited one only in a box named as a pull quote: a poem or a ruling quoted, then read clause by clause, is the text)
-                if (other.Contains(key, StringComparison.Ordinal) || (RepeatsInPieces(blocks[i].Text, other) && IsNamedPullQuote(blocks[i]))) { remove.Add(i); break; }
+                if (other.Contains(key, StringComparison.Ordinal) || (named && RepeatsInPieces(blocks[i].Text, other))) { remove.Add(i); break; }
             }
             // the quote's attribution in the same box ("— Ruth Anangwe", a cite "From the post") goes with it
             if (remove.Count > 0 && remove[^1] == i && i + 1 < blocks.Count && blocks[i + 1].Text.Length < 80 && !DomText.EndsLikeSentence(blocks[i + 1].Text) && IsQuoteBox(blocks[i + 1]) &&

@@ -374,7 +374,8 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Dateline, Vocab(@"^(?:última modificação|última modificación|última actualización|ultima modifica|dernière (?:modification|mise à jour)|last (?:modified|updated)|zuletzt (?:aktualisiert|geändert|bearbeitet)|laatst (?:gewijzigd|bijgewerkt))(?:\s*(?:em|en|il|le|on|am|op|:))?\s*(?:\p{L}+,?\s+)?\d[^.!?]{0,40}\b\d{4}\b[^.!?]{0,12}$")),
         // a reporting scheme's note: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
         (BoilerplateKind.Meta, Vocab(@"^local democracy reporting is public interest journalism\b|^this (?:article|story|report) (?:was|is) (?:produced|written|supplied) (?:by|for|through|as part of) the local democracy reporting service\b" +
-            // a health site's review note: "Fact checked by Daniel Cho"
+            // a recipe's nutrition disclaimer and a health site's review note: "Nutritional information is provided by Edamam and is
+            // for informational purposes only.", "Fact checked by Daniel Cho"
             @"|^nutrition(?:al)? (?:information|info|facts) (?:is |are )?(?:provided|calculated|supplied) by\b[^.!?]{0,60}\bfor informational purposes only\b|^fact[- ]checked by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+\W*$")),
         // a live blog's controls together, the auto-refresh switch and the sort order ("Automatisch aktualisieren Neueste zuerst")
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:auto-?(?:refresh|update)|automatisch aktualisieren|automatische aktualisierung|actualisation automatique|actualización automática|aggiornamento automatico|automatisch verversen)[\s\p{P}]+(?:(?:newest|latest|oldest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens) d[’']abord|(?:más|mais) (?:recientes|antiguos|recentes|antigos) primero|(?:più recenti|meno recenti) prima|nieuwste eerst|oudste eerst)[\s\p{P}\p{S}]*$")),

@@ -89,7 +89,7 @@ internal static class ClassHints
         "newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "adv-", "adv_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
-        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties", "product-embed", "productembed",
+        "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "signature", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
