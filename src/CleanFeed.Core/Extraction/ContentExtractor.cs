@@ -110,7 +110,7 @@ public sealed class ContentExtractor : IContentExtractor
     {
         var html = input.Html!;
         if (html.Length > _options.MaxHtmlChars) html = html[.._options.MaxHtmlChars];
-        var pre = MarkupPrepass.Run(html);
+        var pre = MarkupPrepass.Run(html, preview: _options.RecordRemoved);
         var doc = Parser.ParseDocument(pre.Html);
         var siteRemoved = new List<RemovedBlock>();
         var keep = ApplySiteRules(doc, input.Rules, siteRemoved);

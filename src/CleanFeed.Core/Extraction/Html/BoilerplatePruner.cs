@@ -988,9 +988,15 @@ internal sealed class BoilerplatePruner
             BoilerplateKind.Ad or BoilerplateKind.Comments or BoilerplateKind.Form or BoilerplateKind.Cookie or BoilerplateKind.Tags or BoilerplateKind.PrevNext or BoilerplateKind.Meta);
         if (kind == BoilerplateKind.Comments && !s.Dead) CommentChars += s.TextChars;
         if (s.TextChars > 0 && _dom.RecordRemoved)
-            _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(DomText.ShortText(s.Element, 80))));
+            _removed.Add(new RemovedBlock(kind, reason, s.TextChars, DomText.Preview(ShortText(s))));
         _dom.Kill(s);
     }
+
+    // (a menu the prepass cut keeps the start of its text in its placeholder)
+    private static string ShortText(NodeStats s) =>
+        s.Tag == "nav" && s.Element.GetAttribute(NavigationCut.PlaceholderAttribute) is { } cut && NavigationCut.TryParse(cut, out _, out var preview)
+            ? preview ?? ""
+            : DomText.ShortText(s.Element, 80);
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

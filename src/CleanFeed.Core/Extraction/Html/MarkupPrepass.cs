@@ -20,12 +20,13 @@ internal static class MarkupPrepass
     // Elements whose content the tokenizer reads as text up to their end tag (scripting is off: <noscript> is markup).
     private static readonly string[] RawText = ["title", "textarea", "xmp", "iframe", "noembed", "noframes"];
 
-    public static Result Run(string html, int maxDepth = NestingGuard.DefaultMaxDepth)
+    public static Result Run(string html, int maxDepth = NestingGuard.DefaultMaxDepth, bool preview = false, bool cutMenus = true)
     {
         var jsonLd = new List<string>(2);
-        List<(int Start, int Length)>? keep = null; // the ranges that stay, when something is cut
+        List<(int Start, int Length, string? Then)>? keep = null; // the ranges that stay (and what follows each), when something is cut
         int copied = 0, balance = 0, maxBalance = 0;
         int lastStart = -1; // the '<' of the last start tag: a '<' before its '>' is inside an attribute value
+        bool inLink = false; // after an <a> start tag and before its end tag
         int i = 0;
         while (i < html.Length)
         {
@@ -35,6 +36,7 @@ internal static class MarkupPrepass
             if (c == '/')
             {
                 int n = NameEnd(html, lt + 2);
+                if (n == lt + 3 && (html[lt + 2] | 0x20) == 'a') inLink = false;
                 if (n > lt + 2 && balance > 0 && Counted(html.AsSpan(lt + 2, n - lt - 2))) balance--;
                 i = n;
                 continue;
@@ -48,6 +50,7 @@ internal static class MarkupPrepass
             else if (!char.IsAsciiLetter(c)) { i = lt + 1; continue; }
             else if ((c | 0x20) is not ('s' or 'l' or 't' or 'x' or 'i' or 'n'))
             {
+                if ((c | 0x20) == 'a' && lt + 2 < html.Length && html[lt + 2] is ' ' or '>' or '\t' or '\n' or '\r' or '/') inLink = true;
                 // no tag this pass handles starts with this letter: count it and move on without reading the name
                 if (++balance > maxBalance) maxBalance = balance;
                 lastStart = lt;
@@ -67,6 +70,18 @@ internal static class MarkupPrepass
                         break;
                     case 'l':
                         if (name.Equals("link", StringComparison.OrdinalIgnoreCase)) cut = SkipLink(html, n);
+                        break;
+                    case 'n' when cutMenus && name.Equals("nav", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
+                        if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' &&
+                            NavigationCut.TryRead(html, navEnd, inLink, preview, out _, out int after, out var counts, out var text))
+                        {
+                            // the start tag stays (its attributes may hide it), the content becomes its figures
+                            keep ??= new List<(int, int, string?)>(64);
+                            keep.Add((copied, navEnd - copied, " " + NavigationCut.PlaceholderAttribute + "=\"" + NavigationCut.Attribute(counts, text) + "\"></nav>"));
+                            copied = i = after;
+                            lastStart = -1;
+                            continue;
+                        }
                         break;
                     case 't' or 'x' or 'i' or 'n':
                         // the raw text of <title>, <textarea>, ... is text: a "<script>" there cuts nothing
@@ -88,8 +103,8 @@ internal static class MarkupPrepass
                     continue;
                 }
             }
-            keep ??= new List<(int, int)>(64);
-            keep.Add((copied, lt - copied));
+            keep ??= new List<(int, int, string?)>(64);
+            keep.Add((copied, lt - copied, null));
             copied = i = cut;
             lastStart = -1;
         }
@@ -97,17 +112,20 @@ internal static class MarkupPrepass
         if (keep is null) output = html;
         else
         {
-            keep.Add((copied, html.Length - copied));
+            keep.Add((copied, html.Length - copied, null));
             int length = 0;
-            foreach (var (_, l) in keep) length += l;
+            foreach (var (_, l, then) in keep) length += l + (then?.Length ?? 0);
             // one allocation of the final size (a StringBuilder would copy twice)
             output = string.Create(length, (html, keep), static (dest, st) =>
             {
                 int at = 0;
-                foreach (var (start, l) in st.keep)
+                foreach (var (start, l, then) in st.keep)
                 {
                     st.html.AsSpan(start, l).CopyTo(dest[at..]);
                     at += l;
+                    if (then is null) continue;
+                    then.CopyTo(dest[at..]);
+                    at += then.Length;
                 }
             });
         }
@@ -154,7 +172,7 @@ internal static class MarkupPrepass
     }
 
     /// <summary>The '&gt;' that ends the tag whose name ends at <paramref name="from"/> (quoted values may hold '&gt;'), or -1.</summary>
-    private static int TagEnd(string html, int from)
+    internal static int TagEnd(string html, int from)
     {
         for (int i = from; i < html.Length; i++)
         {
@@ -182,7 +200,7 @@ internal static class MarkupPrepass
     }
 
     /// <summary>After "&lt;!--": "--&gt;" or "--!&gt;" ends it; "&lt;!--&gt;" and "&lt;!---&gt;" are empty comments.</summary>
-    private static int CommentEnd(string html, int lt)
+    internal static int CommentEnd(string html, int lt)
     {
         int body = lt + 4;
         if (body < html.Length && html[body] == '>') return body + 1;
@@ -255,7 +273,7 @@ internal static class MarkupPrepass
     /// self-closing, unclosed, nested, holds a comment or script, or an HTML tag that would end it early
     /// (&lt;p&gt;, &lt;/p&gt;, &lt;div&gt;, ...), the cut could take page text.
     /// </summary>
-    private static int SkipSvg(string html, int nameEnd)
+    internal static int SkipSvg(string html, int nameEnd)
     {
         int tagEnd = TagEnd(html, nameEnd);
         if (tagEnd < 0 || html[tagEnd - 1] == '/') return -1;

@@ -130,6 +130,11 @@ internal sealed class DomAnalysis
         bool link = inLink || anchorLink;
         if (anchorLink) s.LinkCount = 1;
         if (attrs.Any) Attributes(e, s, tag, attrs);
+        if (attrs.CutMenu is { } menu && tag == "nav" && NavigationCut.TryParse(menu, out var cut, out _))
+        {
+            // a menu the prepass cut: its figures stand for its content
+            s.TextChars = cut.TextChars; s.LinkChars = link ? cut.TextChars : cut.LinkChars; s.LinkCount = cut.LinkCount; s.Punctuation = cut.Commas; s.Headings = cut.Headings;
+        }
 
         _path.Add(s);
         // By index: AngleSharp's NextSibling searches the parent's child list, so a walk by it is quadratic in the
@@ -209,13 +214,13 @@ internal sealed class DomAnalysis
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>The attributes the analysis reads, gathered in one pass over the element's attributes.</summary>
-    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor, bool DateAttribute = false, string? Role = null, string? DataName = null);
+    internal readonly record struct ElementAttributes(bool Any, bool Hidden, string? Class, string? Id, string? ItemProp, bool RelAuthor, bool DateAttribute = false, string? Role = null, string? DataName = null, string? CutMenu = null);
 
 
     private static ElementAttributes ReadAttributes(IElement e)
     {
         bool hidden = false, relAuthor = false, dateAttribute = false, title = false;
-        string? cls = null, id = null, itemprop = null, role = null, dataName = null;
+        string? cls = null, id = null, itemprop = null, role = null, dataName = null, cutMenu = null;
         var attributes = e.Attributes;
         for (int i = 0; i < attributes.Length; i++) // indexed: foreach over the interface allocates an enumerator per element
         {
@@ -236,11 +241,12 @@ internal sealed class DomAnalysis
                 case "hidden": hidden = true; break;
                 case "aria-hidden": hidden |= a.Value == "true"; break;
                 case "style": hidden |= HiddenByStyle(a.Value); break;
+                case NavigationCut.PlaceholderAttribute: cutMenu = a.Value; break;
             }
         }
         // an <abbr title> counts only as hAtom's published date: acronyms and tooltips would fill the list
         if (title && cls is not null && (cls.Contains("published", StringComparison.Ordinal) || cls.Contains("dtstart", StringComparison.Ordinal))) dateAttribute = true;
-        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor, dateAttribute, role, dataName);
+        return new ElementAttributes(true, hidden, cls, id, itemprop, relAuthor, dateAttribute, role, dataName, cutMenu);
     }
 
     /// <summary>An RDFa property that holds the publication date (schema:datePublished, dc:date, dcterms:created, …),
@@ -312,7 +318,7 @@ internal sealed class DomAnalysis
         if (text.Length > 0) _removed.Add(new RemovedBlock(BoilerplateKind.Hidden, "hidden element", text.Length, DomText.Preview(text)));
     }
 
-    private static bool HiddenByStyle(string style)
+    internal static bool HiddenByStyle(string style)
     {
         if (style.Length <= 8 || !(style.Contains("none", StringComparison.OrdinalIgnoreCase) || style.Contains("hidden", StringComparison.OrdinalIgnoreCase))) return false;
         var st = style.Replace(" ", "", StringComparison.Ordinal);
