@@ -110,7 +110,9 @@ public sealed class ContentExtractor : IContentExtractor
     {
         var html = input.Html!;
         if (html.Length > _options.MaxHtmlChars) html = html[.._options.MaxHtmlChars];
-        var pre = MarkupPrepass.Run(html, preview: _options.RecordRemoved);
+        // (a site's selectors may name what a menu holds: with site rules every menu is parsed)
+        var siteRules = input.Rules is { } r && (r.Keep.Count > 0 || r.Remove.Count > 0);
+        var pre = MarkupPrepass.Run(html, preview: _options.RecordRemoved, cutMenus: !siteRules);
         var doc = Parser.ParseDocument(pre.Html);
         var siteRemoved = new List<RemovedBlock>();
         var keep = ApplySiteRules(doc, input.Rules, siteRemoved);

@@ -99,4 +99,14 @@ public class NavigationCutTests
         Assert.Equal("Startseite".Length + "Politik".Length + "Sport".Length, menu.Chars);
         Assert.Equal("Startseite Politik Sport", menu.Preview);
     }
+
+    [Fact]
+    public void A_site_rule_that_keeps_what_stands_in_a_menu_still_finds_it()
+    {
+        // a site that puts its briefs in a <nav> (short lines, no links: a menu to the scan); its feed keeps them by selector
+        var items = string.Concat(Enumerable.Range(1, 6).Select(i => $"<div>Brief {i}: the council votes on the budget</div>"));
+        var html = "<html><body><nav class=briefing><section class=briefs>" + items + "</section></nav><div><p>Footer text.</p></div></body></html>";
+        var result = new ContentExtractor().Extract(new ExtractionInput { Html = html, Rules = new CleanFeed.Core.Feeds.SiteRules { Keep = ["section.briefs"] } });
+        Assert.Contains("Brief 3: the council votes on the budget", result.Text);
+    }
 }
