@@ -109,4 +109,50 @@ public class NavigationCutTests
         var result = new ContentExtractor().Extract(new ExtractionInput { Html = html, Rules = new CleanFeed.Core.Feeds.SiteRules { Keep = ["section.briefs"] } });
         Assert.Contains("Brief 3: the council votes on the budget", result.Text);
     }
+
+    private const string Story =
+        "<p>The city council voted on Tuesday evening to approve a new flood barrier along the eastern riverbank, ending two years of debate over how to protect the district.</p>" +
+        "<p>The barrier, which will stretch for nearly three kilometres, is expected to cost around 48 million pounds, with most of the money coming from a national fund.</p>" +
+        "<p>Residents who attended the meeting said they were relieved, although several questioned why construction would not begin until the spring of next year.</p>";
+
+    // Pages from a review that tried to make the cut change what the extractor reads (each lost text or metadata once).
+    [Theory]
+    [InlineData("<nav><button>Menu</nav>" + Story + "<nav><button>Top</button></nav>")] // an unclosed button: a skip to the next </button> took the story
+    [InlineData("<nav><ruby>Ku<rt>ku</ruby> menu</nav>" + Story + "<nav><ruby>A<rt>a</rt></ruby></nav>")] // an <rt> whose end tag is left out
+    [InlineData("<header><nav><a href=/>Home</a></header><div class=standfirst>What the council decided, and what it costs, in short.</div></nav><article>" + Story + "</article>")] // </header> closes the menu for the parser
+    [InlineData("<nav><div>The city council voted on Tuesday evening </li> to approve a new flood barrier along </li> the eastern riverbank, ending two years of </li> debate over how to protect the district.</div></nav><div><a href=/>Home</a></div>")] // stray end tags the parser ignores
+    [InlineData("<nav><a href=/>Home <a href=/news>News</a></nav>" + Story)] // a link left open is reopened after the menu
+    [InlineData("<nav><form action=/search><input name=q></nav>" + Story + "<form><label>Was this helpful?</label><button>Yes</button></form>")] // an unclosed form
+    [InlineData("<nav><a rel=author href=/author/jd>Jane Doe</a></nav><article>" + Story + "</article>")] // the author's link
+    [InlineData("<nav><span class=byline>By Jane Doe</span></nav><article>" + Story + "</article>")] // a byline
+    [InlineData("<nav><abbr class=published title=2024-03-05>5 March</abbr></nav><article>" + Story + "</article>")] // hAtom's date
+    [InlineData("<nav><meta property=og:image content=https://x.example/i.jpg><a href=/>Home</a></nav><article>" + Story + "</article>")] // a <meta> in the body
+    [InlineData("<nav><button aria-controls=article-rest aria-expanded=false>Read full article</button></nav><article>" + Story + "<div id=article-rest hidden>" + Story + "</div></article>")] // the toggle of the article's rest
+    [InlineData("<nav><a href=/>Q&A; &copy2024 &#128240; &notit; &#x2009; &amp News</a> &nbsp;|&nbsp</nav>" + Story)] // character references as the parser reads them
+    [InlineData("<nav><a href=/ style=\"display&colon;none\">Hidden?</a><ul aria-hidden=false aria-hidden=true><li><a href=/a>Shown</a></ul></nav>" + Story)] // what a scan cannot decode, and the first of two attributes
+    public void A_review_page_reads_as_it_did_before_the_cut(string body)
+    {
+        var html = "<html><head><title>Barrier vote</title></head><body>" + body + "</body></html>";
+        var before = Analyze(MarkupPrepass.Run(html, cutMenus: false).Html);
+        var after = Analyze(MarkupPrepass.Run(html).Html);
+        Assert.Equal(Figures(before.Root), Figures(after.Root));
+        var result = new ContentExtractor().Extract(new ExtractionInput { Html = html });
+        Assert.Equal(Extract(html, cut: false), (result.Text, result.Author, result.Published, result.LeadImage));
+    }
+
+    // The extraction as it reads without the cut: the page whole, its menus parsed (a site rule turns the cut off).
+    private static (string, string?, DateTimeOffset?, string?) Extract(string html, bool cut)
+    {
+        var rules = cut ? null : new CleanFeed.Core.Feeds.SiteRules { Remove = ["no-such-element-anywhere"] };
+        var r = new ContentExtractor().Extract(new ExtractionInput { Html = html, Rules = rules });
+        return (r.Text, r.Author, r.Published, r.LeadImage);
+    }
+
+    [Fact]
+    public void A_menu_in_a_noscript_fallback_is_left_whole()
+    {
+        // (the analysis skips a <noscript> under 2,000 characters: a cut menu would shrink a large fallback below that)
+        var html = "<body><noscript><nav><a href=/>Home</a></nav>" + Story + "</noscript></body>";
+        Assert.DoesNotContain(NavigationCut.PlaceholderAttribute, MarkupPrepass.Run(html).Html);
+    }
 }

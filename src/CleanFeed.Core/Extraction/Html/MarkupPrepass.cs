@@ -27,6 +27,7 @@ internal static class MarkupPrepass
         int copied = 0, balance = 0, maxBalance = 0;
         int lastStart = -1; // the '<' of the last start tag: a '<' before its '>' is inside an attribute value
         bool inLink = false; // after an <a> start tag and before its end tag
+        int noscript = 0; // inside <noscript>: the analysis reads its text's length (a small one is skipped), so its menus stay
         int i = 0;
         while (i < html.Length)
         {
@@ -37,6 +38,7 @@ internal static class MarkupPrepass
             {
                 int n = NameEnd(html, lt + 2);
                 if (n == lt + 3 && (html[lt + 2] | 0x20) == 'a') inLink = false;
+                else if (noscript > 0 && n == lt + 10 && html.AsSpan(lt + 2, 8).Equals("noscript", StringComparison.OrdinalIgnoreCase)) noscript--;
                 if (n > lt + 2 && balance > 0 && Counted(html.AsSpan(lt + 2, n - lt - 2))) balance--;
                 i = n;
                 continue;
@@ -71,7 +73,10 @@ internal static class MarkupPrepass
                     case 'l':
                         if (name.Equals("link", StringComparison.OrdinalIgnoreCase)) cut = SkipLink(html, n);
                         break;
-                    case 'n' when cutMenus && name.Equals("nav", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
+                    case 'n' when name.Equals("noscript", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
+                        noscript++;
+                        break;
+                    case 'n' when cutMenus && noscript == 0 && name.Equals("nav", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
                         if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' &&
                             NavigationCut.TryRead(html, navEnd, inLink, preview, out _, out int after, out var counts, out var text))
                         {

@@ -33,8 +33,12 @@ internal static class NavigationCut
         close = after = -1;
         counts = default;
         text = null;
-        int depth = 1, chars = 0, linkChars = 0, links = 0, commas = 0, headings = 0, run = 0, runLink = 0;
-        int linkDepth = 0; // inside <a href>: its text is link text
+        int chars = 0, linkChars = 0, links = 0, commas = 0, headings = 0, run = 0, runLink = 0;
+        bool inAnchor = false; // inside <a href>: its text is link text
+        // The elements opened inside the menu and not closed yet: an end tag must close one of them (a stray one may close
+        // the menu itself for the parser), and what is still open at </nav> must be what the parser closes silently.
+        Span<int> open = stackalloc int[MaxOpen];
+        int depth = 0;
         System.Text.StringBuilder? sb = preview ? new System.Text.StringBuilder(PreviewChars + 8) : null;
         int i = tagEnd + 1;
         while (true)
@@ -45,23 +49,14 @@ internal static class NavigationCut
             for (int k = i; k < lt; k++)
             {
                 char c = html[k];
-                if (c == '&' && EntityEnd(html, k, lt) is > 0 and var e)
+                if (c == '&' && Reference(html, k, lt, out var decoded) is > 0 and var e)
                 {
-                    // one character, as the parser reads it (a no-break space, soft hyphen or zero-width space none)
-                    bool invisible = IsInvisibleEntity(html.AsSpan(k + 1, e - k));
+                    // a character reference counts as the characters it stands for
                     k = e;
-                    if (invisible) continue;
-                }
-                else if (c <= ' ' || (c >= '\u0080' && (char.IsWhiteSpace(c) || c is '\u00AD' or '\u200B')))
-                {
-                    if (sb is not null && sb.Length > 0 && sb.Length < PreviewChars && sb[^1] != ' ') sb.Append(' ');
+                    foreach (var d in decoded!) Count(d);
                     continue;
                 }
-                // (as NodeStats counts text: visible characters, commas)
-                chars++; run++;
-                if (linkDepth > 0) { linkChars++; runLink++; }
-                if (c is ',' or '，' or '、' or '،') commas++;
-                if (sb is not null && sb.Length < PreviewChars) sb.Append(c);
+                Count(c);
             }
             char n0 = html[lt + 1];
             if (n0 == '!')
@@ -85,7 +80,7 @@ internal static class NavigationCut
             {
                 if (end) return false; // "</ x>", "</>": the parser's odd cases
                 i = lt + 1; // "a < b" is text
-                CountLiteral();
+                Count('<');
                 continue;
             }
             int nameEnd = NameEnd(html, nameStart);
@@ -94,24 +89,27 @@ internal static class NavigationCut
             if (gt < 0) return false;
             var lower = Lower(name);
             var tag = html.AsSpan(lt, gt + 1 - lt);
-            bool selfClosing = html[gt - 1] == '/';
+            bool selfClosing = SelfClosing(html, nameEnd, gt);
             if (!end)
             {
-                if (Unreadable(name) || tag.Contains("itemprop", StringComparison.OrdinalIgnoreCase)) return false;
-                if (IsHidden(tag))
+                if (Unreadable(name) || ReadsMetadata(tag)) return false;
+                if (IsHidden(tag, out bool unsure))
                 {
                     // the analysis skips a hidden element whole (a menu's copy for small screens)
-                    if (selfClosing || IsVoid(name)) { i = gt + 1; continue; }
+                    if (IsVoid(name)) { i = gt + 1; continue; }
+                    if (selfClosing) return false; // (the parser ignores the slash on an HTML element)
                     int hiddenEnd = MatchingEnd(html, gt + 1, name);
                     if (hiddenEnd < 0) return false;
                     i = hiddenEnd;
                     continue;
                 }
+                if (unsure) return false;
                 if (DomText.IsNonContent(lower))
                 {
                     // form controls, embeds, icons, ruby annotations: the analysis reads no text in them
-                    if (selfClosing || IsVoid(name)) { i = gt + 1; continue; }
-                    int skipped = lower == "svg" ? MarkupPrepass.SkipSvg(html, nameEnd) : AfterEndTag(html, gt + 1, lower);
+                    if (IsVoid(name) || (selfClosing && lower == "svg")) { i = gt + 1; continue; }
+                    if (selfClosing) return false;
+                    int skipped = lower == "svg" ? MarkupPrepass.SkipSvg(html, nameEnd) : MatchingEnd(html, gt + 1, name);
                     if (skipped < 0) return false;
                     i = skipped;
                     continue;
@@ -126,50 +124,115 @@ internal static class NavigationCut
             }
             if (end)
             {
-                if (lower == "nav" && --depth == 0)
+                if (depth == 0)
                 {
+                    if (lower != "nav") return false; // a stray end tag may close the menu for the parser
                     close = lt;
                     after = gt + 1;
                     counts = new Counts(chars, linkChars, links, commas, headings);
                     text = sb?.ToString().Trim();
                     return true;
                 }
-                if (lower == "a")
-                {
-                    if (inLink) return false; // (it closes the link the menu stands in)
-                    linkDepth = 0;
-                }
+                // close the innermost element of this name (and what it holds, as the parser does); none: a stray end tag
+                int id = TagId(lower);
+                int at = depth - 1;
+                while (at >= 0 && open[at] != id) at--;
+                if (at < 0 || id == OtherTag) return false;
+                for (int k = at; k < depth; k++) if (!ClosesSilently(open[k], k == at)) return false;
+                depth = at;
+                if (lower == "a") inAnchor = false;
                 i = gt + 1;
                 continue;
             }
-            if (lower == "nav") depth++;
-            else if (lower == "a")
+            if (lower == "a")
             {
                 // a link in a link (or in the link the menu stands in): the tree builder closes and reopens formatting
                 // elements, which a scan does not follow
-                if (linkDepth > 0 || inLink) return false;
+                if (inAnchor || inLink) return false;
                 // (an <a> with only a name or id is an anchor, not a link: DomText.IsLink)
-                if (HasLinkAttribute(tag)) { linkDepth = 1; links++; }
+                if (HasLinkAttribute(tag)) { inAnchor = true; links++; }
             }
             else if (lower.Length == 2 && lower[0] == 'h' && lower[1] is >= '2' and <= '6') headings++;
+            if (!IsVoid(name))
+            {
+                if (selfClosing || depth == MaxOpen) return false;
+                open[depth++] = TagId(lower);
+            }
             i = gt + 1;
         }
 
-        void CountLiteral()
+        // (as NodeStats counts text: visible characters, commas)
+        void Count(char c)
         {
+            if (c <= ' ' || (c >= '\u0080' && (char.IsWhiteSpace(c) || c is '\u00AD' or '\u200B')))
+            {
+                if (sb is not null && sb.Length > 0 && sb.Length < PreviewChars && sb[^1] != ' ') sb.Append(' ');
+                return;
+            }
             chars++; run++;
-            if (linkDepth > 0) { linkChars++; runLink++; }
-            if (sb is not null && sb.Length < PreviewChars) sb.Append('<');
+            if (inAnchor || inLink) { linkChars++; runLink++; }
+            if (c is ',' or '，' or '、' or '،') commas++;
+            if (sb is not null && sb.Length < PreviewChars) sb.Append(c);
         }
+    }
+
+    private const int MaxOpen = 64;
+
+    // Tags by number for the open-element stack; OtherTag is any other (its end tag is not matched: the menu stays whole).
+    private static readonly string[] StackTags =
+    [
+        "nav", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "section", "header", "footer", "aside", "figure", "figcaption", "picture",
+        "label", "a", "b", "i", "em", "strong", "small", "font", "u", "s", "form", "fieldset", "legend", "details", "summary", "menu",
+        "h2", "h3", "h4", "h5", "h6", "hgroup", "address", "center", "sup", "sub", "abbr", "cite", "q", "mark", "time", "bdi", "bdo", "code",
+    ];
+    private const int OtherTag = -1;
+
+    private static int TagId(string lower)
+    {
+        for (int k = 0; k < StackTags.Length; k++) if (ReferenceEquals(StackTags[k], lower) || StackTags[k] == lower) return k;
+        return OtherTag;
+    }
+
+    /// <summary>
+    /// An element the parser closes without a trace when an end tag of an element it stands in arrives (a list item, a
+    /// div, a span); a formatting element (&lt;a&gt;, &lt;b&gt;, &lt;font&gt;) or a form left open would be reopened
+    /// or remembered after it, which a scan does not follow. The element the end tag names is closed by it.
+    /// </summary>
+    private static bool ClosesSilently(int id, bool named)
+    {
+        if (named) return true;
+        if (id == OtherTag) return false;
+        return StackTags[id] is "div" or "span" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "section" or "header" or "footer" or "aside" or
+            "figure" or "figcaption" or "picture" or "label" or "menu" or "nav" or "details" or "summary" or "hgroup" or "address" or "center" or
+            "h2" or "h3" or "h4" or "h5" or "h6" or "fieldset" or "legend" or "sup" or "sub" or "abbr" or "cite" or "q" or "mark" or "bdi" or "bdo";
+    }
+
+    /// <summary>
+    /// A tag the analysis reads metadata from (a byline's class, rel=author, RDFa properties, hAtom's &lt;abbr&gt;, a
+    /// &lt;meta&gt; or &lt;link&gt; in the body, microdata), or the toggle of an article's collapsed rest: the menu stays whole.
+    /// </summary>
+    private static bool ReadsMetadata(ReadOnlySpan<char> tag)
+    {
+        if (tag.Length < 4) return false;
+        char first = (char)(tag[1] | 0x20);
+        if ((first == 'm' && tag.StartsWith("<meta", StringComparison.OrdinalIgnoreCase)) ||
+            (first == 'l' && tag.StartsWith("<link", StringComparison.OrdinalIgnoreCase)) ||
+            (first == 'a' && tag.StartsWith("<abbr", StringComparison.OrdinalIgnoreCase))) return true;
+        if (tag.IndexOf('=') < 0) return false;
+        return tag.Contains("author", StringComparison.OrdinalIgnoreCase) || tag.Contains("byline", StringComparison.OrdinalIgnoreCase) ||
+               tag.Contains("itemprop", StringComparison.OrdinalIgnoreCase) || tag.Contains("property", StringComparison.OrdinalIgnoreCase) ||
+               (tag.Contains("aria-controls", StringComparison.OrdinalIgnoreCase) &&
+                (tag.Contains("article", StringComparison.OrdinalIgnoreCase) || tag.Contains("story", StringComparison.OrdinalIgnoreCase) || tag.Contains("body", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>
     /// The position after the end tag that closes an element named <paramref name="name"/> whose content starts at
-    /// <paramref name="from"/> (counting nested ones), or -1 when a &lt;/nav&gt; or the end of the page comes first.
+    /// <paramref name="from"/> (counting nested ones), or -1 when an end tag of an element it stands in (&lt;/nav&gt;,
+    /// &lt;/li&gt;) or the end of the page comes first.
     /// </summary>
     private static int MatchingEnd(string html, int from, ReadOnlySpan<char> name)
     {
-        int depth = 1;
+        int depth = 1, inner = 0; // inner: other elements opened inside and not closed yet
         for (int lt = html.IndexOf('<', from); lt >= 0 && lt + 1 < html.Length; lt = html.IndexOf('<', lt + 1))
         {
             if (html[lt + 1] == '!')
@@ -188,22 +251,28 @@ internal static class NavigationCut
             if (n.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 if (end && --depth == 0) return gt + 1;
-                if (!end && html[gt - 1] != '/') depth++;
+                if (!end && !SelfClosing(html, nameEnd, gt)) depth++;
             }
-            else if (end && Is(n, "nav")) return -1;
-            else if (!end && Unreadable(n)) return -1; // (not read, but not guessed at either)
+            else if (end)
+            {
+                // an end tag of an element opened before this one closes it too ("<ruby>…<rt>…</ruby>", a </nav>)
+                if (inner == 0) return -1;
+                inner--;
+            }
+            else if (Unreadable(n)) return -1; // (not read, but not guessed at either)
+            else if (!IsVoid(n) && !SelfClosing(html, nameEnd, gt)) inner++;
             lt = gt;
         }
         return -1;
     }
 
-    /// <summary>The position after the element's end tag (elements of this kind do not nest in menus), or -1.</summary>
-    private static int AfterEndTag(string html, int from, string name)
+    /// <summary>A start tag that ends in "/&gt;" as a tag, not as an unquoted value ("&lt;a href=/&gt;" is not self-closing).</summary>
+    private static bool SelfClosing(string html, int nameEnd, int gt)
     {
-        int close = NestingGuard.FindEndTag(html, from, name);
-        if (close < 0) return -1;
-        int gt = html.IndexOf('>', close);
-        return gt < 0 ? -1 : gt + 1;
+        if (html[gt - 1] != '/') return false;
+        if (gt - 1 == nameEnd) return true;
+        char before = html[gt - 2];
+        return char.IsWhiteSpace(before) || before is '"' or '\'';
     }
 
     private static bool IsVoid(ReadOnlySpan<char> name) =>
@@ -244,15 +313,30 @@ internal static class NavigationCut
         Is(name, "noembed") || Is(name, "noframes") || Is(name, "noscript") || Is(name, "table") || Is(name, "blockquote") || Is(name, "math") ||
         Is(name, "h1"); // (the analysis lists it among the page's headlines)
 
-    /// <summary>An element the analysis skips: hidden, aria-hidden="true", an inline display:none or visibility:hidden.</summary>
-    private static bool IsHidden(ReadOnlySpan<char> tag)
+    /// <summary>
+    /// An element the analysis skips: hidden, aria-hidden="true", an inline display:none or visibility:hidden (the first
+    /// of an attribute's copies counts, as for the parser). <paramref name="unsure"/>: a style with a character reference,
+    /// which a scan does not decode.
+    /// </summary>
+    private static bool IsHidden(ReadOnlySpan<char> tag, out bool unsure)
     {
+        unsure = false;
         if (!tag.Contains("hidden", StringComparison.OrdinalIgnoreCase) && !tag.Contains("none", StringComparison.OrdinalIgnoreCase)) return false;
+        bool hiddenSeen = false, ariaSeen = false, styleSeen = false;
         for (var a = new AttributeReader(tag); a.Next(out var name, out var value);)
         {
-            if (name.Equals("hidden", StringComparison.OrdinalIgnoreCase)) return true;
-            if (name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase) && value.Equals("true", StringComparison.Ordinal)) return true;
-            if (name.Equals("style", StringComparison.OrdinalIgnoreCase) && DomAnalysis.HiddenByStyle(value.ToString())) return true;
+            if (!hiddenSeen && name.Equals("hidden", StringComparison.OrdinalIgnoreCase)) return true;
+            if (!ariaSeen && name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                ariaSeen = true;
+                if (value.Equals("true", StringComparison.Ordinal)) return true;
+            }
+            else if (!styleSeen && name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                styleSeen = true;
+                if (value.Contains('&')) unsure = true;
+                else if (DomAnalysis.HiddenByStyle(value.ToString())) return true;
+            }
         }
         return false;
     }
@@ -329,55 +413,47 @@ internal static class NavigationCut
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The last character of a character reference starting at <paramref name="amp"/>, or -1: "&amp;amp;", "&amp;#39;", and
-    /// in text also the legacy names without a semicolon ("&amp;nbsp", "&amp;amp Retail"), which the parser decodes too.
+    /// The last character of the character reference at <paramref name="amp"/> and what it stands for, as the parser reads
+    /// it in text, or -1 (then the '&amp;' is a character): "&amp;amp;", "&amp;#8201;", "&amp;#128240;" (two UTF-16 units),
+    /// and the legacy names without a semicolon ("&amp;nbsp", "&amp;copy2024", "&amp;notit;" is "¬it;"); "&amp;A;" is text.
     /// </summary>
-    private static int EntityEnd(string html, int amp, int limit)
+    private static int Reference(string html, int amp, int limit, out string? value)
     {
-        int max = Math.Min(limit, amp + 33);
+        value = null;
+        int max = Math.Min(limit, amp + 40);
         int k = amp + 1;
         if (k < max && html[k] == '#')
         {
-            int digits = ++k;
-            if (k < max && (html[k] | 0x20) == 'x') { k++; digits = k; while (k < max && char.IsAsciiHexDigit(html[k])) k++; }
-            else while (k < max && char.IsAsciiDigit(html[k])) k++;
+            bool hex = ++k < max && (html[k] | 0x20) == 'x';
+            if (hex) k++;
+            int digits = k;
+            long code = 0;
+            while (k < max && (hex ? char.IsAsciiHexDigit(html[k]) : char.IsAsciiDigit(html[k])))
+            {
+                code = Math.Min(code * (hex ? 16 : 10) + (hex ? Convert.ToInt32(html[k].ToString(), 16) : html[k] - '0'), 0x110000);
+                k++;
+            }
             if (k == digits) return -1;
+            value = code is > 0 and < 0x110000 and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32((int)code) : "\uFFFD";
             return k < max && html[k] == ';' ? k : k - 1;
         }
         while (k < max && char.IsAsciiLetterOrDigit(html[k])) k++;
         if (k == amp + 1) return -1;
-        if (k < max && html[k] == ';') return k;
-        // the longest legacy name the run starts with
-        var run = html.AsSpan(amp + 1, k - amp - 1);
-        for (int n = Math.Min(run.Length, 6); n >= 2; n--)
-            if (LegacyEntities.Contains(run[..n])) return amp + n;
+        var resolver = AngleSharp.Html.HtmlEntityProvider.Resolver;
+        if (k < max && html[k] == ';' && resolver.GetSymbol(html.Substring(amp + 1, k - amp)) is { } named)
+        {
+            value = named;
+            return k;
+        }
+        // the longest legacy name the run starts with (they are at most six letters)
+        for (int n = Math.Min(k - amp - 1, 6); n >= 2; n--)
+            if (resolver.GetSymbol(html.Substring(amp + 1, n)) is { } legacy)
+            {
+                value = legacy;
+                return amp + n;
+            }
         return -1;
     }
-
-    private static bool IsInvisibleEntity(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 0 && name[^1] == ';') name = name[..^1];
-        return name.Equals("nbsp", StringComparison.Ordinal) || name.Equals("shy", StringComparison.Ordinal) || name.Equals("#160", StringComparison.Ordinal) ||
-               name.Equals("#xa0", StringComparison.OrdinalIgnoreCase) || name.Equals("#173", StringComparison.Ordinal) || name.Equals("#xad", StringComparison.OrdinalIgnoreCase) ||
-               name.Equals("#8203", StringComparison.Ordinal) || name.Equals("#x200b", StringComparison.OrdinalIgnoreCase) || name.Equals("ensp", StringComparison.Ordinal) ||
-               name.Equals("emsp", StringComparison.Ordinal) || name.Equals("thinsp", StringComparison.Ordinal) || name.Equals("#32", StringComparison.Ordinal) ||
-               name.Equals("#x20", StringComparison.OrdinalIgnoreCase) || name.Equals("#9", StringComparison.Ordinal) || name.Equals("#10", StringComparison.Ordinal) ||
-               name.Equals("#13", StringComparison.Ordinal) || name.Equals("NewLine", StringComparison.Ordinal) || name.Equals("Tab", StringComparison.Ordinal) ||
-               name.Equals("ZeroWidthSpace", StringComparison.Ordinal) || name.Equals("hairsp", StringComparison.Ordinal) || name.Equals("numsp", StringComparison.Ordinal) ||
-               name.Equals("puncsp", StringComparison.Ordinal) || name.Equals("MediumSpace", StringComparison.Ordinal) || name.Equals("ThinSpace", StringComparison.Ordinal);
-    }
-
-    // The names HTML decodes without a semicolon (the spec's legacy list).
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegacyEntities = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "AElig", "AMP", "Aacute", "Acirc", "Agrave", "Aring", "Atilde", "Auml", "COPY", "Ccedil", "ETH", "Eacute", "Ecirc", "Egrave", "Euml", "GT",
-        "Iacute", "Icirc", "Igrave", "Iuml", "LT", "Ntilde", "Oacute", "Ocirc", "Ograve", "Oslash", "Otilde", "Ouml", "QUOT", "REG", "THORN",
-        "Uacute", "Ucirc", "Ugrave", "Uuml", "Yacute", "aacute", "acirc", "acute", "aelig", "agrave", "amp", "aring", "atilde", "auml", "brvbar",
-        "ccedil", "cedil", "cent", "copy", "curren", "deg", "divide", "eacute", "ecirc", "egrave", "eth", "euml", "frac12", "frac14", "frac34", "gt",
-        "iacute", "icirc", "iexcl", "igrave", "iquest", "iuml", "laquo", "lt", "macr", "micro", "middot", "nbsp", "not", "ntilde", "oacute", "ocirc",
-        "ograve", "ordf", "ordm", "oslash", "otilde", "ouml", "para", "plusmn", "pound", "quot", "raquo", "reg", "sect", "shy", "sup1", "sup2", "sup3",
-        "szlig", "thorn", "times", "uacute", "ucirc", "ugrave", "uml", "uuml", "yacute", "yen", "yuml",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static int NameEnd(string html, int from)
     {
