@@ -28,7 +28,6 @@ internal static class MarkupPrepass
         int lastStart = -1; // the '<' of the last start tag: a '<' before its '>' is inside an attribute value
         bool inLink = false; // after an <a> start tag and before its end tag
         int noscript = 0; // inside <noscript>: the analysis reads its text's length (a small one is skipped), so its menus stay
-        int quote = 0; // inside <blockquote> or <q>: a <footer> there is the quote's attribution
         int i = 0;
         while (i < html.Length)
         {
@@ -40,7 +39,6 @@ internal static class MarkupPrepass
                 int n = NameEnd(html, lt + 2);
                 if (n == lt + 3 && (html[lt + 2] | 0x20) == 'a') inLink = false;
                 else if (noscript > 0 && n == lt + 10 && html.AsSpan(lt + 2, 8).Equals("noscript", StringComparison.OrdinalIgnoreCase)) noscript--;
-                else if (quote > 0 && (n == lt + 3 ? (html[lt + 2] | 0x20) == 'q' : n == lt + 12 && html.AsSpan(lt + 2, 10).Equals("blockquote", StringComparison.OrdinalIgnoreCase))) quote--;
                 if (n > lt + 2 && balance > 0 && Counted(html.AsSpan(lt + 2, n - lt - 2))) balance--;
                 i = n;
                 continue;
@@ -52,7 +50,7 @@ internal static class MarkupPrepass
                 cut = CommentEnd(html, lt);
             }
             else if (!char.IsAsciiLetter(c)) { i = lt + 1; continue; }
-            else if ((c | 0x20) is not ('s' or 'l' or 't' or 'x' or 'i' or 'n' or 'f' or 'b' or 'q'))
+            else if ((c | 0x20) is not ('s' or 'l' or 't' or 'x' or 'i' or 'n'))
             {
                 if ((c | 0x20) == 'a' && lt + 2 < html.Length && html[lt + 2] is ' ' or '>' or '\t' or '\n' or '\r' or '/') inLink = true;
                 // no tag this pass handles starts with this letter: count it and move on without reading the name
@@ -78,20 +76,17 @@ internal static class MarkupPrepass
                     case 'n' when name.Equals("noscript", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
                         noscript++;
                         break;
-                    case 'n' or 'f' when cutMenus && noscript == 0 && NavigationCut.CutName(name, quote > 0) is { } root && !InsideTag(html, lastStart, lt):
-                        if (TagEnd(html, n) is > 0 and var rootEnd && html[rootEnd - 1] != '/' &&
-                            NavigationCut.TryRead(html, root, rootEnd, inLink, preview, out _, out int after, out var counts, out var text))
+                    case 'n' when cutMenus && noscript == 0 && name.Equals("nav", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
+                        if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' &&
+                            NavigationCut.TryRead(html, navEnd, inLink, preview, out _, out int after, out var counts, out var text))
                         {
                             // the start tag stays (its attributes may hide it), the content becomes its figures
                             keep ??= new List<(int, int, string?)>(64);
-                            keep.Add((copied, rootEnd - copied, " " + NavigationCut.PlaceholderAttribute + "=\"" + NavigationCut.Attribute(counts, text) + "\"></" + root + ">"));
+                            keep.Add((copied, navEnd - copied, " " + NavigationCut.PlaceholderAttribute + "=\"" + NavigationCut.Attribute(counts, text) + "\"></nav>"));
                             copied = i = after;
                             lastStart = -1;
                             continue;
                         }
-                        break;
-                    case 'b' or 'q' when name.Equals("blockquote", StringComparison.OrdinalIgnoreCase) || name.Equals("q", StringComparison.OrdinalIgnoreCase):
-                        quote++;
                         break;
                     case 't' or 'x' or 'i' or 'n':
                         // the raw text of <title>, <textarea>, ... is text: a "<script>" there cuts nothing

@@ -28,7 +28,7 @@ internal static class NavigationCut
     /// (<paramref name="inLink"/>): on success, the position of its
     /// end tag's '&lt;' and the position after that end tag, its counts and (when asked) a preview of its text.
     /// </summary>
-    public static bool TryRead(string html, string root, int tagEnd, bool inLink, bool preview, out int close, out int after, out Counts counts, out string? text)
+    public static bool TryRead(string html, int tagEnd, bool inLink, bool preview, out int close, out int after, out Counts counts, out string? text)
     {
         close = after = -1;
         counts = default;
@@ -126,7 +126,7 @@ internal static class NavigationCut
             {
                 if (depth == 0)
                 {
-                    if (!ReferenceEquals(lower, root) && lower != root) return false; // a stray end tag may close the menu for the parser
+                    if (lower != "nav") return false; // a stray end tag may close the menu for the parser
                     close = lt;
                     after = gt + 1;
                     counts = new Counts(chars, linkChars, links, commas, headings);
@@ -181,7 +181,7 @@ internal static class NavigationCut
     // Tags by number for the open-element stack; OtherTag is any other (its end tag is not matched: the menu stays whole).
     private static readonly string[] StackTags =
     [
-        "nav", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "section", "header", "footer", "aside", "figure", "figcaption", "picture", "p",
+        "nav", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "section", "header", "footer", "aside", "figure", "figcaption", "picture",
         "label", "a", "b", "i", "em", "strong", "small", "font", "u", "s", "form", "fieldset", "legend", "details", "summary", "menu",
         "h2", "h3", "h4", "h5", "h6", "hgroup", "address", "center", "sup", "sub", "abbr", "cite", "q", "mark", "time", "bdi", "bdo", "code",
     ];
@@ -202,7 +202,7 @@ internal static class NavigationCut
     {
         if (named) return true;
         if (id == OtherTag) return false;
-        return StackTags[id] is "div" or "span" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "section" or "header" or "footer" or "aside" or "p" or
+        return StackTags[id] is "div" or "span" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "section" or "header" or "footer" or "aside" or
             "figure" or "figcaption" or "picture" or "label" or "menu" or "nav" or "details" or "summary" or "hgroup" or "address" or "center" or
             "h2" or "h3" or "h4" or "h5" or "h6" or "fieldset" or "legend" or "sup" or "sub" or "abbr" or "cite" or "q" or "mark" or "bdi" or "bdo";
     }
@@ -278,14 +278,6 @@ internal static class NavigationCut
     private static bool IsVoid(ReadOnlySpan<char> name) =>
         Is(name, "img") || Is(name, "input") || Is(name, "br") || Is(name, "hr") || Is(name, "source") || Is(name, "wbr") || Is(name, "meta") ||
         Is(name, "link") || Is(name, "area") || Is(name, "col") || Is(name, "embed") || Is(name, "track") || Is(name, "param") || Is(name, "base");
-
-    /// <summary>
-    /// The element a cut may replace: a menu, or a footer outside a quote (in a quote it is the attribution, which the pruner
-    /// keeps; elsewhere it drops a footer that holds no article, as it drops a menu).
-    /// </summary>
-    public static string? CutName(ReadOnlySpan<char> name, bool inQuote) =>
-        name.Equals("nav", StringComparison.OrdinalIgnoreCase) ? "nav" :
-        !inQuote && name.Equals("footer", StringComparison.OrdinalIgnoreCase) ? "footer" : null;
 
     /// <summary>The placeholder's attribute value.</summary>
     public static string Attribute(in Counts c, string? preview)
