@@ -125,6 +125,8 @@ public class NavigationCutTests
     [InlineData("<nav><form action=/search><input name=q></nav>" + Story + "<form><label>Was this helpful?</label><button>Yes</button></form>")] // an unclosed form
     [InlineData("<nav><a rel=author href=/author/jd>Jane Doe</a></nav><article>" + Story + "</article>")] // the author's link
     [InlineData("<nav><span class=byline>By Jane Doe</span></nav><article>" + Story + "</article>")] // a byline
+    [InlineData("<nav class=byline>By <a href=/jd>Jane Doe</a></nav><article>" + Story + "</article>")] // the menu's own name
+    [InlineData("<nav itemprop=datePublished content=2024-03-05><a href=/>Home</a></nav><article>" + Story + "</article>")] // the menu's own metadata
     [InlineData("<nav><abbr class=published title=2024-03-05>5 March</abbr></nav><article>" + Story + "</article>")] // hAtom's date
     [InlineData("<nav><meta property=og:image content=https://x.example/i.jpg><a href=/>Home</a></nav><article>" + Story + "</article>")] // a <meta> in the body
     [InlineData("<nav><button aria-controls=article-rest aria-expanded=false>Read full article</button></nav><article>" + Story + "<div id=article-rest hidden>" + Story + "</div></article>")] // the toggle of the article's rest

@@ -77,7 +77,8 @@ internal static class MarkupPrepass
                         noscript++;
                         break;
                     case 'n' when cutMenus && noscript == 0 && name.Equals("nav", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
-                        if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' &&
+                        // (its own start tag may name a byline or carry metadata too)
+                        if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' && !NavigationCut.ReadsMetadata(html.AsSpan(lt, navEnd + 1 - lt)) &&
                             NavigationCut.TryRead(html, navEnd, inLink, preview, out _, out int after, out var counts, out var text))
                         {
                             // the start tag stays (its attributes may hide it), the content becomes its figures

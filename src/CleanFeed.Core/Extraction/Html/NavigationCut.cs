@@ -211,7 +211,7 @@ internal static class NavigationCut
     /// A tag the analysis reads metadata from (a byline's class, rel=author, RDFa properties, hAtom's &lt;abbr&gt;, a
     /// &lt;meta&gt; or &lt;link&gt; in the body, microdata), or the toggle of an article's collapsed rest: the menu stays whole.
     /// </summary>
-    private static bool ReadsMetadata(ReadOnlySpan<char> tag)
+    public static bool ReadsMetadata(ReadOnlySpan<char> tag)
     {
         if (tag.Length < 4) return false;
         char first = (char)(tag[1] | 0x20);
