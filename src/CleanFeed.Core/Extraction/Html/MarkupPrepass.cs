@@ -4,7 +4,8 @@ namespace CleanFeed.Core.Extraction.Html;
 /// One linear pass over the page source before parsing. It cuts out what the extractor never reads as text
 /// (comments, &lt;script&gt;, &lt;style&gt;, simple &lt;svg&gt; icons, &lt;link&gt; tags but the canonical one), keeping the
 /// JSON-LD blocks aside for the metadata: on news pages that is about half of the source, which the tokenizer would
-/// otherwise walk character by character. Tags are read as the tokenizer reads them (quoted attribute values, the
+/// otherwise walk character by character. Menus keep their start tag and their figures (<see cref="NavigationCut"/>).
+/// Tags are read as the tokenizer reads them (quoted attribute values, the
 /// raw text of &lt;title&gt;, &lt;textarea&gt;, &lt;iframe&gt;, ...), so a "&lt;script&gt;" inside an attribute or a title cuts
 /// nothing. It also bounds the nesting depth: start tags count up, end tags that <see cref="NestingGuard"/> counts
 /// count down (never below zero), so the bound is never below the guard's depth, and only when it reaches the limit
@@ -79,7 +80,7 @@ internal static class MarkupPrepass
                     case 'n' when cutMenus && noscript == 0 && name.Equals("nav", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
                         // (its own start tag may name a byline or carry metadata too)
                         if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' && !NavigationCut.ReadsMetadata(html.AsSpan(lt, navEnd + 1 - lt)) &&
-                            NavigationCut.TryRead(html, navEnd, inLink, preview, out _, out int after, out var counts, out var text))
+                            NavigationCut.TryRead(html, navEnd, inLink, preview, out int after, out var counts, out var text))
                         {
                             // the start tag stays (its attributes may hide it), the content becomes its figures
                             keep ??= new List<(int, int, string?)>(64);

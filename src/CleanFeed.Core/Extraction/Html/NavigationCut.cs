@@ -4,13 +4,12 @@ namespace CleanFeed.Core.Extraction.Html;
 
 /// <summary>
 /// A page's menus, read in the source before parsing. A &lt;nav&gt; is a sixth of a news page's markup (mega menus,
-/// mobile copies), and the pruner drops every &lt;nav&gt; that holds no article (<see cref="BoilerplatePruner"/>); building
-/// its elements was a tenth of the extraction's time. So the prepass keeps the start tag and replaces the content with
-/// its text statistics (<see cref="PlaceholderAttribute"/>), which the analysis adds to the element's: the page's and
-/// its ancestors' text, link text and link counts stay what they were, and the pruner drops the menu as before.
-/// A &lt;nav&gt; that could hold content, or whose figures a scan cannot read as the parser would, is left whole:
-/// one with a paragraph, heading, article, main, raw-text element, metadata (itemprop, time) or a run of text as long as a
-/// paragraph, and one that is not closed.
+/// mobile copies), and the pruner drops every &lt;nav&gt; that holds no article (<see cref="BoilerplatePruner"/>). So the
+/// prepass keeps the start tag and replaces the content with its text figures (<see cref="PlaceholderAttribute"/>),
+/// which the analysis takes as the menu's own: the page's and its ancestors' text, link text and link counts stay what
+/// they were, and the pruner drops the menu as before. A menu is left whole when it may hold content or metadata the DOM
+/// is read for (a paragraph, the headline, an article, a byline, microdata, a date), and when the scan could read it
+/// unlike the parser (a stray end tag, a link in a link, a formatting element left open, an unclosed menu).
 /// </summary>
 internal static class NavigationCut
 {
@@ -25,12 +24,12 @@ internal static class NavigationCut
 
     /// <summary>
     /// Reads the &lt;nav&gt; whose start tag ends at <paramref name="tagEnd"/> ('&gt;'), inside an open &lt;a&gt; or not
-    /// (<paramref name="inLink"/>): on success, the position of its
-    /// end tag's '&lt;' and the position after that end tag, its counts and (when asked) a preview of its text.
+    /// (<paramref name="inLink"/>): on success, the position after its end tag, its figures and (when asked) the start of
+    /// its text.
     /// </summary>
-    public static bool TryRead(string html, int tagEnd, bool inLink, bool preview, out int close, out int after, out Counts counts, out string? text)
+    public static bool TryRead(string html, int tagEnd, bool inLink, bool preview, out int after, out Counts counts, out string? text)
     {
-        close = after = -1;
+        after = -1;
         counts = default;
         text = null;
         int chars = 0, linkChars = 0, links = 0, commas = 0, headings = 0, run = 0, runLink = 0;
@@ -127,7 +126,6 @@ internal static class NavigationCut
                 if (depth == 0)
                 {
                     if (lower != "nav") return false; // a stray end tag may close the menu for the parser
-                    close = lt;
                     after = gt + 1;
                     counts = new Counts(chars, linkChars, links, commas, headings);
                     text = sb?.ToString().Trim();
@@ -183,7 +181,7 @@ internal static class NavigationCut
     [
         "nav", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "section", "header", "footer", "aside", "figure", "figcaption", "picture",
         "label", "a", "b", "i", "em", "strong", "small", "font", "u", "s", "form", "fieldset", "legend", "details", "summary", "menu",
-        "h2", "h3", "h4", "h5", "h6", "hgroup", "address", "center", "sup", "sub", "abbr", "cite", "q", "mark", "time", "bdi", "bdo", "code",
+        "h2", "h3", "h4", "h5", "h6", "hgroup", "address", "center", "sup", "sub", "cite", "q", "mark", "bdi", "bdo", "code",
     ];
     private const int OtherTag = -1;
 
@@ -204,7 +202,7 @@ internal static class NavigationCut
         if (id == OtherTag) return false;
         return StackTags[id] is "div" or "span" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "section" or "header" or "footer" or "aside" or
             "figure" or "figcaption" or "picture" or "label" or "menu" or "nav" or "details" or "summary" or "hgroup" or "address" or "center" or
-            "h2" or "h3" or "h4" or "h5" or "h6" or "fieldset" or "legend" or "sup" or "sub" or "abbr" or "cite" or "q" or "mark" or "bdi" or "bdo";
+            "h2" or "h3" or "h4" or "h5" or "h6" or "fieldset" or "legend" or "sup" or "sub" or "cite" or "q" or "mark" or "bdi" or "bdo";
     }
 
     /// <summary>
