@@ -171,7 +171,7 @@ internal static class MarkupPrepass
         return null;
     }
 
-    private static int NameEnd(string html, int from)
+    internal static int NameEnd(string html, int from)
     {
         int n = from;
         while (n < html.Length && (char.IsAsciiLetterOrDigit(html[n]) || html[n] is '-' or ':' or '_')) n++;

@@ -62,7 +62,7 @@ internal static class NavigationCut
             {
                 // a comment is cut like any other; a doctype or CDATA here is not something to guess at
                 if (string.CompareOrdinal(html, lt, "<!--", 0, 4) != 0) return false;
-                i = CommentEnd(html, lt);
+                i = MarkupPrepass.CommentEnd(html, lt);
                 continue;
             }
             if (n0 == '?')
@@ -82,9 +82,9 @@ internal static class NavigationCut
                 Count('<');
                 continue;
             }
-            int nameEnd = NameEnd(html, nameStart);
+            int nameEnd = MarkupPrepass.NameEnd(html, nameStart);
             var name = html.AsSpan(nameStart, nameEnd - nameStart);
-            int gt = TagEnd(html, nameEnd);
+            int gt = MarkupPrepass.TagEnd(html, nameEnd);
             if (gt < 0) return false;
             var lower = Lower(name);
             var tag = html.AsSpan(lt, gt + 1 - lt);
@@ -236,15 +236,15 @@ internal static class NavigationCut
             if (html[lt + 1] == '!')
             {
                 if (string.CompareOrdinal(html, lt, "<!--", 0, 4) != 0) return -1;
-                lt = CommentEnd(html, lt) - 1;
+                lt = MarkupPrepass.CommentEnd(html, lt) - 1;
                 continue;
             }
             bool end = html[lt + 1] == '/';
             int nameStart = end ? lt + 2 : lt + 1;
-            int nameEnd = NameEnd(html, nameStart);
+            int nameEnd = MarkupPrepass.NameEnd(html, nameStart);
             if (nameEnd == nameStart) continue;
             var n = html.AsSpan(nameStart, nameEnd - nameStart);
-            int gt = TagEnd(html, nameEnd);
+            int gt = MarkupPrepass.TagEnd(html, nameEnd);
             if (gt < 0) return -1;
             if (n.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
@@ -452,14 +452,4 @@ internal static class NavigationCut
             }
         return -1;
     }
-
-    private static int NameEnd(string html, int from)
-    {
-        int n = from;
-        while (n < html.Length && (char.IsAsciiLetterOrDigit(html[n]) || html[n] is '-' or ':' or '_')) n++;
-        return n;
-    }
-
-    private static int TagEnd(string html, int from) => MarkupPrepass.TagEnd(html, from);
-    private static int CommentEnd(string html, int lt) => MarkupPrepass.CommentEnd(html, lt);
 }
