@@ -250,7 +250,7 @@ internal static class BoilerplateVocabulary
             @"|^(?-i:MORE):\s*\S.{2,160}$")),
         (BoilerplateKind.Newsletter, Vocab(
             // ("Sign up for emergency alerts through your county" is advice: the sign-up names the site's own offer)
-            @"subscribe (?:now|today|to)|sign up now\b|\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\bdelivered (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
+            @"subscribe (?:now|today|to)|sign up now\b|\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\bdelivered (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|\bdownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
@@ -316,6 +316,9 @@ internal static class BoilerplateVocabulary
             // the writer's own line ("Follow me on Twitter or LinkedIn. Check out my website."), not a quoted post that goes on
             @"|^follow me on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack)(?:\s*(?:,|or|and|&)\s*(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack))*\s*[.!]?(?:\s*check out my (?:website|blog|book|newsletter|podcast)\W*)?$" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
+            // a follow prompt anywhere in a closing line when it lists three platforms or more ("… Follow News18.com on Twitter,
+            // Instagram, Facebook, Telegram and on YouTube, and stay in the know …")
+            @"|\bfollow (?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]{1,30}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|telegram|whatsapp)(?:\s*(?:,|and|&|or)\s*(?:on )?(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|telegram|whatsapp)\b){2,}" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our [\p{L}-]{0,30} ?(?:work|journalism|reporting))")),
         // Support appeals, the site's offers, tip and contact lines (their own entry, of the newsletter kind: a box that
         // opens with a heading and holds one goes whole; up to a notice's length, the appeals run long)
@@ -324,7 +327,7 @@ internal static class BoilerplateVocabulary
             @"\bwe have a small (?:favou?r|request) to ask\b|\b(?:obserwuj nas|follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|volg ons)\b.{0,30}\b(?:google news|wiadomościach google|google nachrichten|google actualités|google noticias|google notizie)\b|\bplease consider (?:becoming a (?:member|supporter|subscriber|patron)|(?:making )?a (?:donation|contribution|gift)|donating|supporting (?:us|our (?:work|journalism|reporting)))\b|\bsupport us\b.{0,60}\b(?:starting (?:from|at)|from just|for (?:just|only)) [$£€]\s?\d|\byour (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d(?!.*\b(?:said|says|according to)\b)|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|(?:^|[.!?]\s+)become a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|\bto support (?:our|us)\b.{0,60}\bfirst month is (?:only|just) [$£€]\s?\d|^we accept credit cards?\b.{0,80}\bcontribute\b|^you['’]ve read \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:in the last month|this month)\b" +
             // a reporter's contact line ("Taylor Dolven can be reached at t.dolven@globe.com.", "Contact this reporter at …")
             @"|(?:^|[.!?:]\s+)(?:abonnier(?:e|en sie)|folg(?:e|en sie)|join|subscribe to|follow)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b|\babbonati\s*[:!,]\s*[^.]{0,60}\b\d+ euro (?:al mese|all[’']anno)" +
-            @"|^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} can be reached at [\w.+-]+@[\w-]+\.|\bcontact this reporter at [\w.+-]+@[\w-]+\." +
+            @"|^(?-i:\p{Lu})[\p{L}.'’ -]{2,40} (?:can|may) be reached at [\w.+-]+@[\w-]+\.|\bcontact this reporter at [\w.+-]+@[\w-]+\." +
             // the site's own offers closing the story ("Try The Telegraph free for 1 month…", "Find The Irish Times on WhatsApp…",
             // "Listen to our Inside Politics podcast…", "Get in touch with our news team by emailing…", "For more stories like this, check our news page.")
             @"|\btry (?:the )?[\p{L}\d .'’-]{2,30} free for \d+ (?:months?|weeks?|days?)\b|^find (?:the )?[\p{L}\d .'’-]{2,30} on (?:whatsapp|telegram|facebook|instagram|twitter|x|tiktok|youtube)\b(?!.{60})" +
@@ -334,7 +337,7 @@ internal static class BoilerplateVocabulary
             @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|tells|reads|wrote|writes|according to)\b).*?\bis an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:news ?room|news (?:outlet|organization|site))\b.{0,200}\b(?:support our work|donate (?:now|today)|become a (?:member|donor))\b" +
             @"|^listen to [""“][^""”]{3,80}\bpodcast[""”]?\W*$" +
             @"|^listen to our [\p{L}\d .'’-]{2,40} podcast\b|(?:^|[.?!]\s+)listen to our (?:latest |new |daily )?podcasts?\b|^get in touch with (?:our|the) (?:news )?(?:team|newsroom|desk)\b.{0,60}@|^for more stories like this,? (?:check|see|visit) (?:out )?our [\p{L} ]{2,20} page\b" +
-            @"|^was this (?:article|page|story|information) helpful\??$" +
+            @"|^was this (?:article|page|story|information) helpful\??$|^did you find this (?:article|page|story|information) (?:helpful|useful|insightful|informative|interesting)\??$" +
             @"|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
             @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b" +
             // the paper's messenger channel ("Receba as notícias do Correio no seu WhatsApp.")
@@ -456,8 +459,10 @@ internal static class BoilerplateVocabulary
     private const int LineMemoCapacity = 1024;
     [ThreadStatic] private static Dictionary<string, string?>? t_lineMemo;
 
+    public static long[] DbgRuns = new long[64], DbgHits = new long[64], DbgTicks = new long[64]; public static long DbgCalls, DbgFindTicks;
     private static string? MatchLineUncached(string text)
     {
+        DbgCalls++;
         bool phrase = text.Length <= MaxPhraseLength;
         ulong found = LineKeywordLists.Find(text);
         var first = phrase ? FirstLetterBit(text) : 0;
@@ -470,7 +475,8 @@ internal static class BoilerplateVocabulary
             else if (LineFirstLetters[i] != UInt128.MaxValue && (LineFirstLetters[i] & first) == 0) continue; // the anchored ones only when the line's first letter can open them
             if (!Gate(Lines[i].Pattern, kind, text)) continue;
             foreach (var part in LineParts[i])
-                if (part.IsMatch(text)) return kind;
+            { var sw0 = System.Diagnostics.Stopwatch.GetTimestamp(); bool m = part.IsMatch(text); DbgTicks[i] += System.Diagnostics.Stopwatch.GetTimestamp() - sw0; DbgRuns[i]++;
+                if (m) { DbgHits[i]++; return kind; } }
         }
         if (phrase && IsShareBar(text)) return BoilerplateKind.Share;
         return null;
@@ -539,7 +545,7 @@ internal static class BoilerplateVocabulary
         ["disclaimer", "our standards", "amplification", "please report", "in partnership with", "be republished", "supported in part", "is supported by", "was supported by", "funded by", "made possible by", "underwritten by", "supported through", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
-        ["favour to ask", "favor to ask", "please consider", "support us", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram", "tax-deductible", "click here to support", "click here to donate", "like you", "nonprofit", "non-profit", "not-for-profit", "podcast"],
+        ["favour to ask", "favor to ask", "please consider", "support us", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "may be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "did you find this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram", "tax-deductible", "click here to support", "click here to donate", "like you", "nonprofit", "non-profit", "not-for-profit", "podcast"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
         ["foto", "photo", "bild", "imagem", "imagen", "image"],
@@ -556,7 +562,7 @@ internal static class BoilerplateVocabulary
     public static bool IsAppeal(string text) => text.Length <= MaxNoticeLength && (LineParts[AppealsIndex].Any(p => p.IsMatch(text)) || SupportAsk.IsMatch(text));
 
     // (the ask that closes an appeal box: "Would you consider supporting us with a modest contribution?")
-    private static readonly Regex SupportAsk = Vocab(@"^(?:would you|will you|please|could you) consider supporting\b|^consider supporting (?:us|our)\b");
+    private static readonly Regex SupportAsk = Vocab(@"^(?:would you|will you|please|could you) consider supporting\b|^consider supporting (?:us|our)\b|^support (?:quality|independent|good|our) journalism\b");
 
     // The unanchored newsletter pattern (the first newsletter entry), limited to short lines.
     private static readonly Regex NewsletterPattern = Lines.First(l => l.Kind == BoilerplateKind.Newsletter).Pattern;

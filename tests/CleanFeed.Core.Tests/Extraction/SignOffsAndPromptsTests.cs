@@ -1,0 +1,133 @@
+using CleanFeed.Core.Extraction;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+/// <summary>
+/// What regional and wire pages print inside and after a story that is not the story: read-also lines between the paragraphs
+/// of a one-block body, the reporter's contact and the wire's end mark, a closing date stamp, follow and app prompts, a
+/// feedback question, a lead video's title and summary, a letter to the reader asking for support. And the text that looks
+/// like them and stays.
+/// </summary>
+public class SignOffsAndPromptsTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private static readonly string[] Paragraphs =
+    [
+        "Domestic two-wheeler sales fell 9 per cent year-on-year in October, as weak demand in rural markets offset a modest pickup in the cities.",
+        "Companies dispatched about 1.83 million units to dealers during the month, compared with just over 2 million units in October last year.",
+        "Motorcycles, which account for roughly two-thirds of the market and depend heavily on rural buyers, were the worst affected by the slowdown.",
+        "Dealers said inventories had fallen to about 35 days of sales, down from nearly two months in the summer, which should help margins.",
+    ];
+
+    private static string Page(string body, string after = "", string lead = "") => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Two-wheeler sales fall 9% in October</title></head><body>
+        <header class="site-header"><a href="/">Daily Ledger</a> <nav><a href="/markets">Markets</a> <a href="/companies">Companies</a> <a href="/economy">Economy</a></nav></header>
+        <main><article>
+          <h1>Two-wheeler sales fall 9% in October</h1>
+          {{lead}}
+          <div class="story-content">
+            {{body}}
+            {{after}}
+          </div>
+        </article></main>
+        <footer class="site-footer"><a href="/about">About us</a> <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+        </body></html>
+        """;
+
+    private static string Paras() => string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"));
+
+    private static string Text(string html) => Extractor.Extract(new ExtractionInput { Html = html }).Text;
+
+    private static string AllStay(string html)
+    {
+        var text = Text(html);
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+        return text;
+    }
+
+    [Fact]
+    public void A_read_also_line_between_the_paragraphs_of_a_br_body_goes_and_the_paragraphs_stay_apart()
+    {
+        var body = $"""
+            <div class="p-content">{Paragraphs[0]}<br><br>{Paragraphs[1]}<br><br><b>ALSO READ: </b><a href="/article/auto-sales-festive-season">Festive season fails to lift auto sales as dealers sit on unsold stock</a><br><br>{Paragraphs[2]}<br><br>{Paragraphs[3]}</div>
+            """;
+        var text = AllStay(Page(body));
+        Assert.DoesNotContain("ALSO READ", text);
+        Assert.Contains(Paragraphs[1] + "\n\n" + Paragraphs[2], text);
+    }
+
+    [Fact]
+    public void A_paragraph_of_a_br_body_that_only_starts_like_a_read_also_line_stays()
+    {
+        // (a sentence of the story, and a long disclosure of the ad kind: neither is a link line or a label)
+        const string sentence = "Read more about the scheme in the ministry's notice, which lists the districts where the subsidy applies from January.";
+        const string disclosure = "The term \"Ledger\" is used in this release for convenience to refer to Ledger Holdings and one or more of its affiliates.";
+        var body = $"""
+            <div class="p-content">{Paragraphs[0]}<br><br>{Paragraphs[1]}<br><br>{sentence}<br><br>{disclosure}<br><br>{Paragraphs[2]}<br><br>{Paragraphs[3]}</div>
+            """;
+        var text = AllStay(Page(body));
+        Assert.Contains(sentence, text);
+        Assert.Contains(disclosure, text);
+    }
+
+    [Theory]
+    [InlineData("<p>Laura Pellegrini: lpellegrini@post-gazette.com or 412-263-1580. Twitter: @LPellegriniPG</p><p class=\"firstpublished\">First Published October 14, 2019, 6:30am</p>", "Pellegrini")]
+    [InlineData("<p>sooyeon@yna.co.kr<br>(END)</p>", "sooyeon")]
+    [InlineData("<p><i>Erin Vogt may be reached at evogt@njadvancemedia.com. Follow her on Twitter @ErinVogtNJ.</i></p>", "Erin Vogt")]
+    [InlineData("<p><em>Get the best of News18 delivered to your inbox - subscribe to News18 Daybreak. Follow News18.com on Twitter, Instagram, Facebook, Telegram, TikTok and on YouTube, and stay in the know with what's happening in the world around you – in real time.</em></p>", "Follow News18.com")]
+    [InlineData("<div class=\"end-story-strip\">Get real-time alerts and all the news on your phone with the all-new Daily Ledger app. Download from Google Play | App Store</div>", "Google Play")]
+    [InlineData("<div class=\"story-feedback\"><p class=\"feedback-q\">Did you find this article insightful?</p><button>Yes</button><button>No</button></div>", "insightful")]
+    public void The_reporters_contact_the_wires_end_mark_and_closing_prompts_go(string after, string part)
+    {
+        var text = AllStay(Page(Paras(), after));
+        Assert.DoesNotContain(part, text);
+        Assert.DoesNotContain("First Published", text);
+    }
+
+    [Theory]
+    // a closing sentence that names the platforms as news, not as a prompt to follow the paper
+    [InlineData("<p>The ministry said it would post updates on Twitter, Facebook and Instagram, and that dealers could follow the rules on its website.</p>", "post updates on Twitter")]
+    public void Text_that_only_looks_like_a_closing_prompt_stays(string after, string part)
+    {
+        var text = AllStay(Page(Paras(), after));
+        Assert.Contains(part, text);
+    }
+
+    [Fact]
+    public void A_lead_videos_title_and_summary_beside_the_player_go_and_the_standfirst_stays()
+    {
+        const string standfirst = "Sales fell for the third month running as rural demand stayed weak, industry figures showed on Monday.";
+        var lead = $"""
+            <div class="article__lead-asset"><div class="video video_type_lead" data-video-id="4881990">
+              <div class="video__player-wrapper"><div class="video__player"><img src="/poster.jpg" alt=""><button class="video__play" aria-label="Play video">Play</button></div></div>
+              <div class="video__info"><h2 class="video__title">Dealers count the cost of a quiet festive season</h2><p class="video__description">Showrooms in Pune report fewer walk-ins than last year.</p></div>
+            </div></div>
+            <p class="standfirst">{standfirst}</p>
+            """;
+        var text = AllStay(Page(Paras(), lead: lead));
+        Assert.DoesNotContain("quiet festive season", text);
+        Assert.DoesNotContain("walk-ins", text);
+        Assert.Contains(standfirst, text);
+    }
+
+    [Fact]
+    public void A_letter_to_the_reader_asking_for_support_goes_whole()
+    {
+        const string letter = """
+            <div class="support-box"><div class="p-content"><p><b>Dear Reader,</b></p>
+            <p>The Daily Ledger has always strived hard to provide up-to-date information and commentary on developments that are of interest to you and have wider political and economic implications for the country and the world. Your encouragement and constant feedback on how to improve our offering have only made our resolve and commitment to these ideals stronger.</p>
+            <p>We, however, have a request.</p>
+            <p>As we battle the economic impact of the pandemic, we need your support even more, so that we can continue to offer you more quality content. Our subscription model has seen an encouraging response from many of you, who have subscribed to our online content. More subscriptions can only help us achieve the goals of offering you even better and more relevant content.</p>
+            <p>Support quality journalism and <a href="/subscribe">subscribe to the Daily Ledger</a>.</p>
+            <p>Digital Editor</p></div></div>
+            """;
+        // (a story long enough that the letter, over 900 characters, is a minor part of the page)
+        var more = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Analysts at the brokerage said segment {i} would recover only slowly, because financing costs had risen and rural incomes had not kept pace with prices over the year.</p>"));
+        var text = AllStay(Page(Paras() + more, letter));
+        Assert.DoesNotContain("Dear Reader", text);
+        Assert.DoesNotContain("have a request", text);
+        Assert.DoesNotContain("Digital Editor", text);
+    }
+}
