@@ -45,6 +45,30 @@ public class HtmlDecodingTests
     }
 
     [Fact]
+    public void A_windows_1252_page_under_a_utf8_meta_keeps_its_accents_and_quotes()
+    {
+        var bytes = Encoding.GetEncoding(1252).GetBytes("<meta charset=\"utf-8\"><p>“It’s the café’s crème brûlée,” she said — €4.</p>");
+        var text = HtmlDecoding.Decode(bytes, null);
+        Assert.Contains("“It’s the café’s crème brûlée,” she said — €4.", text);
+        Assert.DoesNotContain('\uFFFD', text);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/html; charset=UTF-8")]
+    public void A_utf8_page_with_a_few_pasted_windows_1252_bytes_keeps_both(string? contentType)
+    {
+        // (a UTF-8 page where one paragraph was pasted from a windows-1252 editor)
+        var bytes = Encoding.UTF8.GetBytes("<p>日本語 Grüße “ok”</p><p>")
+            .Concat(Encoding.GetEncoding(1252).GetBytes("naïve résumé – fine"))
+            .Concat(Encoding.UTF8.GetBytes("</p><p>Straße — end</p>")).ToArray();
+        var text = HtmlDecoding.Decode(bytes, contentType);
+        Assert.Contains("日本語 Grüße “ok”", text);
+        Assert.Contains("naïve résumé – fine", text);
+        Assert.Contains("Straße — end", text);
+    }
+
+    [Fact]
     public void Undeclared_valid_utf8_is_utf8()
     {
         Assert.Contains("日本語 Grüße", HtmlDecoding.Decode(Encoding.UTF8.GetBytes("<p>日本語 Grüße</p>"), null));

@@ -52,12 +52,44 @@ public static class HtmlDecoding
         {
             if (declared.CodePage != 65001 && validUtf8 && hasMultiByte && IsSingleByte(declared))
                 declared = Encoding.UTF8;
+            // A page declared UTF-8 whose bytes are not: a windows-1252 page under a template's UTF-8 meta, or a UTF-8 page
+            // with a few pasted windows-1252 bytes. Valid sequences are read as UTF-8 and each stray byte as its
+            // windows-1252 character, where the strict reading would make every such byte U+FFFD ("caf� cr�me").
+            if (declared.CodePage == 65001 && !validUtf8) declared = Utf8OrWindows1252;
             encoding = declared;
             return declared.GetString(span);
         }
-        // 4. fallback
-        encoding = validUtf8 ? Encoding.UTF8 : Encoding.GetEncoding(1252);
+        // 4. fallback (the same mixed reading: a page of valid UTF-8 with one stray byte keeps its UTF-8 characters)
+        encoding = validUtf8 ? Encoding.UTF8 : Utf8OrWindows1252;
         return encoding.GetString(span);
+    }
+
+    /// <summary>UTF-8 that reads each byte of an invalid sequence as its windows-1252 character.</summary>
+    private static readonly Encoding Utf8OrWindows1252 = Encoding.GetEncoding(65001, EncoderFallback.ReplacementFallback, new Windows1252ByteFallback());
+
+    private sealed class Windows1252ByteFallback : DecoderFallback
+    {
+        public override int MaxCharCount => 4; // (the decoder hands over at most a sequence's bytes at once)
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer();
+
+        private sealed class Buffer : DecoderFallbackBuffer
+        {
+            private static readonly Encoding Windows1252 = Encoding.GetEncoding(1252);
+            private readonly char[] _chars = new char[8];
+            private int _count, _next;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                _count = Windows1252.GetChars(bytesUnknown, 0, bytesUnknown.Length, _chars, 0);
+                _next = 0;
+                return _count > 0;
+            }
+
+            public override char GetNextChar() => _next < _count ? _chars[_next++] : '\0';
+            public override bool MovePrevious() { if (_next == 0) return false; _next--; return true; }
+            public override int Remaining => _count - _next;
+            public override void Reset() { _count = _next = 0; }
+        }
     }
 
     /// <summary>Reads a page file (optionally gzip-compressed, recognised by its magic bytes) and decodes it.</summary>
