@@ -60,14 +60,19 @@ public class SignOffsAndPromptsTests
     [Fact]
     public void A_paragraph_of_a_br_body_that_only_starts_like_a_read_also_line_stays()
     {
-        // (a sentence of the story, and a long disclosure of the ad kind: neither is a link line or a label)
+        // (a sentence of the story, an unlinked pointer to a source, a sponsor and a long disclosure of the ad kind: none is a
+        // link line or a bare label)
         const string sentence = "Read more about the scheme in the ministry's notice, which lists the districts where the subsidy applies from January.";
+        const string pointer = "Read more: The full 84-page audit, with the finance department's response, is posted on the controller's website";
+        const string sponsor = "Sponsored by Trinity Health System";
         const string disclosure = "The term \"Ledger\" is used in this release for convenience to refer to Ledger Holdings and one or more of its affiliates.";
         var body = $"""
-            <div class="p-content">{Paragraphs[0]}<br><br>{Paragraphs[1]}<br><br>{sentence}<br><br>{disclosure}<br><br>{Paragraphs[2]}<br><br>{Paragraphs[3]}</div>
+            <div class="p-content">{Paragraphs[0]}<br><br>{Paragraphs[1]}<br><br>{sentence}<br><br>{pointer}<br><br>{sponsor}<br><br>{disclosure}<br><br>{Paragraphs[2]}<br><br>{Paragraphs[3]}</div>
             """;
         var text = AllStay(Page(body));
         Assert.Contains(sentence, text);
+        Assert.Contains(pointer, text);
+        Assert.Contains(sponsor, text);
         Assert.Contains(disclosure, text);
     }
 
@@ -88,6 +93,14 @@ public class SignOffsAndPromptsTests
     [Theory]
     // a closing sentence that names the platforms as news, not as a prompt to follow the paper
     [InlineData("<p>The ministry said it would post updates on Twitter, Facebook and Instagram, and that dealers could follow the rules on its website.</p>", "post updates on Twitter")]
+    [InlineData("<p>At its peak, more than 30,000 people would follow Scout on Facebook, Instagram and TikTok, where the family posted nightly updates.</p>", "follow Scout on Facebook")]
+    [InlineData("<p>The dealers' association app is free to download from the App Store and Google Play.</p>", "free to download from the App Store")]
+    // a service line: the one reached is no reporter, and a contact without the reporter's handle
+    [InlineData("<p>The county's housing ombudsman may be reached at ombudsman@county.gov or 412-555-0148.</p>", "may be reached at ombudsman")]
+    [InlineData("<p>Volunteer Coordinator Ellen Cho: echo@stmarys.org or 412-555-0173.</p>", "Ellen Cho")]
+    // a date stamp that is a book's or a poem's, not the page's
+    [InlineData("<p>First published October 16, 1959, by Viking</p>", "First published October 16, 1959, by Viking")]
+    [InlineData("<p>Written in Kharkiv, March 3, 2022</p>", "Written in Kharkiv")]
     public void Text_that_only_looks_like_a_closing_prompt_stays(string after, string part)
     {
         var text = AllStay(Page(Paras(), after));
@@ -109,6 +122,41 @@ public class SignOffsAndPromptsTests
         Assert.DoesNotContain("quiet festive season", text);
         Assert.DoesNotContain("walk-ins", text);
         Assert.Contains(standfirst, text);
+    }
+
+    [Fact]
+    public void Text_after_a_player_that_is_a_standfirst_or_a_description_stays()
+    {
+        const string standfirst = "The prime minister says the temporary cap will save the average household 240 pounds this winter.";
+        const string description = "In the first video, the officer approaches the man outside a corner store and asks him twice to take his hands out of his pockets.";
+        const string verdict = "Verdict: A joyful, inventive platformer that makes every level feel new.";
+        var lead = $"""
+            <div class="video-article__player" data-video-id="6362448011112"><div class="vjs-poster"></div><button class="vjs-big-play-button" aria-label="Play"></button></div>
+            <div class="video-article__standfirst"><p>{standfirst}</p></div>
+            """;
+        var body = Paras() + $"""
+            <div class="video-embed"><iframe src="https://www.youtube.com/embed/abc123" title="Body camera 1"></iframe></div>
+            <div class="video-description"><p>{description}</p></div>
+            <div class="video-embed"><iframe src="https://www.youtube.com/embed/def456" title="Body camera 2"></iframe></div>
+            <div class="videogame-verdict"><p>{verdict}</p></div>
+            """;
+        var text = AllStay(Page(body, lead: lead));
+        Assert.Contains(standfirst, text);
+        Assert.Contains(description, text);
+        Assert.Contains(verdict, text);
+    }
+
+    [Fact]
+    public void An_editors_note_to_readers_that_opens_a_story_stays()
+    {
+        const string note = "For eight months, our reporters sat through 412 eviction hearings in three counties and read the files of every case.";
+        var body = $"""
+            <section class="series-intro"><div class="editors-note"><p>Dear readers,</p><p>{note}</p>
+            <p>Support independent journalism like this by <a href="/subscribe">subscribing</a>.</p></div></section>
+            {Paras()}
+            """;
+        var text = AllStay(Page(body));
+        Assert.Contains(note, text);
     }
 
     [Fact]

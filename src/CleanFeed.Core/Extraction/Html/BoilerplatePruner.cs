@@ -670,13 +670,28 @@ internal sealed class BoilerplatePruner
             // (a pitch of a few paragraphs, not a story: no headline, little text besides the appeal)
             if (box.HasArticleMarker || box.TextChars * 2 >= contentChars || box.GoodParagraphs > 3 || box.Element.QuerySelector("h1") is not null) return null;
             if (FirstWithText(box) is not { } first) continue;
-            // (a letter to the reader may run longer: "Dear Reader, … We, however, have a request. …")
-            bool letter = first.TextChars <= 40 && Salutation.IsMatch(DomText.ShortText(first.Element, 60));
+            // A letter to the reader ("Dear Reader, … We, however, have a request. …") may run longer, when what it asks for is
+            // money or a subscription and no story follows it (an editor's note opening a series, an ombudsman's column that
+            // closes with a contact or a follow line, are the text).
+            bool letter = first.TextChars <= 40 && Salutation.IsMatch(DomText.ShortText(first.Element, 60)) &&
+                          MoneyAsk.IsMatch(DomText.ShortText(appeal.Element, 400)) && !StoryFollows(box);
             if (box.TextChars - appeal.TextChars > (letter ? 2000 : 900)) return null;
             if (DomText.IsHeading(first.Tag) || letter) return box;
         }
         return null;
     }
+
+    private static bool StoryFollows(NodeStats box)
+    {
+        for (var n = box; n is not null && n.Tag is not ("body" or "html"); n = n.Parent)
+            for (var next = n.NextSibling; next is not null; next = next.NextSibling)
+                if (!next.Dead && next.GoodParagraphs > 0) return true;
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex MoneyAsk = new(
+        @"\b(?:subscri|donat|contribut|become a (?:member|subscriber|supporter|patron)|support (?:quality|independent|good|our) journalism|abonn|spende|suscr|assin|abbona|doe[ -]|don\b|faire un don)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The letter's opening: "Dear Reader,", "Liebe Leserinnen und Leser,", "Chers lecteurs,"
     private static readonly System.Text.RegularExpressions.Regex Salutation = new(
@@ -738,20 +753,38 @@ internal sealed class BoilerplatePruner
 
     /// <summary>
     /// The clip's title and one-line summary printed right after a player with no text of its own (a TV station's lead video:
-    /// "Snoqualmie Pass reopens after lengthy closure / WSDOT crews spent more than a day clearing …"). Named as the video's,
-    /// two pieces of text at most, a minor part of the content, and no headline in it (a video page's header is its own).
+    /// "Snoqualmie Pass reopens after lengthy closure / WSDOT crews spent more than a day clearing …"). Named as the video's
+    /// ("video__info", "VideoEnhancement-info"; not "videogame-verdict"), a title and one sentence (a standfirst or a paragraph
+    /// after an embed is one piece), a minor part of the content, and no headline in it (a video page's header is its own).
     /// </summary>
     private static bool IsPlayerInfo(NodeStats s, int contentChars)
     {
         if (s.Tag is not ("div" or "section" or "p") || s.GoodParagraphs > 1 || s.TextChars is 0 or > 300 || s.TextChars * 3 >= contentChars ||
-            s.ClassAndId is not { } key || !key.Contains("video", StringComparison.OrdinalIgnoreCase) || s.Parent is not { } parent) return false;
+            s.ClassAndId is not { } key || !key.Contains("video", StringComparison.OrdinalIgnoreCase) || !VideoName.IsMatch(key) || s.Parent is not { } parent) return false;
         NodeStats? prev = null;
         for (var c = parent.FirstChild; c is not null && c != s; c = c.NextSibling) prev = c;
         if (prev is null || prev.TextChars != 0) return false;
         var player = prev.Element;
         if (!(prev.Tag.Contains("player", StringComparison.Ordinal) || player.HasAttribute("data-video-id") ||
               player.QuerySelector("video, iframe, button, [data-video-id]") is not null)) return false;
-        return TextPieces(s.Element, 3) <= 2 && s.Element.QuerySelector("h1") is null;
+        if (s.Element.QuerySelector("h1") is not null) return false;
+        var pieces = new List<string>(3);
+        CollectPieces(s.Element, pieces, 3);
+        return pieces.Count == 2 && pieces[0].Length <= 120 && !DomText.EndsLikeSentence(pieces[0]) && pieces[1].Length <= 200;
+    }
+
+    // "video" as a word of the name: "video", "video__info", "lead-video", "VideoEnhancement", "leadVideo"
+    private static readonly System.Text.RegularExpressions.Regex VideoName = new(@"(?:^|[\s_-])[Vv]ideo(?=$|[\s_-]|\p{Lu})|\p{Ll}Video(?=$|[\s_-]|\p{Lu})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static void CollectPieces(AngleSharp.Dom.INode n, List<string> pieces, int max)
+    {
+        var children = n.ChildNodes;
+        for (int i = 0; i < children.Length && pieces.Count < max; i++)
+        {
+            if (children[i] is AngleSharp.Dom.IText t) { if (!string.IsNullOrWhiteSpace(t.Data)) pieces.Add(t.Data.Trim()); }
+            else CollectPieces(children[i], pieces, max);
+        }
     }
 
     private static readonly System.Text.RegularExpressions.Regex ClipLabel = new(@"^\W{0,3}(?:video|vídeo|vidéo|watch|guarda|bekijk|kijk|assista|veja|mira|ansehen|podcast|audio)\s*[|:–—-]",

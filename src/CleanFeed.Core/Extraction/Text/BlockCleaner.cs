@@ -77,7 +77,7 @@ internal static class BlockCleaner
         {
             var b = blocks[i];
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
-            if (IsTailBoilerplate(b, total) || (i == blocks.Count - 1 && IsClosingStamp(b))) { cut = i; continue; }
+            if (IsTailBoilerplate(b, total) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             break;
         }
@@ -356,22 +356,31 @@ internal static class BlockCleaner
         if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
         if (b.Tag != "li" && BoilerplateVocabulary.IsSignOffWithAddress(t)) return true;
         if (t.Length <= 80 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t)) return true; // the reporter's address alone on a line
-        // the reporter's address with a wire's end mark ("sooyeon@yna.co.kr\n(END)"), or the contact line "Name: address or
-        // phone. Twitter: @handle"
+        // the reporter's address with a wire's end mark ("sooyeon@yna.co.kr\n(END)"), or the reporter's contact line "Name: address
+        // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
         return false;
     }
 
-    // A labelled stamp as the text's last block ("First Published October 14, 2019, 6:30am"). (Only the last: a blog's
-    // "Update vom 29. Mai 2019: …" notes above it are its text.)
-    private static bool IsClosingStamp(TextBlock b) =>
-        b.Text.Length <= 60 && !DomText.EndsLikeSentence(b.Text) && b.Text.AsSpan().ContainsAnyInRange('0', '9') && Datelines.IsLabelledStamp(b.Text);
+
+    // The page's own stamp as the text's last block: "First Published October 14, 2019, 6:30am", "Last updated: 5/14/2019 10:02
+    // ET" (a publishing label, then a date and nothing else: "First published October 16, 1959, by Viking" is a book's, "Written
+    // in Kharkiv, March 3, 2022" a poem's). Only the last block: a blog's "Update vom …" notes above it are its text.
+    private static bool IsClosingStamp(string t)
+    {
+        if (t.Length > 60 || !t.AsSpan().ContainsAnyInRange('0', '9') || StampLabel.Match(t) is not { Success: true } m) return false;
+        var rest = t[m.Length..];
+        return rest.Length > 0 && Datelines.IsDateOnly(rest);
+    }
+
+    private static readonly Regex StampLabel = new(@"^(?:first |originally |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex EmailWithEndMark = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\((?i:end|ends)\)|-30-)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex NamedContact = new(
         @"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|;|or)\s*\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?[.;]?" +
-        @"(?:\s*(?:twitter|x)\s*:?\s*@\w+\.?)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        @"\s*(?i:twitter|x)\s*:?\s*@\w+\.?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // The writer's blurb at the end: "Edward Russell is a senior aviation business reporter at The Points Guy.", "Anna Berg ist
     // Redakteurin im Ressort Wirtschaft." (a name of two to four capitalised words, then "is a … reporter/editor/…"). Only in
@@ -445,15 +454,16 @@ internal static class BlockCleaner
             end--;
         }
         // Inside, a line set apart as a paragraph of its own (blank lines around it: <br><br>) that is a read-also link or an
-        // ad's label: the "ALSO READ: <headline>" an old CMS puts between the paragraphs of a one-block body. (Other kinds
-        // stay: in a paragraph of their own, a "Stand:" or a credit may be the text's.)
+        // ad's bare label: the "ALSO READ: <headline>" an old CMS puts between the paragraphs of a one-block body. (A read-also
+        // line only when it is mostly a link: "Read more: the full audit is posted on the controller's website" and "Mira:
+        // nunca lo hagas…" are the text's; other kinds stay: in a paragraph of its own, a "Stand:" or a credit may be the text's.)
         bool[]? drop = null;
         for (int i = start + 1; i < end - 1; i++)
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || lines[i - 1].Trim().Length != 0 || lines[i + 1].Trim().Length != 0) continue;
-            // (an ad's label is short: a long line of the ad kind is a disclosure, which may be the release's own)
-            if (LineKind(new TextBlock { Text = line, Tag = "line" }) is not { } kind || !(kind == BoilerplateKind.Related || (kind == BoilerplateKind.Ad && line.Length <= 40))) continue;
+            if (LineKind(new TextBlock { Text = line, Tag = "line" }) is not { } kind ||
+                !(kind == BoilerplateKind.Related && MostlyLink(b.Owner ?? b.Container, line) || kind == BoilerplateKind.Ad && BareAdLabel.IsMatch(line))) continue;
             removed.Add(new RemovedBlock(kind, "vocabulary (a paragraph of its own inside a block)", line.Length, DomText.Preview(line)));
             drop ??= new bool[lines.Length];
             drop[i] = drop[i + 1] = true; // the line and the blank line after it
@@ -467,6 +477,24 @@ internal static class BlockCleaner
         b.Text = string.Join('\n', lines[start..end]).Trim();
         return true;
     }
+
+    // A link in the block whose text is at least half of the line ("ALSO READ: <a>headline</a>").
+    private static bool MostlyLink(AngleSharp.Dom.IElement? owner, string line)
+    {
+        if (owner is null) return false;
+        foreach (var a in owner.QuerySelectorAll("a"))
+        {
+            var text = Whitespace.Replace(a.TextContent, " ").Trim();
+            if (text.Length * 2 >= line.Length && line.Contains(text, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex BareAdLabel = new(
+        @"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklame|annonce|ads?)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static bool LineNotice(string line, List<RemovedBlock> removed)
     {
