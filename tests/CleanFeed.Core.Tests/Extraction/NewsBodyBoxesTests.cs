@@ -125,6 +125,28 @@ public class NewsBodyBoxesTests
     }
 
     [Fact]
+    public void A_plain_paragraph_that_repeats_the_pictures_alt_text_is_its_caption_and_a_heading_that_does_stays()
+    {
+        // (Motor1's image widget prints its caption as a <p>; a listicle's item heading under a picture named after it is text)
+        var text = Text(Page("""
+            <section data-widget="image"><img alt="2020 Mazda CX-30 interior" src="/pix/cx30.jpg"> <p class="photo-title">2020 Mazda CX-30 interior</p></section>
+            """, beforeLast: """
+            <img alt="3. The harbour at dawn" src="/pix/harbour.jpg"><h2>3. The harbour at dawn</h2>
+            """));
+        AllParagraphsStay(text);
+        Assert.DoesNotContain("Mazda CX-30 interior", text);
+        Assert.Contains("3. The harbour at dawn", text);
+        // the HTML keeps the figure's caption, as it keeps a <figcaption>
+        Assert.Contains("Mazda CX-30 interior", Extractor.Extract(new ExtractionInput { Html = Page("""
+            <section data-widget="image"><img alt="2020 Mazda CX-30 interior" src="/pix/cx30.jpg"> <p class="photo-title">2020 Mazda CX-30 interior</p></section>
+            """) }).Html);
+    }
+
+    [Fact]
+    public void A_sites_check_us_out_on_youtube_lead_in_goes() =>
+        Goes("""<div class="youtube-embed"><p><strong>Check out 9to5Mac on YouTube for more Apple news:</strong></p><div class="yt-lazy"><iframe src="https://www.youtube.com/embed/videoseries?list=PL1"></iframe></div></div>""", "Check out");
+
+    [Fact]
     public void A_product_box_of_a_hundred_and_more_characters_is_no_player_label()
     {
         var text = Text(Page("""

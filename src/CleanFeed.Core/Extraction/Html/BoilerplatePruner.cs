@@ -259,7 +259,7 @@ internal sealed class BoilerplatePruner
             var kind = FineKind(c, contentChars, out var reason, out bool section);
             if (kind is not null)
             {
-                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal))) { _captions.Add((c, reason!)); continue; }
+                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
                 else if (kind == BoilerplateKind.Newsletter && reason == "vocabulary" && AppealBox(c, contentChars) is { } box &&
                          BoilerplateVocabulary.IsAppeal(DomText.ShortText(c.Element, 400))) Drop(box, kind, "a box around a support appeal");
@@ -348,6 +348,12 @@ internal sealed class BoilerplatePruner
         {
             reason = "a video player's title and summary, beside it";
             return BoilerplateKind.NonContent;
+        }
+        // (not a heading: a listicle's item heading under a picture whose alt names the item is the text's)
+        if (s.TextChars <= 200 && s.GoodParagraphs == 0 && s.Tag is "p" or "div" or "span" && RepeatsPictureAlt(s))
+        {
+            reason = CaptionOfAlt;
+            return BoilerplateKind.Credit;
         }
 
         if (IsLinkedTeaserCard(s))
@@ -750,6 +756,24 @@ internal sealed class BoilerplatePruner
          // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min"), with its label, title, summary and date,
          // and a control to play it (a review's box with its "Runtime: 112 minutes" has none)
          (TextPieces(s.Element, 7) <= 6 && HasPiece(s.Element, LabelledClipLength, 60) && s.Element.QuerySelector("button, video, audio, iframe") is not null));
+
+    private const string CaptionOfAlt = "a picture's caption (the picture's alt text again, right after it)";
+
+    /// <summary>
+    /// A short block right after a picture that says what its alt text says: the caption a template prints as a plain
+    /// paragraph ("&lt;img alt="2020 Mazda CX-30 interior"&gt; &lt;p class="photo-title"&gt;2020 Mazda CX-30 interior&lt;/p&gt;").
+    /// </summary>
+    private static bool RepeatsPictureAlt(NodeStats s)
+    {
+        var prev = s.Element.PreviousElementSibling;
+        if (prev is null) return false;
+        var img = prev.LocalName == "img" ? prev : prev.LocalName is "picture" or "a" or "figure" or "span" or "div" && prev.TextContent.Trim().Length == 0 ? prev.QuerySelector("img") : null;
+        if (img?.GetAttribute("alt") is not { Length: >= 8 } alt) return false;
+        var text = DomText.ShortText(s.Element, 220);
+        return string.Equals(CollapseSpaces(alt), CollapseSpaces(text), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string CollapseSpaces(string t) => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The clip's title and one-line summary printed right after a player with no text of its own (a TV station's lead video:
