@@ -178,4 +178,50 @@ public class SignOffsAndPromptsTests
         Assert.DoesNotContain("have a request", text);
         Assert.DoesNotContain("Digital Editor", text);
     }
+
+    [Fact]
+    public void A_press_releases_about_the_company_contacts_and_trademark_notice_go()
+    {
+        const string after = """
+            <p><b>Additional Resources</b></p>
+            <ul><li>Read the <a href="/blog/field-5">product blog</a></li><li>Watch a <a href="https://www.youtube.com/watch?v=q8">two-minute demo</a></li></ul>
+            <p><b>About Corvane Software</b></p>
+            <p>Corvane Software builds inspection, maintenance and asset-management tools for the people who keep public infrastructure running. Founded in 2009 and headquartered in Portland, Oregon, Corvane serves more than 300 cities.</p>
+            <p><b>Media Contacts</b></p>
+            <p>Allison Park<br>Corvane Software<br><a href="mailto:press@corvane.com">press@corvane.com</a><br>+1 503-555-0119</p>
+            <p class="pr-footnote"><i>Corvane and the Corvane logo are trademarks of Corvane Software, Inc. All other trademarks are the property of their respective owners.</i></p>
+            """;
+        var text = AllStay(Page(Paras(), after));
+        foreach (var part in new[] { "Additional Resources", "About Corvane", "asset-management tools", "Media Contacts", "Allison Park", "trademarks" })
+            Assert.DoesNotContain(part, text);
+    }
+
+    [Fact]
+    public void An_about_section_that_is_no_companys_stays()
+    {
+        // (the study described under its own heading, and a name that does not open the next paragraph)
+        const string after = """
+            <h3>About the study</h3>
+            <p>The study followed 1,200 dealers in four states for two years and compared their stock with registrations in each district.</p>
+            <h3>About Pune</h3>
+            <p>Showrooms in the city reported the sharpest fall in walk-ins, dealers said, with weekend visits down by a third on last year.</p>
+            """;
+        var text = AllStay(Page(Paras(), after));
+        Assert.Contains("The study followed 1,200 dealers", text);
+        Assert.Contains("Showrooms in the city reported", text);
+    }
+
+    [Fact]
+    public void Footnote_marks_leave_the_plain_text_and_stay_in_the_html()
+    {
+        var body = $"""
+            <p>{Paragraphs[0].TrimEnd('.')}.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> {Paragraphs[1]}<sup id="fnref:2"><a href="#fn:2" class="footnote">[2]</a></sup></p>
+            <p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p>
+            <div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a><p>Figures from the industry body, which counts dispatches to dealers rather than sales to buyers.</p></div>
+            """;
+        var result = Extractor.Extract(new ExtractionInput { Html = Page(body) });
+        Assert.Contains(Paragraphs[0] + " " + Paragraphs[1], result.Text);
+        Assert.Contains("Figures from the industry body", result.Text);
+        Assert.Contains("#footnote-1", result.Html);
+    }
 }

@@ -93,6 +93,12 @@ internal static class BlockCleaner
                 Remove(blocks, cut, kind, "trailing boilerplate", removed, dead);
             }
         }
+        // A press release's closing matter: from "About <Company>" (over the paragraph that describes it) or "Media contacts" in
+        // the second half of the text to the end: the company boilerplate, the contacts, the notices.
+        if (PressReleaseTail(blocks) is int tail)
+            while (blocks.Count > tail)
+                Remove(blocks, tail, BoilerplateKind.Footer, "a press release's closing matter (about the company, contacts)", removed, dead);
+
         // A heading (or a short "...:" lead-in) with nothing after it introduces something that is not there:
         // a teaser list or widget that was removed.
         while (blocks.Count > 1 && blocks[^1].IsHeading)
@@ -477,6 +483,33 @@ internal static class BlockCleaner
         b.Text = string.Join('\n', lines[start..end]).Trim();
         return true;
     }
+
+    private static int? PressReleaseTail(List<TextBlock> blocks)
+    {
+        for (int i = Math.Max(3, blocks.Count / 2); i < blocks.Count; i++)
+        {
+            var t = blocks[i].Text;
+            if (t.Length > 400 || t[0] is not ('A' or 'M' or 'P' or 'a' or 'm' or 'p')) continue;
+            int nl = t.IndexOf('\n');
+            var first = (nl < 0 ? t : t[..nl]).Trim();
+            if (first.Length > 60) continue;
+            if (ContactsHeading.IsMatch(first)) return i;
+            // "About Corvane Software" over "Corvane Software builds …" (the name opens the next text: "About the study" over
+            // "The study …" is no company's, and is excluded by the capital the name needs)
+            if (AboutHeading.Match(first) is not { Success: true } m) continue;
+            var next = nl >= 0 ? t[(nl + 1)..].TrimStart() : i + 1 < blocks.Count ? blocks[i + 1].Text : "";
+            var name = m.Groups[1].Value;
+            int word = name.IndexOfAny([' ', ',', '.']);
+            if (next.StartsWith(word < 0 ? name : name[..word], StringComparison.Ordinal) && next.Length >= 80) return i;
+        }
+        return null;
+    }
+
+    private static readonly Regex AboutHeading = new(@"^(?i:about) (?!(?i:the|this|these|a|an|our|us|me|him|her|them|it|its|you)\b)(\p{Lu}[\p{L}\d.,'’&()-]*(?: [\p{L}\d.,'’&()-]+){0,6})\s*:?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ContactsHeading = new(@"^(?:media|press|investor|news media)(?: relations)? (?:contacts?|inquiries|enquiries)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A link in the block whose text is at least half of the line ("ALSO READ: <a>headline</a>").
     private static bool MostlyLink(AngleSharp.Dom.IElement? owner, string line)

@@ -53,6 +53,14 @@ internal sealed class TextRenderer
         return sb.ToString();
     }
 
+    private static bool IsFootnoteMark(IElement e)
+    {
+        var link = e.LocalName == "a" ? e : e.FirstElementChild is { LocalName: "a" } only && only.NextElementSibling is null ? only : null;
+        if (link?.GetAttribute("href") is not { Length: > 1 } href || href[0] != '#') return false;
+        var text = e.TextContent.AsSpan().Trim().Trim("[]()");
+        return text.Length is > 0 and <= 3 && !text.ContainsAnyExceptInRange('0', '9');
+    }
+
     private void Element(IElement e, NodeStats? stats, bool inLink, bool inPre)
     {
         var tag = e.LocalName;
@@ -65,6 +73,10 @@ internal sealed class TextRenderer
                 _sb.Append('\n'); _pendingSpace = false; return;
             case "img" or "hr" or "wbr":
                 if (tag == "hr") Flush(null, null);
+                return;
+            // A footnote's mark in the text ("cut.<a href="#footnote-1">1</a>", "<sup><a href="#fn:2">[2]</a></sup>"): glued to
+            // the word before it in plain text, it only garbles the sentence; the HTML keeps it with its note.
+            case "a" or "sup" when IsFootnoteMark(e):
                 return;
             case "td" or "th":
                 if (_sb.Length > 0 && _sb[^1] != '\t') { _sb.Append('\t'); _pendingSpace = false; }

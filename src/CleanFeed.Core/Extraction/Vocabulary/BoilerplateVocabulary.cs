@@ -119,7 +119,7 @@ internal static class BoilerplateVocabulary
         @"weitere informationen(?: zu[mr]? [\p{L}\d'’ .-]{1,50})?", @"erschienen in(?: [\p{L}\d .-]{1,40})?", @"(?:highlights )?aus dem heft", @"(?:die )?aktuelle ausgabe(?: [\p{L}\d .-]{1,30})?",
         @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
         @"weiterführende?r? links?", @"empfohlener (?:redaktioneller )?inhalt", @"das könnte (?:dir|ihnen|euch) (?:auch )?gefallen", @"(?:ebenfalls|auch) lesenswert",
-        @"top stories", @"editor'?s'? picks?", @"latest videos?", @"recommended videos?", @"watch next", @"related coverage", @"(?:uk |us |world |sport |news )?news in pictures", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
+        @"top stories", @"additional resources", @"editor'?s'? picks?", @"latest videos?", @"recommended videos?", @"watch next", @"related coverage", @"(?:uk |us |world |sport |news )?news in pictures", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
         @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??",
         // reading suggestions and appeals worded around the article ("Dieser Artikel gefällt Ihnen?", "Lesen Sie auch die folgenden Beiträge")
         @"(?:dieser|der) (?:artikel|beitrag) gefällt (?:dir|ihnen|euch)\??", @"gefällt (?:dir|ihnen|euch) unser [\p{L}\d -]{1,30}\??",
@@ -171,6 +171,8 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|zur startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility|sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op)[\s\p{P}\p{S}]*$" +
             @"|^(?:©|\(c\)|copyright)\s|^(?:©|\(c\))\d{4}\b")),
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
+            // a press release's trademark notice ("All other trademarks are the property of their respective owners.")
+            @"|\ball other (?:trademarks|brands|product names|names)\b[^.!?]{0,60}\b(?:are|belong to|may be) (?:the )?(?:property|trademarks) of their respective (?:owners|holders)" +
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
@@ -533,7 +535,7 @@ internal static class BoilerplateVocabulary
         ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
         null, null,
         null, // navigation (anchored)
-        ["reserv", "rechte", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
+        ["reserv", "rechte", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
         null, null, null,
         null, // the note that software helped write the story (anchored)
         null, // meta lines that open with a bracket or a digit (anchored, gated)
