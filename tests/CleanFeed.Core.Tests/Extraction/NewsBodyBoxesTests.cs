@@ -125,17 +125,21 @@ public class NewsBodyBoxesTests
     }
 
     [Fact]
-    public void A_plain_paragraph_that_repeats_the_pictures_alt_text_is_its_caption_and_a_heading_that_does_stays()
+    public void A_paragraph_named_as_a_caption_that_repeats_the_pictures_alt_text_goes_and_an_item_or_a_step_that_does_stays()
     {
         // (Motor1's image widget prints its caption as a <p>; a listicle's item heading under a picture named after it is text)
         var text = Text(Page("""
             <section data-widget="image"><img alt="2020 Mazda CX-30 interior" src="/pix/cx30.jpg"> <p class="photo-title">2020 Mazda CX-30 interior</p></section>
             """, beforeLast: """
             <img alt="3. The harbour at dawn" src="/pix/harbour.jpg"><h2>3. The harbour at dawn</h2>
+            <img alt="Whisk the eggs and sugar until pale and thick." src="/pix/step1.jpg"><p class="step">Whisk the eggs and sugar until pale and thick.</p>
+            <img alt="Kobo Libra Colour" src="/pix/kobo.jpg"><p><strong>Kobo Libra Colour</strong></p>
             """));
         AllParagraphsStay(text);
         Assert.DoesNotContain("Mazda CX-30 interior", text);
         Assert.Contains("3. The harbour at dawn", text);
+        Assert.Contains("Whisk the eggs and sugar", text);
+        Assert.Contains("Kobo Libra Colour", text);
         // the HTML keeps the figure's caption, as it keeps a <figcaption>
         Assert.Contains("Mazda CX-30 interior", Extractor.Extract(new ExtractionInput { Html = Page("""
             <section data-widget="image"><img alt="2020 Mazda CX-30 interior" src="/pix/cx30.jpg"> <p class="photo-title">2020 Mazda CX-30 interior</p></section>

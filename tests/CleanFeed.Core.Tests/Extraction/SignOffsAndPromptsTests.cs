@@ -196,19 +196,43 @@ public class SignOffsAndPromptsTests
             Assert.DoesNotContain(part, text);
     }
 
-    [Fact]
-    public void An_about_section_that_is_no_companys_stays()
+    [Theory]
+    // the study under its own heading; a city under its name, with a later section of the story
+    [InlineData("<h3>About the study</h3><p>The study followed 1,200 dealers in four states for two years and compared their stock with registrations in each district.</p>", "The study followed")]
+    [InlineData("<h3>About Pune</h3><p>Pune is the second-largest city in Maharashtra and home to most of the country's two-wheeler plants, founded there in the 1960s.</p><h3>Getting there</h3><p>Trains from Mumbai take about three hours and run every hour from early morning.</p>", "Trains from Mumbai")]
+    // a sentence that opens with "About", and a section on how the press was answered
+    [InlineData("<p>About Nvidia, analysts were more cautious.</p><p>Nvidia shares fell 3 per cent after the results, which beat forecasts but came with a weaker outlook than investors had hoped for.</p>", "Nvidia shares fell")]
+    [InlineData("<h3>Media inquiries</h3><p>Of 412 inquiries logged by the ministry's press office last year, 171 received no reply at all, according to records obtained by the Ledger.</p>", "171 received no reply")]
+    // a plain-text list of helplines under "Additional resources" (the heading goes only over links)
+    [InlineData("<h3>Additional resources</h3><ul><li>Dealer helpline: 1800 555 0199, weekdays 9am to 6pm</li><li>Consumer forum: file a complaint at the district office</li></ul>", "Dealer helpline")]
+    // a story that quotes a package's trademark notice
+    [InlineData("<p>The box read: \"Ledger and the Ledger logo are trademarks of Ledger Holdings. All other trademarks are the property of their respective owners.\"</p>", "The box read")]
+    public void An_about_section_or_a_notice_that_is_the_storys_stays(string after, string part)
     {
-        // (the study described under its own heading, and a name that does not open the next paragraph)
-        const string after = """
-            <h3>About the study</h3>
-            <p>The study followed 1,200 dealers in four states for two years and compared their stock with registrations in each district.</p>
-            <h3>About Pune</h3>
-            <p>Showrooms in the city reported the sharpest fall in walk-ins, dealers said, with weekend visits down by a third on last year.</p>
-            """;
         var text = AllStay(Page(Paras(), after));
-        Assert.Contains("The study followed 1,200 dealers", text);
-        Assert.Contains("Showrooms in the city reported", text);
+        Assert.Contains(part, text);
+    }
+
+    [Fact]
+    public void A_voter_guides_about_sections_stay()
+    {
+        var sections = string.Concat(new[] { "Maria Lopez", "James Whitfield", "Priya Nandakumar" }.Select(n =>
+            $"<h3>About {n}</h3><p>{n} has served on the city council since 2016 and founded a tenants' association, Inc. filings show; {n.Split(' ')[0]} is running on housing.</p>"));
+        var text = AllStay(Page(Paras() + sections));
+        Assert.Contains("Priya Nandakumar has served", text);
+        Assert.Contains("James Whitfield has served", text);
+    }
+
+    [Fact]
+    public void Same_page_links_of_digits_that_are_no_notes_stay()
+    {
+        var body = $"""
+            <p>{Paragraphs[0]} Game <a href="#game-3">3</a> is on Thursday, and the ruling turned on Section <a href="#s230">230</a> of the act.</p>
+            <p>{Paragraphs[1]}</p><p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p>
+            """;
+        var text = AllStay(Page(body));
+        Assert.Contains("Game 3 is on Thursday", text);
+        Assert.Contains("Section 230 of the act", text);
     }
 
     [Fact]

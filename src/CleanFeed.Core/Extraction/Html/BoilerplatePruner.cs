@@ -349,8 +349,10 @@ internal sealed class BoilerplatePruner
             reason = "a video player's title and summary, beside it";
             return BoilerplateKind.NonContent;
         }
-        // (not a heading: a listicle's item heading under a picture whose alt names the item is the text's)
-        if (s.TextChars <= 200 && s.GoodParagraphs == 0 && s.Tag is "p" or "div" or "span" && RepeatsPictureAlt(s))
+        // (named as a caption: a listicle's item name, a recipe's step or a comic's panel under a picture whose alt says the
+        // same is the text's)
+        if (s.TextChars <= 200 && s.GoodParagraphs == 0 && s.Tag is "p" or "div" or "span" && s.ClassAndId is { } captionKey &&
+            CaptionName.IsMatch(captionKey) && RepeatsPictureAlt(s))
         {
             reason = CaptionOfAlt;
             return BoilerplateKind.Credit;
@@ -760,8 +762,8 @@ internal sealed class BoilerplatePruner
     private const string CaptionOfAlt = "a picture's caption (the picture's alt text again, right after it)";
 
     /// <summary>
-    /// A short block right after a picture that says what its alt text says: the caption a template prints as a plain
-    /// paragraph ("&lt;img alt="2020 Mazda CX-30 interior"&gt; &lt;p class="photo-title"&gt;2020 Mazda CX-30 interior&lt;/p&gt;").
+    /// A short block named as a caption right after a picture that says what its alt text says: the caption a template
+    /// prints as a plain paragraph ("&lt;img alt="2020 Mazda CX-30 interior"&gt; &lt;p class="photo-title"&gt;2020 Mazda CX-30 interior&lt;/p&gt;").
     /// </summary>
     private static bool RepeatsPictureAlt(NodeStats s)
     {
@@ -772,6 +774,9 @@ internal sealed class BoilerplatePruner
         var text = DomText.ShortText(s.Element, 220);
         return string.Equals(CollapseSpaces(alt), CollapseSpaces(text), StringComparison.OrdinalIgnoreCase);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex CaptionName = new(@"caption|legend|credit|(?:photo|image|img|pic|picture|bild|foto)[-_]?(?:title|text|desc|label|info)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string CollapseSpaces(string t) => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

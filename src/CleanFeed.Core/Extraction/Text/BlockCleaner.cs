@@ -484,31 +484,60 @@ internal static class BlockCleaner
         return true;
     }
 
+    // From an "About <Company>" block over the paragraph that describes the company, or a "Media contacts" heading over
+    // addresses and numbers, in the text's second half; only when nothing after it is another section of the story (a later
+    // heading that is no press-release matter) and no "About <Name>" came earlier (a voter guide's sections).
     private static int? PressReleaseTail(List<TextBlock> blocks)
     {
-        for (int i = Math.Max(3, blocks.Count / 2); i < blocks.Count; i++)
+        int half = blocks.Count / 2;
+        for (int i = 0; i < half; i++)
+            if (blocks[i].Text.Length <= 60 && AboutHeading.IsMatch(blocks[i].Text)) return null;
+        for (int i = Math.Max(3, half); i < blocks.Count; i++)
         {
             var t = blocks[i].Text;
-            if (t.Length > 400 || t[0] is not ('A' or 'M' or 'P' or 'a' or 'm' or 'p')) continue;
+            if (t.Length > 400 || t[0] is not ('A' or 'M' or 'P' or 'I' or 'a' or 'm' or 'p' or 'i')) continue;
             int nl = t.IndexOf('\n');
             var first = (nl < 0 ? t : t[..nl]).Trim();
             if (first.Length > 60) continue;
-            if (ContactsHeading.IsMatch(first)) return i;
-            // "About Corvane Software" over "Corvane Software builds …" (the name opens the next text: "About the study" over
-            // "The study …" is no company's, and is excluded by the capital the name needs)
-            if (AboutHeading.Match(first) is not { Success: true } m) continue;
             var next = nl >= 0 ? t[(nl + 1)..].TrimStart() : i + 1 < blocks.Count ? blocks[i + 1].Text : "";
-            var name = m.Groups[1].Value;
-            int word = name.IndexOfAny([' ', ',', '.']);
-            if (next.StartsWith(word < 0 ? name : name[..word], StringComparison.Ordinal) && next.Length >= 80) return i;
+            bool matter;
+            if (ContactsHeading.IsMatch(first))
+                // (over addresses and numbers: "Media inquiries" over the story's findings is a section of it)
+                matter = next.Length is > 0 and < 200 && ContactDetail.IsMatch(next);
+            else if (AboutHeading.Match(first) is { Success: true } m)
+            {
+                // "About Corvane Software" over "Corvane Software builds … Founded in 2009 and headquartered in …"
+                var name = m.Groups[1].Value;
+                int word = name.IndexOfAny([' ', ',']);
+                matter = next.Length >= 80 && next.StartsWith(word < 0 ? name : name[..word], StringComparison.Ordinal) && CompanyWords.IsMatch(next);
+            }
+            else continue;
+            if (!matter) continue;
+            for (int j = i + 1; j < blocks.Count; j++)
+                if (blocks[j].IsHeading && !IsPressMatterHeading(blocks[j].Text)) return null;
+            return i;
         }
         return null;
     }
 
-    private static readonly Regex AboutHeading = new(@"^(?i:about) (?!(?i:the|this|these|a|an|our|us|me|him|her|them|it|its|you)\b)(\p{Lu}[\p{L}\d.,'’&()-]*(?: [\p{L}\d.,'’&()-]+){0,6})\s*:?$",
+    private static bool IsPressMatterHeading(string t) =>
+        AboutHeading.IsMatch(t) || ContactsHeading.IsMatch(t) || PressMatterHeading.IsMatch(t);
+
+    // A company's name: capitalised words, with "of", "and", "&", "for", "the" between them ("About Nvidia, analysts were
+    // more cautious." is a sentence)
+    private static readonly Regex AboutHeading = new(@"^(?i:about) (?!(?i:the|this|these|a|an|our|us|me|him|her|them|it|its|you)\b)(\p{Lu}[\p{L}\d.'’&()-]*(?: (?:\p{Lu}[\p{L}\d.'’&()-]*|\d[\p{L}\d.-]*|of|and|&|for|the|de|du|des|von|und))*,?(?: (?:Inc|Ltd|LLC|GmbH|AG|SA|plc|N\.V|S\.A)\.?)?)\s*:?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex CompanyWords = new(@"\b(?:founded|headquartered|based in|inc\.|ltd|llc|gmbh|plc|nyse|nasdaq|provider of|leader in|leading|www\.|\.com\b|for more information|employees|subsidiary|publicly traded)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex ContactsHeading = new(@"^(?:media|press|investor|news media)(?: relations)? (?:contacts?|inquiries|enquiries)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ContactDetail = new(@"@[\w-]+\.|\+?\(?\d{1,4}\)?[ .-]?\d{3}[ .-]\d{3,4}",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex PressMatterHeading = new(@"^(?:forward[- ]looking statements?|safe harbor statement|source\s*:.*|contacts?\s*:?|(?:media|press|investor) (?:contacts?|kit|resources))\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A link in the block whose text is at least half of the line ("ALSO READ: <a>headline</a>").

@@ -53,13 +53,23 @@ internal sealed class TextRenderer
         return sb.ToString();
     }
 
+    // Glued to the word before it, and marked as a note: set in <sup>, in brackets, or pointing at a note ("#fn:2",
+    // "#footnote-1", "#cite_note-3", role=doc-noteref). A same-page link of digits alone may be a move, a game or a section
+    // ("Game <a href="#g3">3</a>", "Section <a href="#s230">230</a>"), which are the text's.
     private static bool IsFootnoteMark(IElement e)
     {
         var link = e.LocalName == "a" ? e : e.FirstElementChild is { LocalName: "a" } only && only.NextElementSibling is null ? only : null;
         if (link?.GetAttribute("href") is not { Length: > 1 } href || href[0] != '#') return false;
-        var text = e.TextContent.AsSpan().Trim().Trim("[]()");
-        return text.Length is > 0 and <= 3 && !text.ContainsAnyExceptInRange('0', '9');
+        var raw = e.TextContent.AsSpan().Trim();
+        var text = raw.Trim("[]()");
+        if (text.Length is 0 or > 3 || text.ContainsAnyExceptInRange('0', '9')) return false;
+        var outer = e.LocalName == "a" && e.ParentElement is { LocalName: "sup" } sup && sup.ChildNodes.Length == 1 ? sup : e;
+        if (outer.PreviousSibling is not IText before || before.Data.Length == 0 || char.IsWhiteSpace(before.Data[^1])) return false;
+        return outer.LocalName == "sup" || raw.Length != text.Length || link.GetAttribute("role") == "doc-noteref" || NoteTarget.IsMatch(href);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex NoteTarget = new(@"^#(?:fn|footnote|note|ref|cite|endnote)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private void Element(IElement e, NodeStats? stats, bool inLink, bool inPre)
     {

@@ -119,7 +119,7 @@ internal static class BoilerplateVocabulary
         @"weitere informationen(?: zu[mr]? [\p{L}\d'’ .-]{1,50})?", @"erschienen in(?: [\p{L}\d .-]{1,40})?", @"(?:highlights )?aus dem heft", @"(?:die )?aktuelle ausgabe(?: [\p{L}\d .-]{1,30})?",
         @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
         @"weiterführende?r? links?", @"empfohlener (?:redaktioneller )?inhalt", @"das könnte (?:dir|ihnen|euch) (?:auch )?gefallen", @"(?:ebenfalls|auch) lesenswert",
-        @"top stories", @"additional resources", @"editor'?s'? picks?", @"latest videos?", @"recommended videos?", @"watch next", @"related coverage", @"(?:uk |us |world |sport |news )?news in pictures", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
+        @"top stories", @"editor'?s'? picks?", @"latest videos?", @"recommended videos?", @"watch next", @"related coverage", @"(?:uk |us |world |sport |news )?news in pictures", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
         @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??",
         // reading suggestions and appeals worded around the article ("Dieser Artikel gefällt Ihnen?", "Lesen Sie auch die folgenden Beiträge")
         @"(?:dieser|der) (?:artikel|beitrag) gefällt (?:dir|ihnen|euch)\??", @"gefällt (?:dir|ihnen|euch) unser [\p{L}\d -]{1,30}\??",
@@ -172,7 +172,8 @@ internal static class BoilerplateVocabulary
             @"|^(?:©|\(c\)|copyright)\s|^(?:©|\(c\))\d{4}\b")),
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
             // a press release's trademark notice ("All other trademarks are the property of their respective owners.")
-            @"|\ball other (?:trademarks|brands|product names|names)\b[^.!?]{0,60}\b(?:are|belong to|may be) (?:the )?(?:property|trademarks) of their respective (?:owners|holders)" +
+            // (the notice itself, not a story that quotes it from a package: no quotation marks)
+            @"|^(?![^""“”„«»]*[""“”„«»])(?:.{0,250}?\btrademarks?\b.{0,150}?)?\ball other (?:trademarks|brands|product names|names)\b[^.!?]{0,60}\b(?:are|belong to|may be) (?:the )?(?:property|trademarks) of their respective (?:owners|holders)" +
             // reprint notices of news agencies and sites
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
@@ -252,7 +253,7 @@ internal static class BoilerplateVocabulary
             @"|^(?-i:MORE):\s*\S.{2,160}$")),
         (BoilerplateKind.Newsletter, Vocab(
             // ("Sign up for emergency alerts through your county" is advice: the sign-up names the site's own offer)
-            @"subscribe (?:now|today|to)|sign up now\b|\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\bdelivered (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|(?:^|[.!?]\s+)(?-i:D)ownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b[^.!?]{0,40}$|^check out (?:us|our channel|(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]{1,30}) on youtube\b[^.!?]{0,40}[:.!]?$|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
+            @"subscribe (?:now|today|to)|sign up now\b|\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\bdelivered (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|(?:^|[.!?]\s+)(?-i:D)ownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b[^.!?]{0,40}$|^check out (?:us|our channel|(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]{1,30}) on youtube\b[^.!?]{0,40}:$|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
@@ -430,7 +431,7 @@ internal static class BoilerplateVocabulary
     private static readonly Regex WeakSectionHeading = Vocab(
         @"^[\s\p{P}\p{S}\d]*(?:before you (?:go|leave|continue|scroll on)|más información|mais informações|maggiori informazioni|more information|plus d'informations|meer informatie" +
         // (sources and further reading: over a list of links; over prose they are the article's own sections)
-        @"|sources|quellen|fuentes|fontes|fonti|bronnen|further reading(?: on [\p{L}\d'’ .-]{1,30})?)[\s:.!?…»›>→/|\p{Pd}]*$");
+        @"|sources|quellen|fuentes|fontes|fonti|bronnen|further reading(?: on [\p{L}\d'’ .-]{1,30})?|additional resources)[\s:.!?…»›>→/|\p{Pd}]*$");
 
     /// <summary>A heading that is only a count of readers' comments or reviews: "Reviews (38)", "12 Kommentare", "Avis (3)".</summary>
     public static bool IsCountedCommentsHeading(string text) => text.Length <= 40 && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && CountedComments.IsMatch(text);
@@ -441,9 +442,9 @@ internal static class BoilerplateVocabulary
     public static bool IsWeakSectionHeading(string text)
     {
         if (text.Length > 40) return false;
-        // (the phrases start with b, m, p, s, q, f: most headings are spared the regex call)
+        // (the phrases start with a, b, m, p, s, q, f: most headings are spared the regex call)
         foreach (var c in text)
-            if (char.IsLetter(c)) return char.ToLowerInvariant(c) is 'b' or 'm' or 'p' or 's' or 'q' or 'f' && WeakSectionHeading.IsMatch(text);
+            if (char.IsLetter(c)) return char.ToLowerInvariant(c) is 'a' or 'b' or 'm' or 'p' or 's' or 'q' or 'f' && WeakSectionHeading.IsMatch(text);
         return false;
     }
 
