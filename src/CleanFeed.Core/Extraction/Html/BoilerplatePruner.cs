@@ -261,7 +261,7 @@ internal sealed class BoilerplatePruner
             {
                 if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
-                else if (kind == BoilerplateKind.Newsletter && reason == "vocabulary" && AppealBox(c, contentChars) is { } box &&
+                else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && AppealBox(c, contentChars) is { } box &&
                          BoilerplateVocabulary.IsAppeal(DomText.ShortText(c.Element, 400))) Drop(box, kind, "a box around a support appeal");
                 else Drop(c, kind, reason!);
                 continue;

@@ -365,6 +365,7 @@ internal static class BlockCleaner
         // the reporter's address with a wire's end mark ("sooyeon@yna.co.kr\n(END)"), or the reporter's contact line "Name: address
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
+        if (t.Length <= 40 && DeskSignOff.IsMatch(t)) return true;
         return false;
     }
 
@@ -380,6 +381,10 @@ internal static class BlockCleaner
     }
 
     private static readonly Regex StampLabel = new(@"^(?:first |originally |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
+    private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex EmailWithEndMark = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\((?i:end|ends)\)|-30-)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -328,7 +328,7 @@ internal static class BoilerplateVocabulary
         // opens with a heading and holds one goes whole; up to a notice's length, the appeals run long)
         (BoilerplateKind.Newsletter, Vocab(
             // a support appeal and a tabloid's tip line ("… we have a small favour to ask.", "We pay for your stories! Do you have a story…")
-            @"\bwe have a small (?:favou?r|request) to ask\b|\b(?:obserwuj nas|follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|volg ons)\b.{0,30}\b(?:google news|wiadomościach google|google nachrichten|google actualités|google noticias|google notizie)\b|\bplease consider (?:becoming a (?:member|supporter|subscriber|patron)|(?:making )?a (?:donation|contribution|gift)|donating|supporting (?:us|our (?:work|journalism|reporting)))\b|\bsupport us\b.{0,60}\b(?:starting (?:from|at)|from just|for (?:just|only)) [$£€]\s?\d|\byour (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d(?!.*\b(?:said|says|according to)\b)|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|(?:^|[.!?]\s+)become a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|\bto support (?:our|us)\b.{0,60}\bfirst month is (?:only|just) [$£€]\s?\d|^we accept credit cards?\b.{0,80}\bcontribute\b|^you['’]ve read \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:in the last month|this month)\b" +
+            @"\bwe have a small (?:favou?r|request) to ask\b|\b(?:obserwuj nas|follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|volg ons)\b.{0,30}\b(?:google news|wiadomościach google|google nachrichten|google actualités|google noticias|google notizie)\b|\bplease consider (?:becoming a (?:member|supporter|subscriber|patron)|(?:making )?a (?:donation|contribution|gift)|donating|supporting (?:us|our (?:[\p{L}-]+,? ){0,3}(?:work|journalism|reporting)))\b|\bsupport us\b.{0,60}\b(?:starting (?:from|at)|from just|for (?:just|only)) [$£€]\s?\d|\byour (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d(?!.*\b(?:said|says|according to)\b)|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|(?:^|[.!?]\s+)become a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|\bto support (?:our|us)\b.{0,60}\bfirst month is (?:only|just) [$£€]\s?\d|^we accept credit cards?\b.{0,80}\bcontribute\b|^you['’]ve read \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:in the last month|this month)\b" +
             // a reporter's contact line ("Taylor Dolven can be reached at t.dolven@globe.com.", "Contact this reporter at …")
             @"|(?:^|[.!?:]\s+)(?:abonnier(?:e|en sie)|folg(?:e|en sie)|join|subscribe to|follow)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b|\babbonati\s*[:!,]\s*[^.]{0,60}\b\d+ euro (?:al mese|all[’']anno)" +
             // (a name, perhaps after the reporter's role, or the paper's own "this reporter": "The county's housing ombudsman may be
@@ -397,6 +397,13 @@ internal static class BoilerplateVocabulary
         // peer-reviewed studies, to support the facts within our articles."
         (BoilerplateKind.Related, Vocab(@"^[^.!?]{3,80}\?\s+read our (?:full |complete )?(?:guide|review|round-?up|pick|list)s? (?:to|of|on|for)\b(?![^.!?]*\b(?:below|above)\b)[^.!?]{0,80}\W{0,2}$")),
         (BoilerplateKind.Meta, Vocab(@"^[\p{L}\d .'’&-]{2,40} uses only high-quality sources, including peer-reviewed studies\b")),
+        // A breaking story's stock notice, as a line of its own: "This is a breaking news story. Check back for updates.", "This
+        // story will be updated." (anchored at both ends: "Police said the story will be updated" is reported speech)
+        (BoilerplateKind.Meta, Vocab(@"^(?:this is an? (?:breaking(?: news)?|developing)(?: news)? story\b[^.!?]{0,40}[.!]?\s*)?(?:(?:please )?check back (?:later |soon |here )?for (?:updates|more(?: details)?)|this (?:story|article|report) (?:will be|is being|may be|has been) updated\b[^.!?]{0,40})\W*$" +
+            @"|^this is an? (?:breaking(?: news)?|developing)(?: news)? story(?:\s*(?:and|that) (?:will|may) be updated)?\W*$")),
+        // A reader-submission prompt closing the story: "Have something to say? Send a letter to the editor at …", "Have an
+        // event you'd like us to consider? Email …" (a question to the reader, then where to send)
+        (BoilerplateKind.Newsletter, Vocab(@"^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:send|e-?mail|write|submit|contact|tell|share|let us know|reach)\b")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -559,6 +566,8 @@ internal static class BoilerplateVocabulary
         ["newsletter", "boletín", "nieuwsbrief"],
         ["read our"],
         ["high-quality sources"],
+        null, // a breaking story's notice (anchored)
+        ["have "],
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
