@@ -255,4 +255,40 @@ public class SignOffsAndPromptsTests
         Assert.Contains("Figures from the industry body", result.Text);
         Assert.Contains("#footnote-1", result.Html);
     }
+
+    [Theory]
+    // a sign-up box with its form, whose blurb is a real sentence (Ghost's Casper theme)
+    [InlineData("<section class=\"subscribe-form\"><h3 class=\"subscribe-form-title\">Subscribe to Daily Ledger</h3><p>Get the latest posts delivered right to your inbox. I write roughly once a month, and your address is stored only on this server and never shared.</p><form><input type=\"email\" placeholder=\"youremail@example.com\"><button>Subscribe</button></form></section>", "latest posts delivered")]
+    // a contribution epic whose paragraph runs longer than a notice
+    [InlineData("<div class=\"contributions__epic\"><h2>Since you're here…</h2><p>… we have a small favour to ask. More people are reading the Ledger than ever but advertising revenues across the media are falling fast. And unlike many news organisations, we haven't put up a paywall – we want to keep our journalism as open as we can. So you can see why we need to ask for your help, now more than ever before.</p></div>", "small favour")]
+    // a responses stream with no comment word in its names (Medium)
+    [InlineData("<div class=\"js-postResponses\"><div class=\"responsesStreamWrapper\"><div class=\"responsesStream\"><div class=\"streamItem\"><p>This matches our experience almost exactly, with one caveat: the dealers we spoke to in the north said their stock had already cleared by September.</p></div></div></div></div>", "matches our experience")]
+    // a cutline, a marquee ticker, and the sender's matter after a release's end mark
+    [InlineData("<div class=\"storyphoto\"><img src=\"/p.jpg\" alt=\"\"><span class=\"cutline\">Dealers look over unsold scooters at a showroom in Pune on Monday. (Ledger photo by Linda Hromadka)</span></div>", "Linda Hromadka")]
+    [InlineData("<marquee>LATEST: Hartwell girls advance to sub-state after a 54-49 win over Elberton; county road crews begin resurfacing on Route 9 next week, officials said on Friday.</marquee>", "Hartwell girls")]
+    [InlineData("<p>###</p><p>Crime Stoppers pays cash rewards of up to $1,000 for information that leads to an arrest. Callers never have to give their names.</p>", "Crime Stoppers")]
+    [InlineData("<p>Member bulletins are published by the association for the use of its members. Reproduction outside member companies requires permission of the association office.</p>", "Reproduction outside")]
+    public void A_sign_up_box_an_appeal_responses_a_cutline_a_ticker_and_a_releases_tail_go(string after, string part)
+    {
+        var text = AllStay(Page(Paras(), after));
+        Assert.DoesNotContain(part, text);
+    }
+
+    [Fact]
+    public void A_long_author_box_after_the_article_goes_and_an_opinion_pieces_tone_comment_header_stays()
+    {
+        var bio = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>Rachel Whitcombe spent eleven years as a school business manager before she began writing about budgets; part {i} of her career took her to three counties and two national boards.</p>"));
+        var html = $$"""
+            <!DOCTYPE html><html lang="en"><head><title>Two-wheeler sales fall 9% in October</title></head><body>
+            <main class="content"><article class="content--type-comment">
+              <header class="tonal__head--tone-comment"><h1>Two-wheeler sales fall 9% in October</h1><p class="standfirst">Rural demand stayed weak for a third month, the industry body's figures show.</p></header>
+              <div class="entry-content">{{Paras()}}</div>
+            </article>
+            <section class="author-box" itemprop="author"><h4 class="author-box-title">About Rachel Whitcombe</h4><div class="author-box-content">{{bio}}</div></section>
+            </main></body></html>
+            """;
+        var text = AllStay(html);
+        Assert.DoesNotContain("Rachel Whitcombe spent", text);
+        Assert.Contains("Rural demand stayed weak", text);
+    }
 }

@@ -378,11 +378,15 @@ internal sealed class BoilerplatePruner
             bool remove = strong
                 ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s) ||
                   (hint == BoilerplateKind.Related && IsTeaserList(s, contentChars)) || (hint == BoilerplateKind.Newsletter && IsNamedAppeal(s, contentChars)) ||
+                  // (a sign-up box with its form: its blurb may be a real sentence, "Get the latest posts delivered right to your inbox. I write …")
+                  (hint == BoilerplateKind.Newsletter && s.TextChars * 2 < contentChars && s.GoodParagraphs <= 2 && s.Element.QuerySelector("form, input[type=email]") is not null) ||
                   // (a disclosure box's statements are sentences: "I/we have a beneficial long position in the shares of …")
                   (hint == BoilerplateKind.Meta && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } named && (named.Contains("disclos", StringComparison.OrdinalIgnoreCase) || named.Contains("disclaim", StringComparison.OrdinalIgnoreCase)))
                 : hint switch
                 {
-                    BoilerplateKind.AuthorBio => s.TextChars < 700,
+                    // (a long bio too when it stands outside the page's <article>, after the story: a profile's text is in it)
+                    BoilerplateKind.AuthorBio => s.TextChars < 700 || (s.TextChars * 2 < contentChars && s.TextChars < 3000 && s.Element.Closest("article") is null &&
+                                                                         s.Element.Owner?.QuerySelector("article") is { } article && article.TextContent.Length > s.TextChars),
                     BoilerplateKind.Meta => s.TextChars < 200,
                     _ => s.TextChars < 250 || s.LinkDensity > 0.4,
                 };
@@ -644,7 +648,9 @@ internal sealed class BoilerplatePruner
         foreach (var p in s.Element.QuerySelectorAll("p"))
         {
             if (++seen > 12) break;
-            if (BoilerplateVocabulary.IsAppeal(DomText.ShortText(p, 400))) return true;
+            // (its opening: the appeal's paragraphs run longer than a notice — "Since you're here … we have a small favour to ask. More people …")
+            var opening = DomText.ShortText(p, BoilerplateVocabulary.MaxNoticeLength);
+            if (BoilerplateVocabulary.IsAppeal(opening.Length > BoilerplateVocabulary.MaxNoticeLength ? opening[..BoilerplateVocabulary.MaxNoticeLength] : opening)) return true;
         }
         return false;
     }

@@ -30,7 +30,8 @@ internal static class DomText
     {
         "script" or "style" or "template" or "iframe" or "object" or "embed" or "svg" or "canvas" or "math" or
         "button" or "input" or "select" or "textarea" or "option" or "optgroup" or "datalist" or "output" or "progress" or "meter" or
-        "link" or "meta" or "base" or "title" or "head" or "rt" or "rp" or "audio" or "video" or "source" or "track" or "map" or "area" or "applet" or "frame" or "frameset" or "param" or "dialog" => true,
+        "link" or "meta" or "base" or "title" or "head" or "rt" or "rp" or "audio" or "video" or "source" or "track" or "map" or "area" or "applet" or "frame" or "frameset" or "param" or "dialog" or
+        "marquee" => true, // (a ticker of other headlines)
         _ => false,
     };
 

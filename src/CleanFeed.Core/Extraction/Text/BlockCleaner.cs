@@ -95,6 +95,14 @@ internal static class BlockCleaner
         }
         // A press release's closing matter: from "About <Company>" (over the paragraph that describes it) or "Media contacts" in
         // the second half of the text to the end: the company boilerplate, the contacts, the notices.
+        // A release's end mark ("###", "-30-") in the text's second half: what follows is the sender's matter.
+        for (int i = Math.Max(1, blocks.Count / 2); i < blocks.Count; i++)
+            if (blocks[i].Text is "###" or "# # #" or "-30-" or "- 30 -" or "—30—")
+            {
+                while (blocks.Count > i)
+                    Remove(blocks, i, BoilerplateKind.Footer, "after a release's end mark (###)", removed, dead);
+                break;
+            }
         if (PressReleaseTail(blocks) is int tail)
             while (blocks.Count > tail)
                 Remove(blocks, tail, BoilerplateKind.Footer, "a press release's closing matter (about the company, contacts)", removed, dead);

@@ -67,6 +67,7 @@ internal static class BoilerplateVocabulary
         @"deixe (?:um|seu|uma|sua) (?:comentário|resposta)", @"\d* ?comentários?",
         @"lascia (?:un|una) (?:commento|risposta)", @"\d* ?commenti",
         @"laat een (?:reactie|antwoord) achter", @"geef een reactie", @"\d* ?reacties?", @"reageer",
+        @"talkbacks?(?: for this (?:article|story))?", @"add a talkback",
         // related
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
@@ -175,6 +176,7 @@ internal static class BoilerplateVocabulary
             // (the notice itself, not a story that quotes it from a package: no quotation marks)
             @"|^(?![^""“”„«»]*[""“”„«»])(?:.{0,250}?\btrademarks?\b.{0,150}?)?\ball other (?:trademarks|brands|product names|names)\b[^.!?]{0,60}\b(?:are|belong to|may be) (?:the )?(?:property|trademarks) of their respective (?:owners|holders)" +
             // reprint notices of news agencies and sites
+            @"|\breproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
@@ -426,7 +428,7 @@ internal static class BoilerplateVocabulary
         if (text.Length == 0 || text.Length > 90) return null;
         if (!IsSectionHeading(text)) return null;
         var t = text.ToLowerInvariant();
-        if (t.Contains("comment") || t.Contains("kommentar") || t.Contains("coment") || t.Contains("reply") || t.Contains("repl") || t.Contains("reac") || t.Contains("antwort") || t.Contains("réponse") || t.Contains("risposta") || t.Contains("discussi") || t.Contains("réagir") || t.Contains("respuesta") || t.Contains("resposta") || t.Contains("response") || t.Contains("forum") || t.Contains("posting")) return BoilerplateKind.Comments;
+        if (t.Contains("comment") || t.Contains("kommentar") || t.Contains("coment") || t.Contains("reply") || t.Contains("repl") || t.Contains("reac") || t.Contains("antwort") || t.Contains("réponse") || t.Contains("risposta") || t.Contains("discussi") || t.Contains("réagir") || t.Contains("respuesta") || t.Contains("resposta") || t.Contains("response") || t.Contains("forum") || t.Contains("posting") || t.Contains("talkback")) return BoilerplateKind.Comments;
         if (t.Contains("newsletter") || t.Contains("subscri") || t.Contains("sign up") || t.Contains("abonn") || t.Contains("suscr") || t.Contains("iscriviti") || t.Contains("nieuwsbrief") || t.Contains("laufenden") || t.Contains("informiert") || t.Contains("inscrivez") || t.Contains("assine")) return BoilerplateKind.Newsletter;
         if (t.Contains("autor") || t.Contains("author") || t.Contains("auteur") || t.Contains("zur person")) return BoilerplateKind.AuthorBio;
         if (t.Contains("share") || t.Contains("teilen") || t.Contains("partag") || t.Contains("compart") || t.Contains("condivid") || t.Contains("delen") || t.Contains("deel ") || t.Contains("follow") || t.Contains("folg") || t.Contains("suivez") || t.Contains("síguenos") || t.Contains("siga-nos") || t.Contains("seguici") || t.Contains("volg ons") || t.Contains("partilhar")) return BoilerplateKind.Share;

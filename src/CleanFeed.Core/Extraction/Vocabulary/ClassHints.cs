@@ -26,8 +26,8 @@ internal static class ClassHints
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         // (not "commentary", an editorial genre; live tickers' entries are exempted by IsLiveCommentary)
         // (Dutch readers' comments as a container of them, "reactiesContainer": "reacties" alone are also a story's reactions)
-        (BoilerplateKind.Comments, true, new Regex(@"comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkback|postings|posting-list|story-community|article-community)" + E + "|(?:^|[\\s_-])reacties?(?:container|lijst)", Opts),
-            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties"]),
+        (BoilerplateKind.Comments, true, new Regex(@"(?<!(?:tone|type)-{1,2})comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkbacks?|postings|posting-list|story-community|article-community|post-?responses|responses-?stream(?:-?wrapper)?)" + E + "|(?:^|[\\s_-])reacties?(?:container|lijst)", Opts),
+            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties", "responses"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
         // (and the platforms' own names: Didomi, Sourcepoint's "sp_message_container", OneTrust, Usercentrics, iubenda)
@@ -65,8 +65,9 @@ internal static class ClassHints
         (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E + @"|(?:^|\s)signature(?:$|\s)|(?<!(?:cita|citacao|citação|frase|quote|zitat)[-_])(?<![\p{L}])autor(?:$|[\s_-])", Opts),
             ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
-        (BoilerplateKind.Credit, false, new Regex(@"caption|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
-            ["caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
+        // (and "cutline", the US newspaper word)
+        (BoilerplateKind.Credit, false, new Regex(@"caption|cutline|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
+            ["caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
         (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
@@ -83,7 +84,7 @@ internal static class ClassHints
     // Substrings at least one of which every negative pattern's match contains (the first pre-check).
     private static readonly string[] Keywords =
     [
-        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
+        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "responses", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
         "newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
@@ -92,7 +93,7 @@ internal static class ClassHints
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "signature", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
-        "print-only", "noprint", "caption", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
+        "print-only", "noprint", "caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ];
 
     // List 0: Keywords; list 1 + i: the keywords of Negative[i]. One pass over a class string finds them all.
