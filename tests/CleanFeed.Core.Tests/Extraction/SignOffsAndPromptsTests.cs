@@ -267,7 +267,7 @@ public class SignOffsAndPromptsTests
     [InlineData("<div class=\"storyphoto\"><img src=\"/p.jpg\" alt=\"\"><span class=\"cutline\">Dealers look over unsold scooters at a showroom in Pune on Monday. (Ledger photo by Linda Hromadka)</span></div>", "Linda Hromadka")]
     [InlineData("<marquee>LATEST: Hartwell girls advance to sub-state after a 54-49 win over Elberton; county road crews begin resurfacing on Route 9 next week, officials said on Friday.</marquee>", "Hartwell girls")]
     [InlineData("<p>###</p><p>Crime Stoppers pays cash rewards of up to $1,000 for information that leads to an arrest. Callers never have to give their names.</p>", "Crime Stoppers")]
-    [InlineData("<p>Member bulletins are published by the association for the use of its members. Reproduction outside member companies requires permission of the association office.</p>", "Reproduction outside")]
+    [InlineData("<p>Reproduction of member bulletins outside member companies requires permission of the association office.</p>", "Reproduction of member bulletins")]
     public void A_sign_up_box_an_appeal_responses_a_cutline_a_ticker_and_a_releases_tail_go(string after, string part)
     {
         var text = AllStay(Page(Paras(), after));
@@ -290,5 +290,21 @@ public class SignOffsAndPromptsTests
         var text = AllStay(html);
         Assert.DoesNotContain("Rachel Whitcombe spent", text);
         Assert.Contains("Rural demand stayed weak", text);
+    }
+
+    [Theory]
+    // an update note and a question sent elsewhere than to the paper
+    [InlineData("<p>This story has been updated with comment from the mayor's office.</p>", "updated with comment")]
+    [InlineData("<p>Have a question about your ballot? Contact the Clark County Election Department at 702-455-8683 before Friday.</p>", "Have a question about your ballot")]
+    // a story's own "###" scene break and a mural's reproduction terms
+    [InlineData("<p>###</p><p>Three weeks later the showroom reopened, and the first customer through the door bought the scooter that had sat in the window all summer.</p>", "Three weeks later the showroom reopened")]
+    [InlineData("<p>Under the settlement, any other reproduction of the mural requires written permission from the artist.</p>", "reproduction of the mural")]
+    // a writing lesson's example cutline (no picture), and a radio story's "Talkback" subheading
+    [InlineData("<p class=\"cutline-example\">Dealers look over unsold scooters at a showroom in Pune on Monday, the last day of the festival.</p>", "Dealers look over unsold scooters")]
+    [InlineData("<h3>Talkback</h3><p>Callers to the station's morning talkback show said they had waited months for a scooter they ordered in spring.</p>", "Talkback")]
+    public void Text_that_only_looks_like_a_form_box_a_notice_or_a_release_mark_stays(string after, string part)
+    {
+        var text = AllStay(Page(Paras(), after));
+        Assert.Contains(part, text);
     }
 }

@@ -261,7 +261,8 @@ internal sealed class BoilerplatePruner
             {
                 if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
-                else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && AppealBox(c, contentChars) is { } box &&
+                else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && !QuotedOrAttributed.IsMatch(DomText.ShortText(c.Element, 400)) &&
+                         AppealBox(c, contentChars) is { } box && (kind == BoilerplateKind.Newsletter || !StoryFollows(box)) &&
                          BoilerplateVocabulary.IsAppeal(DomText.ShortText(c.Element, 400))) Drop(box, kind, "a box around a support appeal");
                 else Drop(c, kind, reason!);
                 continue;
@@ -379,13 +380,14 @@ internal sealed class BoilerplatePruner
                 ? hint is BoilerplateKind.Comments or BoilerplateKind.Hidden or BoilerplateKind.Cookie or BoilerplateKind.Form || LooksLikeBoilerplate(s) ||
                   (hint == BoilerplateKind.Related && IsTeaserList(s, contentChars)) || (hint == BoilerplateKind.Newsletter && IsNamedAppeal(s, contentChars)) ||
                   // (a sign-up box with its form: its blurb may be a real sentence, "Get the latest posts delivered right to your inbox. I write …")
-                  (hint == BoilerplateKind.Newsletter && s.TextChars * 2 < contentChars && s.GoodParagraphs <= 2 && s.Element.QuerySelector("form, input[type=email]") is not null) ||
+                  (hint == BoilerplateKind.Newsletter && s.TextChars * 2 < contentChars && s.GoodParagraphs <= 2 && IsSignUpForm(s)) ||
                   // (a disclosure box's statements are sentences: "I/we have a beneficial long position in the shares of …")
                   (hint == BoilerplateKind.Meta && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } named && (named.Contains("disclos", StringComparison.OrdinalIgnoreCase) || named.Contains("disclaim", StringComparison.OrdinalIgnoreCase)))
                 : hint switch
                 {
                     // (a long bio too when it stands outside the page's <article>, after the story: a profile's text is in it)
                     BoilerplateKind.AuthorBio => s.TextChars < 700 || (s.TextChars * 2 < contentChars && s.TextChars < 3000 && s.Element.Closest("article") is null &&
+                                                                         s.ClassAndId is { } bioKey && (bioKey.Contains("author", StringComparison.OrdinalIgnoreCase) || bioKey.Contains("autor", StringComparison.OrdinalIgnoreCase)) &&
                                                                          s.Element.Owner?.QuerySelector("article") is { } article && article.TextContent.Length > s.TextChars),
                     BoilerplateKind.Meta => s.TextChars < 200,
                     _ => s.TextChars < 250 || s.LinkDensity > 0.4,
@@ -649,8 +651,9 @@ internal sealed class BoilerplatePruner
         {
             if (++seen > 12) break;
             // (its opening: the appeal's paragraphs run longer than a notice — "Since you're here … we have a small favour to ask. More people …")
-            var opening = DomText.ShortText(p, BoilerplateVocabulary.MaxNoticeLength);
-            if (BoilerplateVocabulary.IsAppeal(opening.Length > BoilerplateVocabulary.MaxNoticeLength ? opening[..BoilerplateVocabulary.MaxNoticeLength] : opening)) return true;
+            var whole = DomText.ShortText(p, 2000);
+            if (whole.Length > BoilerplateVocabulary.MaxNoticeLength && QuotedOrAttributed.IsMatch(whole)) continue; // (the cut opening would hide "…, director Lena Fox says")
+            if (BoilerplateVocabulary.IsAppeal(whole.Length > BoilerplateVocabulary.MaxNoticeLength ? whole[..BoilerplateVocabulary.MaxNoticeLength] : whole)) return true;
         }
         return false;
     }
@@ -694,6 +697,21 @@ internal sealed class BoilerplatePruner
         }
         return null;
     }
+
+    // An appeal quoted or attributed is a story's ("“Please consider supporting our rescue work,” the team wrote")
+    private static readonly System.Text.RegularExpressions.Regex QuotedOrAttributed = new(@"[""“”„«»]|\b(?:said|says|wrote|writes|posted|told|tells|according to)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A sign-up form: an e-mail field, no password (a login gate wraps the gated text), and sign-up words in the box.
+    private static bool IsSignUpForm(NodeStats s)
+    {
+        var e = s.Element;
+        if (e.QuerySelector("input[type=email], input[name*=email], input[placeholder*=mail]") is null || e.QuerySelector("input[type=password]") is not null) return false;
+        return SignUpWords.IsMatch(DomText.ShortText(e, 600));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SignUpWords = new(@"\b(?:inbox|newsletter|subscri\w*|sign(?:-| )?up|delivered|mailing list|abonn\w*|anmelden|suscr\w*|iscriviti)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool StoryFollows(NodeStats box)
     {

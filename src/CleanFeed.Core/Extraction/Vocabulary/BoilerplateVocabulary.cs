@@ -67,7 +67,7 @@ internal static class BoilerplateVocabulary
         @"deixe (?:um|seu|uma|sua) (?:comentário|resposta)", @"\d* ?comentários?",
         @"lascia (?:un|una) (?:commento|risposta)", @"\d* ?commenti",
         @"laat een (?:reactie|antwoord) achter", @"geef een reactie", @"\d* ?reacties?", @"reageer",
-        @"talkbacks?(?: for this (?:article|story))?", @"add a talkback",
+        @"talkbacks? for this (?:article|story)", @"add a talkback",
         // related
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
@@ -176,7 +176,7 @@ internal static class BoilerplateVocabulary
             // (the notice itself, not a story that quotes it from a package: no quotation marks)
             @"|^(?![^""“”„«»]*[""“”„«»])(?:.{0,250}?\btrademarks?\b.{0,150}?)?\ball other (?:trademarks|brands|product names|names)\b[^.!?]{0,60}\b(?:are|belong to|may be) (?:the )?(?:property|trademarks) of their respective (?:owners|holders)" +
             // reprint notices of news agencies and sites
-            @"|\breproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
+            @"|^reproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
@@ -401,11 +401,11 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Meta, Vocab(@"^[\p{L}\d .'’&-]{2,40} uses only high-quality sources, including peer-reviewed studies\b")),
         // A breaking story's stock notice, as a line of its own: "This is a breaking news story. Check back for updates.", "This
         // story will be updated." (anchored at both ends: "Police said the story will be updated" is reported speech)
-        (BoilerplateKind.Meta, Vocab(@"^(?:this is an? (?:breaking(?: news)?|developing)(?: news)? story\b[^.!?]{0,40}[.!]?\s*)?(?:(?:please )?check back (?:later |soon |here )?for (?:updates|more(?: details)?)|this (?:story|article|report) (?:will be|is being|may be|has been) updated\b[^.!?]{0,40})\W*$" +
+        (BoilerplateKind.Meta, Vocab(@"^(?:this is an? (?:breaking(?: news)?|developing)(?: news)? story\b[^.!?]{0,40}[.!]?\s*)?(?:(?:please )?check back (?:later |soon |here )?for (?:updates|more(?: details)?)|this (?:story|article|report) (?:will be|is being|may be) updated\b[^.!?]{0,40})\W*$" +
             @"|^this is an? (?:breaking(?: news)?|developing)(?: news)? story(?:\s*(?:and|that) (?:will|may) be updated)?\W*$")),
         // A reader-submission prompt closing the story: "Have something to say? Send a letter to the editor at …", "Have an
         // event you'd like us to consider? Email …" (a question to the reader, then where to send)
-        (BoilerplateKind.Newsletter, Vocab(@"^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:send|e-?mail|write|submit|contact|tell|share|let us know|reach)\b")),
+        (BoilerplateKind.Newsletter, Vocab(@"^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.))")),
     ];
 
     private static readonly Regex BylinePattern = new(

@@ -26,7 +26,7 @@ internal static class ClassHints
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         // (not "commentary", an editorial genre; live tickers' entries are exempted by IsLiveCommentary)
         // (Dutch readers' comments as a container of them, "reactiesContainer": "reacties" alone are also a story's reactions)
-        (BoilerplateKind.Comments, true, new Regex(@"(?<!(?:tone|type)-{1,2})comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkbacks?|postings|posting-list|story-community|article-community|post-?responses|responses-?stream(?:-?wrapper)?)" + E + "|(?:^|[\\s_-])reacties?(?:container|lijst)", Opts),
+        (BoilerplateKind.Comments, true, new Regex(@"(?<!(?:tone|type)-{1,2})comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkbacks?|postings|posting-list|story-community|article-community)" + E + "|(?-i:responsesStream)|(?:^|[\\s_-])reacties?(?:container|lijst)", Opts),
             ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties", "responses"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
@@ -66,7 +66,7 @@ internal static class ClassHints
             ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
         // (and "cutline", the US newspaper word)
-        (BoilerplateKind.Credit, false, new Regex(@"caption|cutline|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
+        (BoilerplateKind.Credit, false, new Regex(@"caption|(?:^|\s)cutline(?:$|\s)|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
             ["caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
