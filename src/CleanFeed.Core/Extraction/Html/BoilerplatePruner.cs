@@ -796,13 +796,11 @@ internal sealed class BoilerplatePruner
         var img = prev.LocalName == "img" ? prev : prev.LocalName is "picture" or "a" or "figure" or "span" or "div" && prev.TextContent.Trim().Length == 0 ? prev.QuerySelector("img") : null;
         if (img?.GetAttribute("alt") is not { Length: >= 8 } alt) return false;
         var text = DomText.ShortText(s.Element, 220);
-        return string.Equals(CollapseSpaces(alt), CollapseSpaces(text), StringComparison.OrdinalIgnoreCase);
+        return string.Equals(DomText.Normalize(alt), text, StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly System.Text.RegularExpressions.Regex CaptionName = new(@"caption|legend|credit|(?:photo|image|img|pic|picture|bild|foto)[-_]?(?:title|text|desc|label|info)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static string CollapseSpaces(string t) => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The clip's title and one-line summary printed right after a player with no text of its own (a TV station's lead video:

@@ -574,13 +574,11 @@ internal static class BlockCleaner
         if (owner is null) return false;
         foreach (var a in owner.QuerySelectorAll("a"))
         {
-            var text = Whitespace.Replace(a.TextContent, " ").Trim();
+            var text = DomText.Normalize(a.TextContent);
             if (text.Length * 2 >= line.Length && line.Contains(text, StringComparison.Ordinal)) return true;
         }
         return false;
     }
-
-    private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex BareAdLabel = new(
         @"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklame|annonce|ads?)\W*$",
