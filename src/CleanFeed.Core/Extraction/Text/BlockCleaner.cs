@@ -93,13 +93,13 @@ internal static class BlockCleaner
                 Remove(blocks, cut, kind, "trailing boilerplate", removed, dead);
             }
         }
-        // A press release's closing matter: from "About <Company>" (over the paragraph that describes it) or "Media contacts" in
-        // the second half of the text to the end: the company boilerplate, the contacts, the notices.
         // A release's end mark ("###", "-30-"), once in the text and in its second half, over the sender's matter (About …,
         // a contact, an address): what follows goes. (A scene break, a brief's separator or a farewell's postscript is text.)
         if (ReleaseEndMark(blocks) is int mark)
             while (blocks.Count > mark)
                 Remove(blocks, mark, BoilerplateKind.Footer, "after a release's end mark (###)", removed, dead);
+        // A press release's closing matter: from "About <Company>" (over the paragraph that describes it) or "Media contacts" in
+        // the second half of the text to the end: the company boilerplate, the contacts, the notices.
         if (PressReleaseTail(blocks) is int tail)
             while (blocks.Count > tail)
                 Remove(blocks, tail, BoilerplateKind.Footer, "a press release's closing matter (about the company, contacts)", removed, dead);
@@ -494,9 +494,6 @@ internal static class BlockCleaner
         return true;
     }
 
-    // From an "About <Company>" block over the paragraph that describes the company, or a "Media contacts" heading over
-    // addresses and numbers, in the text's second half; only when nothing after it is another section of the story (a later
-    // heading that is no press-release matter) and no "About <Name>" came earlier (a voter guide's sections).
     private static bool IsEndMark(string t) => t is "###" or "# # #" or "-30-" or "- 30 -" or "—30—";
 
     private static int? ReleaseEndMark(List<TextBlock> blocks)
@@ -515,6 +512,9 @@ internal static class BlockCleaner
     private static readonly Regex ReleaseMatter = new(@"^(?:about |media contact|press contact|contacts?\b|for more information|source\b|press\b)|@[\w-]+\.|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\bwww\.|https?://|\bcrime stoppers\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // From an "About <Company>" block over the paragraph that describes the company, or a "Media contacts" heading over
+    // addresses and numbers, in the text's second half; only when nothing after it is another section of the story (a later
+    // heading that is no press-release matter) and no "About <Name>" came earlier (a voter guide's sections).
     private static int? PressReleaseTail(List<TextBlock> blocks)
     {
         int half = blocks.Count / 2;
