@@ -84,6 +84,7 @@ public class SignOffsAndPromptsTests
     [InlineData("<div class=\"end-story-strip\">Get real-time alerts and all the news on your phone with the all-new Daily Ledger app. Download from Google Play | App Store</div>", "Google Play")]
     [InlineData("<div class=\"story-feedback\"><p class=\"feedback-q\">Did you find this article insightful?</p><button>Yes</button><button>No</button></div>", "insightful")]
     [InlineData("<p><em>This is a breaking news story. Check back for updates.</em></p>", "breaking news story")]
+    [InlineData("<p class=\"p-text\"><em>Reach Joel Harkin at jharkin@tennessean.com or 615-259-8000 and on Twitter @joelharkin.</em></p>", "Reach Joel Harkin")]
     [InlineData("<p class=\"letters-prompt\">Have something to say? Send a letter to the editor at letters@ledger.com. Please include your name and hometown.</p>", "Have something to say")]
     [InlineData("<p class=\"tagline\"><em>— Staff report</em></p>", "Staff report")]
     [InlineData("<div class=\"EditorMessage__Wrapper\"><h3>A message from the Editor</h3><p>Thank you for reading this article. We're more reliant on your support than ever as the shift in consumer habits brought about by the pandemic impacts our advertisers.</p><p>If you haven't already, please consider supporting our trusted, quality journalism by taking out a digital subscription.</p></div>", "message from the Editor")]
@@ -105,6 +106,8 @@ public class SignOffsAndPromptsTests
     // a date stamp that is a book's or a poem's, not the page's
     [InlineData("<p>First published October 16, 1959, by Viking</p>", "First published October 16, 1959, by Viking")]
     [InlineData("<p>Written in Kharkiv, March 3, 2022</p>", "Written in Kharkiv")]
+    // a sentence that opens with "Reach" and names no one's address
+    [InlineData("<p>Reach Out Nashville, a nonprofit, said it would open two more cooling centres at the end of the month.</p>", "Reach Out Nashville")]
     // a notice reported, not printed
     [InlineData("<p>The contractor told the council it would check back for updates from the regulator next week.</p>", "check back for updates from the regulator")]
     [InlineData("<p>Have dealers given up? Few would say so, and several told the Ledger they expect a better winter.</p>", "Have dealers given up?")]

@@ -531,10 +531,12 @@ internal static class BoilerplateVocabulary
 
     private static readonly Regex ReportingFrom = new(@"^(?i:reporting from) \p{Lu}[\p{L}'’-]+(?:,? \p{Lu}[\p{L}'’-]+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>A reporter's contact line closing a story: "Contact Renata Solberg at (309) 555-0148." (in the trailing run only).</summary>
-    public static bool IsContactLine(string text) => text.Length <= 200 && text.StartsWith("contact ", StringComparison.OrdinalIgnoreCase) && ContactLine.IsMatch(text);
+    /// <summary>A reporter's contact line closing a story: "Contact Renata Solberg at (309) 555-0148.", "Reach Joel Harkin at …"
+    /// (in the trailing run only).</summary>
+    public static bool IsContactLine(string text) => text.Length <= 200 && (text.StartsWith("contact ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("reach ", StringComparison.OrdinalIgnoreCase)) && ContactLine.IsMatch(text);
 
-    private static readonly Regex ContactLine = new(@"^(?i:contact) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?i:at) (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // (also Gannett's "Reach Joel Harkin at jharkin@tennessean.com or 615-259-8000 and on Twitter @joelharkin.")
+    private static readonly Regex ContactLine = new(@"^(?i:contact|reach) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?i:at) (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
     public static bool IsCommentFormText(string text) => text.Length <= 300 && LineKeywordLists.Contains(text, 0) && Lines[0].Pattern.IsMatch(text);
