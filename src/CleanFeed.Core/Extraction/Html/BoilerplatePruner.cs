@@ -261,9 +261,9 @@ internal sealed class BoilerplatePruner
             {
                 if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
-                else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && !QuotedOrAttributed.IsMatch(DomText.ShortText(c.Element, 400)) &&
-                         AppealBox(c, contentChars) is { } box && (kind == BoilerplateKind.Newsletter || !StoryFollows(box)) &&
-                         BoilerplateVocabulary.IsAppeal(DomText.ShortText(c.Element, 400))) Drop(box, kind, "a box around a support appeal");
+                else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && DomText.ShortText(c.Element, 400) is var appeal &&
+                         !QuotedOrAttributed.IsMatch(appeal) && AppealBox(c, contentChars) is { } box && (kind == BoilerplateKind.Newsletter || !StoryFollows(box)) &&
+                         BoilerplateVocabulary.IsAppeal(appeal)) Drop(box, kind, "a box around a support appeal");
                 else Drop(c, kind, reason!);
                 continue;
             }
