@@ -474,10 +474,8 @@ internal static class BoilerplateVocabulary
     private const int LineMemoCapacity = 1024;
     [ThreadStatic] private static Dictionary<string, string?>? t_lineMemo;
 
-    public static long[] DbgRuns = new long[64], DbgHits = new long[64], DbgTicks = new long[64]; public static long DbgCalls, DbgFindTicks;
     private static string? MatchLineUncached(string text)
     {
-        DbgCalls++;
         bool phrase = text.Length <= MaxPhraseLength;
         ulong found = LineKeywordLists.Find(text);
         var first = phrase ? FirstLetterBit(text) : 0;
@@ -490,8 +488,7 @@ internal static class BoilerplateVocabulary
             else if (LineFirstLetters[i] != UInt128.MaxValue && (LineFirstLetters[i] & first) == 0) continue; // the anchored ones only when the line's first letter can open them
             if (!Gate(Lines[i].Pattern, kind, text)) continue;
             foreach (var part in LineParts[i])
-            { var sw0 = System.Diagnostics.Stopwatch.GetTimestamp(); bool m = part.IsMatch(text); DbgTicks[i] += System.Diagnostics.Stopwatch.GetTimestamp() - sw0; DbgRuns[i]++;
-                if (m) { DbgHits[i]++; return kind; } }
+                if (part.IsMatch(text)) return kind;
         }
         if (phrase && IsShareBar(text)) return BoilerplateKind.Share;
         return null;
