@@ -79,6 +79,8 @@ internal static class BlockCleaner
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
             if (IsTailBoilerplate(b, total) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
+            // a heading right over the run is the run's ("Latest Harbor City" over a rail's dates): it has no text of its own left
+            if (b.IsHeading && cut == i + 1 && b.Text.Length < 80) continue;
             break;
         }
         if (cut < blocks.Count)
@@ -371,8 +373,18 @@ internal static class BlockCleaner
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
         if (t.Length <= 40 && DeskSignOff.IsMatch(t)) return true;
+        // the writer's beat ("Marisol Quintero covers agriculture and water for The Fresno Bee."), and the paper's note that the
+        // story first ran earlier ("This story was originally published March 8, 2022 5:00 AM.", anywhere in the run: the bio may follow)
+        if (t.Length < 300 && b.Tag != "li" && CoversBio.IsMatch(t)) return true;
+        if (t.Length <= 90 && t.StartsWith("this ", StringComparison.OrdinalIgnoreCase) && IsClosingStamp(t)) return true;
         return false;
     }
+
+    // (a name of two to four capitalised words, its beat, then the paper or the desk, capitalised: "Taylor Swift covers a song from
+    // the new album" is news, and inside the story such a line is told)
+    private static readonly Regex CoversBio = new(
+        @"^(?!(?i:the|a|an|this|our|he|she|they)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+(?i:covers|reports on|writes about)\s[^.!?]{3,140}?\b(?i:for|at)\s+(?:(?i:the)\s+)?\p{Lu}[^.!?]{0,60}[.!]",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
 
     // The page's own stamp as the text's last block: "First Published October 14, 2019, 6:30am", "Last updated: 5/14/2019 10:02
@@ -380,12 +392,12 @@ internal static class BlockCleaner
     // in Kharkiv, March 3, 2022" a poem's). Only the last block: a blog's "Update vom …" notes above it are its text.
     private static bool IsClosingStamp(string t)
     {
-        if (t.Length > 60 || !t.AsSpan().ContainsAnyInRange('0', '9') || StampLabel.Match(t) is not { Success: true } m) return false;
+        if (t.Length > 90 || !t.AsSpan().ContainsAnyInRange('0', '9') || StampLabel.Match(t) is not { Success: true } m) return false;
         var rest = t[m.Length..];
         return rest.Length > 0 && Datelines.IsDateOnly(rest);
     }
 
-    private static readonly Regex StampLabel = new(@"^(?:first |originally |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s+",
+    private static readonly Regex StampLabel = new(@"^(?:(?:first |originally |last )?(?:published|updated|posted|modified)|this (?:story|article) was (?:originally |first |last )?(?:published|updated|posted))(?: on| at)?\s*:?\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"

@@ -183,7 +183,7 @@ internal static class BoilerplateVocabulary
             // not been edited by NDTV staff and is auto-generated from a syndicated feed."
             @"|(?:^|[.!?]\s+)dieser (?:artikel|inhalt|beitrag) wurde (?:automatisch (?:von|aus) [^.!?]{1,40}|(?:von|aus) (?:der )?(?:nachrichtenagentur |presseagentur |agentur )?(?:dpa|apa|sda|keystone-sda|afp|reuters|kna|epd|ap|sid)\b[^.!?]{0,20}) übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b" +
             @"|nachdruck (?:nur mit|verboten|nicht gestattet)|vervielfältigung nur mit|reproduction (?:interdite|sans autorisation)|prohibida su reproducción|reprodução proibida|riproduzione riservata)")),
-        (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?)\s*:")),
+        (BoilerplateKind.Tags, Vocab(@"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|thema|étiquettes|mots[- ]clés|etiquetas|palavras-chave|parole chiave|trefwoorden|categories|category|kategorien|kategorie|rubrik|catégories?|categorías?|categorias?|categorie|categorieën|filed under|archivado en|posted in|veröffentlicht in|abgelegt unter|labels?|topics?|this (?:article|story) is (?:related|filed) (?:to|under))\s*:")),
         (BoilerplateKind.PrevNext, Vocab(
             @"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|entrada|artículo|artigo|articolo|bericht|posts|articles|entries|beiträge))?[\s»›>→\p{Pd}:]*$" +
             @"|^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?) (?:post|article|entry|story|beitrag|artikel|eintrag|bericht)\s*[:»›>→\p{Pd}]\s*.{0,120}$" +
@@ -242,7 +242,8 @@ internal static class BoilerplateVocabulary
         // Reuters." is a sentence). Matched right to left: the end anchor first, not a scan from every position.
         (BoilerplateKind.Credit, new Regex(@"(?:^|[/|,©:(]\s*|(?:\b(?:photos?|fotos?|bild|symbolbild|symbolfoto|images?|pictures?|credits?|quelle|source|fuente)\b|\bfot\.).{0,40}\b)(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$", Opts | RegexOptions.RightToLeft)),
         (BoilerplateKind.Ad, Vocab(
-            @"affiliate|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|\b(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|\bwhen you buy\b.{0,80}\b(?:we|i) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|if you buy something (?:from|through|via) (?:a |an |our )?[\p{L}\d .'’-]{0,30}links?\b.{0,60}\bmay (?:earn|receive|get)\b|provisions?links|partnerlinks?|^(?:bei|für|wenn sie)\b[^.!?""„“”»«]{0,60}\b(?:links?|käufen?|einkäufen|bestellungen|kaufen|bestellen)\b[^.!?""„“”»«]{0,40}\berhalten wir (?:ggf\. |gegebenenfalls |eventuell |möglicherweise |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
+            // (an affiliate disclosure, not any line with the word: "13% of US dentists were affiliated with a DSO")
+            @"\baffiliate[- ]?(?:links?|commissions?|partners?(?:hips?)?|programs?|programmes?|disclosure|marketing|advertising)\b|^[\s\p{P}]*affiliate\b|\bas an? (?:amazon )?(?:affiliate|associate)\b|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|\b(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|\bwhen you buy\b.{0,80}\b(?:we|i) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|if you buy something (?:from|through|via) (?:a |an |our )?[\p{L}\d .'’-]{0,30}links?\b.{0,60}\bmay (?:earn|receive|get)\b|provisions?links|partnerlinks?|^(?:bei|für|wenn sie)\b[^.!?""„“”»«]{0,60}\b(?:links?|käufen?|einkäufen|bestellungen|kaufen|bestellen)\b[^.!?""„“”»«]{0,40}\berhalten wir (?:ggf\. |gegebenenfalls |eventuell |möglicherweise |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
         (BoilerplateKind.Related, Vocab(
             // a link that only leads on: "READ THE REST", "Continue reading", "Weiterlesen", "Lire la suite"
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
@@ -406,6 +407,13 @@ internal static class BoilerplateVocabulary
         // A reader-submission prompt closing the story: "Have something to say? Send a letter to the editor at …", "Have an
         // event you'd like us to consider? Email …" (a question to the reader, then where to send)
         (BoilerplateKind.Newsletter, Vocab(@"^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.))")),
+        // A player's and a gallery's own lines, whole: "Video Loading", "Video Unavailable", "The video will start in 8",
+        // "Photos 1 of 8"; and the label a chain prints between the parts of a story split by ads ("Article content")
+        (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}]*(?:video (?:loading|unavailable|not available|is loading)|the video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s\p{P}]*$")),
+        // A newsletter box's other lines: the legal line under its form ("By submitting your email, you agree to our Terms…",
+        // "This site is protected by reCAPTCHA…") and the local edition's pitch ("Get more local stories in your inbox with Axios Denver.")
+        (BoilerplateKind.Newsletter, Vocab(@"^by (?:submitting|entering|providing) your (?:e-?mail|email address|information|details)\b[^.!?]{0,40}\b(?:you agree|you consent|you accept)\b|^this site is protected by recaptcha\b" +
+            @"|^get (?:more )?(?:local |daily |the )?(?:news|stories|headlines|updates)\b[^.!?]{0,40}\bin your inbox\b")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -569,6 +577,8 @@ internal static class BoilerplateVocabulary
         ["high-quality sources"],
         null, // a breaking story's notice (anchored)
         ["have "],
+        null, // player and gallery lines (anchored)
+        null, // a newsletter box's legal line and local pitch (anchored)
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").

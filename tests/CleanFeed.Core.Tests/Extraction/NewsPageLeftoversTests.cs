@@ -1,0 +1,113 @@
+using CleanFeed.Core.Extraction;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+/// <summary>
+/// Lines that chains print around a story and that are not the story: a player's and a gallery's own lines, the label
+/// between a story's ad-split parts, a newsletter box's legal line, the writer's beat and the "originally published" note
+/// closing it, a topic list's label. And the text that looks like them and stays.
+/// </summary>
+public class NewsPageLeftoversTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private static readonly string[] Paragraphs =
+    [
+        "Growers on the west side of the valley will leave nearly a third of their fields unplanted this spring, the irrigation district said on Monday.",
+        "The district expects to deliver just 15 per cent of contracted water, down from 35 per cent last year, after a dry winter in the northern Sierra.",
+        "Some farmers said they would pump groundwater to keep their orchards alive, even as the state tightens rules on wells in overdrawn basins.",
+        "District officials plan to review the allocation again in April, once the final snow survey of the season is complete.",
+    ];
+
+    private static string Page(string inBody = "", string after = "") => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Valley growers to fallow a third of their fields</title></head><body>
+        <header class="site-header"><a href="/">Valley Bee</a> <nav><a href="/news">News</a> <a href="/sports">Sports</a> <a href="/opinion">Opinion</a></nav></header>
+        <main><article>
+          <h1>Valley growers to fallow a third of their fields</h1>
+          <div class="story-body">
+            <p>{{Paragraphs[0]}}</p>
+            <p>{{Paragraphs[1]}}</p>
+            {{inBody}}
+            <p>{{Paragraphs[2]}}</p>
+            <p>{{Paragraphs[3]}}</p>
+            {{after}}
+          </div>
+        </article></main>
+        <footer class="site-footer"><a href="/about">About us</a> <a href="/privacy">Privacy</a></footer>
+        </body></html>
+        """;
+
+    private static string Text(string html)
+    {
+        var text = Extractor.Extract(new ExtractionInput { Html = html }).Text;
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+        return text;
+    }
+
+    [Fact]
+    public void A_paragraph_about_affiliated_groups_stays_and_an_affiliate_disclosure_goes()
+    {
+        const string affiliated = "About 13% of the district's growers were affiliated with a cooperative in 2015, up from 7% a decade earlier, according to the county.";
+        var text = Text(Page($"<p>{affiliated}</p>", "<p><em>This post contains affiliate links. We may earn a commission if you buy through them.</em></p>"));
+        Assert.Contains(affiliated, text);
+        Assert.DoesNotContain("affiliate links", text);
+    }
+
+    [Fact]
+    public void A_players_and_a_gallerys_own_lines_go()
+    {
+        var player = """<div class="vf-player"><div class="vf-loading">Video Loading</div><div class="vf-unavailable">Video Unavailable</div><div class="vf-countdown">The video will start in 8</div></div>""";
+        var gallery = """<div class="slideshow"><div class="slideshow-head">Photos 1 of 8</div><img src="/a.jpg" alt=""></div>""";
+        var text = Text(Page(player + gallery + "<p>Article content</p>"));
+        Assert.DoesNotContain("Video Loading", text);
+        Assert.DoesNotContain("will start in", text);
+        Assert.DoesNotContain("Photos 1 of 8", text);
+        Assert.DoesNotContain("Article content", text);
+    }
+
+    [Fact]
+    public void A_newsletter_boxs_legal_line_and_local_pitch_go_and_a_sentence_about_inboxes_stays()
+    {
+        const string story = "Growers get updates on the allocation in their inbox every week, but many said the emails came too late to change their planting plans.";
+        var box = """<div class="sc-1eo4r1t-0"><p>Get more local stories in your inbox with Valley Bee Fresno.</p><p>By submitting your email, you agree to our Terms and Privacy Notice.</p></div>""";
+        var text = Text(Page($"<p>{story}</p>" + box));
+        Assert.Contains(story, text);
+        Assert.DoesNotContain("local stories in your inbox", text);
+        Assert.DoesNotContain("By submitting your email", text);
+    }
+
+    [Fact]
+    public void The_writers_beat_and_the_originally_published_note_closing_the_story_go()
+    {
+        var after = """
+            <p class="story-ended">This story was originally published March 8, 2022 5:00 AM.</p>
+            <div class="profile"><p class="name">Marisol Quintero</p><p>Marisol Quintero covers agriculture and water for The Valley Bee. She grew up in Firebaugh.</p></div>
+            """;
+        var text = Text(Page(after: after));
+        Assert.DoesNotContain("originally published", text);
+        Assert.DoesNotContain("covers agriculture", text);
+        Assert.EndsWith(Paragraphs[3], text.TrimEnd());
+    }
+
+    [Fact]
+    public void A_closing_paragraph_about_someone_covering_a_cost_stays()
+    {
+        const string last = "Board member Ana Ruiz covers the shortfall from the district's reserves for now, a stopgap she said could not last beyond next year.";
+        var text = Text(Page(after: $"<p>{last}</p>"));
+        Assert.Contains(last, text);
+    }
+
+    [Fact]
+    public void A_topic_lists_label_and_a_rails_heading_under_the_story_go()
+    {
+        var after = """
+            <p class="contact">mquintero@valleybee.com</p>
+            <div class="topics"><span class="label">This article is related to:</span> <a href="/t/water">Water</a></div>
+            <h3>Latest Valley</h3><p>Mar 7, 2022</p><p>Mar 6, 2022</p>
+            """;
+        var text = Text(Page(after: after));
+        Assert.DoesNotContain("related to", text);
+        Assert.DoesNotContain("valleybee.com", text);
+        Assert.DoesNotContain("Latest Valley", text);
+    }
+}
