@@ -110,4 +110,32 @@ public class NewsPageLeftoversTests
         Assert.DoesNotContain("valleybee.com", text);
         Assert.DoesNotContain("Latest Valley", text);
     }
+
+    [Fact]
+    public void A_sign_up_box_with_hashed_classes_goes_whole_and_a_story_about_a_newsletter_stays()
+    {
+        const string story = "The district's own newsletter, which growers sign up for by email, announced the cut two days before the board voted on it.";
+        var box = """
+            <div class="_1kvfbns0"><div class="_1kvfbns1"><h3 class="_1kvfbns2">Sign up for the Valley Bee's daily newsletter</h3>
+            <p class="_1kvfbns3">Our best stories and explainers, delivered every weekday.</p>
+            <form class="_1kvfbns4"><input type="email" placeholder="Email (required)"><button type="submit">Sign Up</button></form>
+            <p class="_1kvfbns7">We will only use your address to send you the newsletter you chose, and you can leave it at any time with one click.</p></div></div>
+            """;
+        var text = Text(Page($"<p>{story}</p>" + box));
+        Assert.Contains(story, text);
+        Assert.DoesNotContain("delivered every weekday", text);
+        Assert.DoesNotContain("leave it at any time", text);
+    }
+
+    [Fact]
+    public void A_video_players_playlist_goes()
+    {
+        var player = """
+            <div class="connatix-wrapper"><div class="cnx-main-container"><div class="cnx-ui-title">Top Videos</div>
+            <div class="cnx-ui-title">Watch: Dust storm rolls across Interstate 5 near Coalinga</div><div class="cnx-ui-title">How a drip irrigation retrofit works</div></div></div>
+            """;
+        var text = Text(Page(player));
+        Assert.DoesNotContain("Top Videos", text);
+        Assert.DoesNotContain("Dust storm", text);
+    }
 }

@@ -578,7 +578,7 @@ internal static class BoilerplateVocabulary
         null, // a breaking story's notice (anchored)
         ["have "],
         null, // player and gallery lines (anchored)
-        null, // a newsletter box's legal line and local pitch (anchored)
+        ["submitting your", "entering your", "providing your", "recaptcha", "inbox"], // (a legal line runs longer than a phrase)
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
