@@ -138,4 +138,34 @@ public class NewsPageLeftoversTests
         Assert.DoesNotContain("Top Videos", text);
         Assert.DoesNotContain("Dust storm", text);
     }
+
+    [Theory]
+    [InlineData("Jenny Lewis covers Fleetwood Mac's \"Rumours\" in full at The Fillmore on March 21, with tickets on sale Friday.")]
+    [InlineData("Medicare Part D covers the drug for Americans who also have heart disease, the agency said in a statement on Monday.")]
+    [InlineData("Anne Kessler covers the White House for NPR. She said her mother read every one of her stories and called with notes.")]
+    public void A_closing_sentence_shaped_like_a_writers_beat_stays(string last)
+    {
+        var text = Text(Page(after: $"<p>{last}</p>"));
+        Assert.Contains(last, text);
+    }
+
+    [Fact]
+    public void Lines_about_affiliates_and_sign_ups_that_are_the_storys_stay()
+    {
+        string[] story =
+        [
+            "Others have moved to companies such as WXYZ, the Detroit station that operates as an affiliate of ABC and has hired three former reporters.",
+            "Affiliate marketing now accounts for an estimated 16 percent of online orders in the United States, according to Forrester.",
+            "By submitting your email, you agree to far more than a newsletter, the researchers concluded.",
+        ];
+        var text = Text(Page(string.Concat(story.Select(p => $"<p>{p}</p>"))));
+        foreach (var p in story) Assert.Contains(p, text);
+    }
+
+    [Fact]
+    public void A_subheading_named_like_a_players_line_stays()
+    {
+        var text = Text(Page("<h2>Video unavailable</h2><p>The message appears when the uploader has removed the clip or made it private, the company said in its help pages.</p>"));
+        Assert.Contains("Video unavailable", text);
+    }
 }

@@ -79,8 +79,9 @@ internal static class BlockCleaner
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
             if (IsTailBoilerplate(b, total) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
-            // a heading right over the run is the run's ("Latest Harbor City" over a rail's dates): it has no text of its own left
-            if (b.IsHeading && cut == i + 1 && b.Text.Length < 80) continue;
+            // a rail's heading right over the run is the run's ("Latest Harbor City" over a rail's dates); a section's heading
+            // ("Contact the elections office") stops it
+            if (b.IsHeading && cut == i + 1 && b.Text.Length < 80 && RailHeading.IsMatch(b.Text)) continue;
             break;
         }
         if (cut < blocks.Count)
@@ -376,15 +377,27 @@ internal static class BlockCleaner
         // the writer's beat ("Marisol Quintero covers agriculture and water for The Fresno Bee."), and the paper's note that the
         // story first ran earlier ("This story was originally published March 8, 2022 5:00 AM.", anywhere in the run: the bio may follow)
         if (t.Length < 300 && b.Tag != "li" && CoversBio.IsMatch(t)) return true;
-        if (t.Length <= 90 && t.StartsWith("this ", StringComparison.OrdinalIgnoreCase) && IsClosingStamp(t)) return true;
+        if (t.Length <= 100 && OriginallyPublished.Match(t) is { Success: true } op && Datelines.IsDateOnly(t[op.Length..])) return true;
         return false;
     }
 
-    // (a name of two to four capitalised words, its beat, then the paper or the desk, capitalised: "Taylor Swift covers a song from
-    // the new album" is news, and inside the story such a line is told)
+    // (a name of two to four capitalised words, its beat, then a masthead or a desk — "for The Fresno Bee", "for NPR", "for the
+    // Climate desk" —, and nothing after but the writer's own sentences: "Jenny Lewis covers Fleetwood Mac's album at The
+    // Fillmore", "Medicare Part D covers Wegovy for Americans …" and "JPMorgan Chase reports on Friday, … for Wall Street banks"
+    // are news, and so is a bio-shaped sentence that goes on with what someone said)
     private static readonly Regex CoversBio = new(
-        @"^(?!(?i:the|a|an|this|our|he|she|they)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+(?i:covers|reports on|writes about)\s[^.!?]{3,140}?\b(?i:for|at)\s+(?:(?i:the)\s+)?\p{Lu}[^.!?]{0,60}[.!]",
+        @"^(?!.*\b(?:said|says|told|tells)\b)(?!(?i:the|a|an|this|our|he|she|they)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+(?i:covers|reports on|writes about|has covered|has reported on)\s[^.!?]{3,120}?\b(?i:for|at)\s+(?:(?i:the)\s+)?" +
+        @"(?=[^.!?]{0,60}?(?:\b(?:News|Times|Post|Press|Herald|Tribune|Journal|Bee|Star|Globe|Gazette|Chronicle|Courier|Examiner|Daily|Weekly|Magazine|Wire|Today|Radio|Review|Register|Record|Observer|Guardian|Telegraph|Independent|Mail|Mirror|Express|Standard|Inquirer|Dispatch|Sentinel|Enquirer|Leader|Reporter|Bulletin|Monitor|Insider|Report|Sports|Online|Media|Network)\b|\b(?i:desk|newsroom|newspaper|station|site|magazine|publication)\b|\b\p{Lu}{2,6}\b))" +
+        @"\p{Lu}?[^.!?]{0,60}[.!](?:\s+(?:He|She|They|Her|His|Their|Follow|Reach|Contact|E-?mail)\b[^!?]{0,200})?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "This story was originally published March 8, 2022 5:00 AM.", "Dieser Artikel erschien zuerst am 12. April 2025." (a date follows)
+    private static readonly Regex OriginallyPublished = new(
+        @"^(?:this (?:story|article) (?:was|is) (?:originally |first )?(?:published|posted)|(?:dieser|der) (?:artikel|beitrag) erschien (?:zuerst|erstmals|ursprünglich)|este (?:artículo|texto) (?:fue publicado|se publicó) (?:originalmente|por primera vez)|cet article a été (?:initialement |d'abord |d’abord )?publié|questo articolo è stato (?:originariamente |inizialmente )?pubblicato|dit artikel (?:verscheen|is) (?:eerder |oorspronkelijk )?(?:gepubliceerd|verschenen)?)(?:\s+(?:on|am|el|le|il|op))?\s*:?\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex RailHeading = new(@"^(?:latest|more|recent|top|most|trending|popular|related|also)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
 
     // The page's own stamp as the text's last block: "First Published October 14, 2019, 6:30am", "Last updated: 5/14/2019 10:02
@@ -392,12 +405,12 @@ internal static class BlockCleaner
     // in Kharkiv, March 3, 2022" a poem's). Only the last block: a blog's "Update vom …" notes above it are its text.
     private static bool IsClosingStamp(string t)
     {
-        if (t.Length > 90 || !t.AsSpan().ContainsAnyInRange('0', '9') || StampLabel.Match(t) is not { Success: true } m) return false;
+        if (t.Length > 60 || !t.AsSpan().ContainsAnyInRange('0', '9') || StampLabel.Match(t) is not { Success: true } m) return false;
         var rest = t[m.Length..];
         return rest.Length > 0 && Datelines.IsDateOnly(rest);
     }
 
-    private static readonly Regex StampLabel = new(@"^(?:(?:first |originally |last )?(?:published|updated|posted|modified)|this (?:story|article) was (?:originally |first |last )?(?:published|updated|posted))(?: on| at)?\s*:?\s+",
+    private static readonly Regex StampLabel = new(@"^(?:first |originally |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
@@ -759,6 +772,7 @@ internal static class BlockCleaner
             if (b.LinkChars > 0 && b.Tag is not ("li" or "td" or "th" or "tr") && BoilerplateVocabulary.IsPriceLine(t)) return BoilerplateKind.Ad;
             return null;
         }
+        if (b.IsHeading && k == BoilerplateKind.Navigation && BoilerplateVocabulary.IsPlayerLine(t)) return null;
         // "Themen: A, B, C" must look like a list, not a sentence, to be a tag line.
         if (k == BoilerplateKind.Tags && DomText.EndsLikeSentence(t) && b.LinkDensity < 0.3) return null;
         return k;

@@ -243,7 +243,9 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Credit, new Regex(@"(?:^|[/|,©:(]\s*|(?:\b(?:photos?|fotos?|bild|symbolbild|symbolfoto|images?|pictures?|credits?|quelle|source|fuente)\b|\bfot\.).{0,40}\b)(?:getty ?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|adobe ?stock|unsplash|pixabay|imago(?: images)?|picture[- ]alliance|dpa|afp|reuters(?: files)?|ap photo|epa|keystone|action press|bestimage|clipdealer|fotolia|depositphotos|123rf)\W{0,3}$", Opts | RegexOptions.RightToLeft)),
         (BoilerplateKind.Ad, Vocab(
             // (an affiliate disclosure, not any line with the word: "13% of US dentists were affiliated with a DSO")
-            @"\baffiliate[- ]?(?:links?|commissions?|partners?(?:hips?)?|programs?|programmes?|disclosure|marketing|advertising)\b|^[\s\p{P}]*affiliate\b|\bas an? (?:amazon )?(?:affiliate|associate)\b|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|\b(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|\bwhen you buy\b.{0,80}\b(?:we|i) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|if you buy something (?:from|through|via) (?:a |an |our )?[\p{L}\d .'’-]{0,30}links?\b.{0,60}\bmay (?:earn|receive|get)\b|provisions?links|partnerlinks?|^(?:bei|für|wenn sie)\b[^.!?""„“”»«]{0,60}\b(?:links?|käufen?|einkäufen|bestellungen|kaufen|bestellen)\b[^.!?""„“”»«]{0,40}\berhalten wir (?:ggf\. |gegebenenfalls |eventuell |möglicherweise |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
+            // (not a story about affiliates: "operates as an affiliate of ABC", "Affiliate marketing now accounts for …")
+            @"\baffiliate[- ]?(?:links?|commissions?|partners?(?:hips?)?|disclosure)\b|^[\s\p{P}]*affiliate (?:disclosure|notice)\b|\bas an amazon (?:affiliate|associate)\b|\bas an? (?:affiliate|associate),? (?:we|i)\b" +
+            @"|\bif you (?:buy|purchase|shop)\b[^.!?]{0,40}\b(?:our|these|the) links?\b[^.!?]{0,40}\b(?:we|i) (?:may )?(?:earn|get|receive)\b|\bearns? from qualifying purchases\b|\bals amazon-partner verdien|\ben calidad de afiliados? de amazon\b|enthält werbung|enthält (?:unbezahlte |bezahlte )?werbung|werbung\W+(?:dieser|der) (?:beitrag|artikel)|contains (?:affiliate|references to products|sponsored)|advertisers do not influence|\b(?:we|i) may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|\bwhen you buy\b.{0,80}\b(?:we|i) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b|if you buy something (?:from|through|via) (?:a |an |our )?[\p{L}\d .'’-]{0,30}links?\b.{0,60}\bmay (?:earn|receive|get)\b|provisions?links|partnerlinks?|^(?:bei|für|wenn sie)\b[^.!?""„“”»«]{0,60}\b(?:links?|käufen?|einkäufen|bestellungen|kaufen|bestellen)\b[^.!?""„“”»«]{0,40}\berhalten wir (?:ggf\. |gegebenenfalls |eventuell |möglicherweise |unter umständen )?eine (?:kleine )?(?:provision|vergütung)\b|sponsored post|in (?:freundlicher )?zusammenarbeit mit|in kooperation mit|paid partnership|publicidad|contenido patrocinado|contenu sponsorisé")),
         (BoilerplateKind.Related, Vocab(
             // a link that only leads on: "READ THE REST", "Continue reading", "Weiterlesen", "Lire la suite"
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
@@ -409,11 +411,14 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Newsletter, Vocab(@"^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.))")),
         // A player's and a gallery's own lines, whole: "Video Loading", "Video Unavailable", "The video will start in 8",
         // "Photos 1 of 8"; and the label a chain prints between the parts of a story split by ads ("Article content")
-        (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}]*(?:video (?:loading|unavailable|not available|is loading)|the video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s\p{P}]*$")),
+        // (bare: a subheading quoting an error message, "“Video unavailable”", is a story's; headings are spared, see IsPlayerLine)
+        (BoilerplateKind.Navigation, Vocab(@"^\s*(?:video (?:loading|unavailable|not available|is loading)|(?:the|your) video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?(?:\s+cancel)?|video wordt geladen|deze video is niet beschikbaar|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s.…]*$")),
         // A newsletter box's other lines: the legal line under its form ("By submitting your email, you agree to our Terms…",
         // "This site is protected by reCAPTCHA…") and the local edition's pitch ("Get more local stories in your inbox with Axios Denver.")
-        (BoilerplateKind.Newsletter, Vocab(@"^by (?:submitting|entering|providing) your (?:e-?mail|email address|information|details)\b[^.!?]{0,40}\b(?:you agree|you consent|you accept)\b|^this site is protected by recaptcha\b" +
-            @"|^get (?:more )?(?:local |daily |the )?(?:news|stories|headlines|updates)\b[^.!?]{0,40}\bin your inbox\b")),
+        // (the legal words too: "By submitting your email, you agree to far more than a newsletter, the researchers concluded" is a story's)
+        (BoilerplateKind.Newsletter, Vocab(@"^by (?:submitting|entering|providing) your (?:e-?mail|email address|information|details)\b[^.!?]{0,40}\b(?:you agree|you consent|you accept)\b[^.!?]{0,60}\b(?:terms|privacy|policy|conditions)\b|^this site is protected by recaptcha\b" +
+            @"|^by clicking (?:on )?(?:the )?(?:sign[- ]?up|subscribe)(?: button)?\b[^.!?]{0,20}\byou (?:consent|agree) to receive\b" +
+            @"|^get (?:more |the )?(?:latest |top |best |local |daily )*(?:news|stories|headlines|updates)\b[^.!?]{0,40}\bin your inbox\b")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -464,6 +469,12 @@ internal static class BoilerplateVocabulary
             if (char.IsLetter(c)) return char.ToLowerInvariant(c) is 'a' or 'b' or 'm' or 'p' or 's' or 'q' or 'f' && WeakSectionHeading.IsMatch(text);
         return false;
     }
+
+    private static readonly Regex PlayerLine = Lines.First(l => l.Pattern.ToString().StartsWith(@"^\s*(?:video (?:loading", StringComparison.Ordinal)).Pattern;
+
+    /// <summary>A player's or a gallery's own line ("Video Loading", "Photos 1 of 8", "Article content"): as a heading it is a
+    /// section's name (a standards page's "Article content", a help page's "Video unavailable").</summary>
+    public static bool IsPlayerLine(string text) => text.Length <= 60 && PlayerLine.IsMatch(text);
 
     /// <summary>A short line or block that is boilerplate wherever it stands; returns its kind.</summary>
     public static string? MatchLine(string text)
@@ -558,7 +569,7 @@ internal static class BoilerplateVocabulary
         null, // meta lines that open with a bracket or a digit (anchored, gated)
         null, // credits: anchored at either end, only on short lines
         null, // agency credits (right to left, short lines)
-        ["affiliate", "werbung", "contains", "advertisers", "may ", "commission", "compensation", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
+        ["affiliate", "qualifying purchases", "amazon-partner", "afiliado", "werbung", "contains", "advertisers", "may ", "commission", "compensation", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
         ["subscri", "sign up", "inbox", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
@@ -578,7 +589,7 @@ internal static class BoilerplateVocabulary
         null, // a breaking story's notice (anchored)
         ["have "],
         null, // player and gallery lines (anchored)
-        ["submitting your", "entering your", "providing your", "recaptcha", "inbox"], // (a legal line runs longer than a phrase)
+        ["submitting your", "entering your", "providing your", "recaptcha", "inbox", "clicking"], // (a legal line runs longer than a phrase)
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
