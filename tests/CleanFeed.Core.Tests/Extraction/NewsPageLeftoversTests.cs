@@ -168,4 +168,16 @@ public class NewsPageLeftoversTests
         var text = Text(Page("<h2>Video unavailable</h2><p>The message appears when the uploader has removed the clip or made it private, the company said in its help pages.</p>"));
         Assert.Contains("Video unavailable", text);
     }
+
+    [Fact]
+    public void Spanish_subtitles_under_the_headline_are_the_standfirst()
+    {
+        const string sub1 = "El Ayuntamiento invertirá 410.000 euros en una campaña que se prolongará hasta el 30 de septiembre";
+        const string sub2 = "Los comerciantes del barrio reclamaban la medida desde hace años";
+        var html = Page().Replace("<h1>Valley growers to fallow a third of their fields</h1>",
+            $"""<div class="antetitulo">Calor en Sevilla</div><h1 class="titulo">Valley growers to fallow a third of their fields</h1><div class="subtitulos"><h2 class="subtitulo">{sub1}</h2><h2 class="subtitulo">{sub2}</h2></div><div class="firma-fecha"><span class="firma">Rocío Márquez</span> <span class="fecha">08 Junio, 2017</span></div>""");
+        var text = Text(html);
+        Assert.Contains(sub1, text);
+        Assert.Contains(sub2, text);
+    }
 }

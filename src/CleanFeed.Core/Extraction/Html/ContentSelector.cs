@@ -137,11 +137,11 @@ internal static class ContentSelector
     // The standfirst (lead, intro, excerpt, deck; "Vorspann", "chapô", "bajada", "entradilla", "sommario") under the
     // headline often sits in the article's header, apart from the body that was chosen.
     private static readonly System.Text.RegularExpressions.Regex StandfirstClass = new(
-        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|excerpt|summary|sub-?title|sub-?headline|sub-?head|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
+        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|excerpt|summary|sub-?title|sub-?headline|sub-?head|subt[ií]tulos?|sottotitol[oi]|sous-?titre|untertitel|ondertitel|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Buffers.SearchValues<string> StandfirstKeys = System.Buffers.SearchValues.Create(
         ["lead", "lede", "intro", "standfirst", "excerpt", "summary", "title", "head", "deck", "dek", "teaser", "abstract", "vorspann", "chapo", "chapeau",
-         "bajada", "entradilla", "sommario", "catenaccio", "occhiello", "description"], StringComparison.OrdinalIgnoreCase);
+         "bajada", "entradilla", "sommario", "catenaccio", "occhiello", "description", "subt", "sottotitol", "sous-titre", "soustitre", "untertitel", "ondertitel"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Joins the standfirst that follows the page's headline (within the headline's parent or grandparent) when the chosen
