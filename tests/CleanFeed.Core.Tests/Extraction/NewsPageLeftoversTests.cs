@@ -180,4 +180,31 @@ public class NewsPageLeftoversTests
         Assert.Contains(sub1, text);
         Assert.Contains(sub2, text);
     }
+
+    [Fact]
+    public void A_support_box_with_hashed_classes_goes_whole()
+    {
+        var box = """
+            <div class="_1jmgz8p0"><div class="_1jmgz8p1"><h3 class="_1jmgz8p2">It's not always easy to explain what's going on with water.</h3>
+            <p class="_1jmgz8p3">The Valley Bee is here to help everyone understand the drought, for free. Your financial support keeps our reporting open to all.</p>
+            <p class="_1jmgz8p3">Will you support Valley Bee today?</p>
+            <div><button>$5/month</button><button>$10/month</button></div><p class="_1jmgz8p7">We accept credit card, Apple Pay, and Google Pay.</p></div></div>
+            """;
+        var text = Text(Page(box));
+        Assert.DoesNotContain("not always easy", text);
+        Assert.DoesNotContain("financial support", text);
+        Assert.DoesNotContain("Apple Pay", text);
+    }
+
+    [Fact]
+    public void An_italian_support_box_after_the_story_goes_whole()
+    {
+        var box = """
+            <div class="c-entry__support"><h3>Sostieni ValleyToday</h3><p>Caro lettore, da anni ValleyToday racconta la città ogni giorno, gratis per tutti.</p>
+            <p>Se apprezzi il nostro lavoro, sostienici con un contributo.</p></div>
+            """;
+        var text = Text(Page(after: box));
+        Assert.DoesNotContain("Caro lettore", text);
+        Assert.DoesNotContain("Sostieni", text);
+    }
 }

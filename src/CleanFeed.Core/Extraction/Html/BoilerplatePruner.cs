@@ -230,10 +230,13 @@ internal sealed class BoilerplatePruner
     /// <summary>Fine pass inside the chosen content.</summary>
     /// <param name="examineRoot">The root is a block joined to the main content (a sibling of it): it gets the checks its
     /// children get (an author blurb or a share bar beside the article's paragraphs).</param>
+    private bool _rootIsSibling;
+
     public void Fine(NodeStats root, int contentChars, bool examineRoot = false)
     {
         _captions.Clear();
         _root = root;
+        _rootIsSibling = examineRoot;
         if (examineRoot && !root.Dead && root.TextChars > 0 && FineKind(root, contentChars, out var rootReason, out bool rootSection) is { } rootKind && !rootSection)
         {
             if (rootKind == BoilerplateKind.Credit) LeaveOutOfText(root, rootReason!);
@@ -692,7 +695,8 @@ internal sealed class BoilerplatePruner
     private NodeStats? AppealBox(NodeStats appeal, int contentChars)
     {
         var box = appeal.Parent;
-        for (int up = 0; up < 2 && box is not null && box != _root && box.Tag is "div" or "section" or "aside"; up++, box = box.Parent)
+        // (the root too when it is a block joined beside the chosen content: the appeal box after the story's own)
+        for (int up = 0; up < 2 && box is not null && (box != _root || _rootIsSibling) && box.Tag is "div" or "section" or "aside"; up++, box = box == _root ? null : box.Parent)
         {
             // (a pitch of a few paragraphs, not a story: no headline, little text besides the appeal)
             if (box.HasArticleMarker || box.TextChars * 2 >= contentChars || box.GoodParagraphs > 3 || box.Element.QuerySelector("h1") is not null) return null;
