@@ -207,4 +207,21 @@ public class NewsPageLeftoversTests
         Assert.DoesNotContain("Caro lettore", text);
         Assert.DoesNotContain("Sostieni", text);
     }
+
+    [Theory]
+    [InlineData("Do you have photos or videos of the dust storm? Send them to us at tips@valleybee.com with your name and where you took them.")]
+    [InlineData("Heb je foto's of video's van het noodweer? Stuur ze naar ons via de app of mail naar tips@valleybee.nl.")]
+    public void A_call_for_readers_pictures_goes(string prompt)
+    {
+        var text = Text(Page(after: $"<p>{prompt}</p>"));
+        Assert.DoesNotContain(prompt[..20], text);
+    }
+
+    [Fact]
+    public void A_story_about_a_call_for_pictures_stays()
+    {
+        const string story = "Do you have photos of the 1976 flood? The historical society is asking, and Director Ana Ruiz said the archive would scan them for free.";
+        var text = Text(Page($"<p>{story}</p>"));
+        Assert.Contains(story, text);
+    }
 }

@@ -907,7 +907,7 @@ internal sealed class BoilerplatePruner
     }
 
     private static bool FigureHasPicture(NodeStats caption) =>
-        caption.Parent?.Element is { } figure && (figure.QuerySelector("img, picture, video, iframe, object, embed") is not null || HasMediaComponent(figure));
+        caption.Parent?.Element is { } figure && (figure.QuerySelector("img, picture, video, iframe, object, embed, svg, canvas") is not null || HasMediaComponent(figure));
 
     // A web component that shows a picture ("progressive-image", "amp-img", "lazy-image"): no <img> until a script runs.
     private static bool HasMediaComponent(AngleSharp.Dom.IElement e)
