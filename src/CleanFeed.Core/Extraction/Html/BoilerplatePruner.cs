@@ -346,7 +346,7 @@ internal sealed class BoilerplatePruner
         // A sign-up box whatever its classes say ("_1kvfbns0", "dcr-1vdj6cd"): a short box around an e-mail field that opens with
         // sign-up words (the article around it outweighs it; a comment form has its textarea, a login box its password; a
         // story's paragraph that a broken page nests with a form below it does not open so)
-        if (tag is "div" or "section" or "aside" && s.TextChars is > 0 and < 700 && s.GoodParagraphs <= 2 && s.TextChars * 3 < contentChars &&
+        if (s.HasInput && tag is "div" or "section" or "aside" && s.TextChars is > 0 and < 700 && s.GoodParagraphs <= 2 && s.TextChars * 3 < contentChars &&
             s.Element.QuerySelector("textarea") is null && IsSignUpForm(s) && SignUpWords.IsMatch(DomText.ShortText(s.Element, 120)))
         {
             reason = "a sign-up box (an e-mail field and sign-up words)";

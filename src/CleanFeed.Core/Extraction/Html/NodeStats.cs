@@ -35,6 +35,8 @@ internal sealed class NodeStats
     /// <summary>The subtree holds an article / main / articleBody marker.</summary>
     public bool HasArticleMarker;
     public int Headings;
+    /// <summary>The subtree holds an &lt;input&gt; (a form field: the pruner looks for sign-up boxes only where one is).</summary>
+    public bool HasInput;
     public bool Dead;
     /// <summary>Kept in the HTML output but left out of the plain text (an image caption: in text it has no picture to describe).</summary>
     public bool NotInText;
@@ -54,7 +56,7 @@ internal sealed class NodeStats
         FirstChild = LastChild = NextSibling = null;
         TextChars = LinkChars = LinkCount = Punctuation = GoodParagraphs = Headings = 0;
         OwnScore = ContentScore = 0;
-        HasArticleMarker = Dead = NotInText = false;
+        HasArticleMarker = Dead = NotInText = HasInput = false;
         ClassAndId = null; Role = null; HintCache = null; ClassWeight = null;
     }
 
@@ -156,7 +158,7 @@ internal sealed class DomAnalysis
             else if (c is IElement ce)
             {
                 var ctag = ce.LocalName;
-                if (DomText.IsNonContent(ctag)) { Head(ce, ctag, depth); continue; }
+                if (DomText.IsNonContent(ctag)) { if (ctag == "input") s.HasInput = true; else Head(ce, ctag, depth); continue; }
                 var childAttrs = ce.Attributes.Length > 0 ? ReadAttributes(ce) : default;
                 if (depth > 300 || (childAttrs.Hidden && !IsCollapsedText(ce, childAttrs))) { Hidden(ce); continue; }
                 if (ctag == "noscript" && ce.TextContent.Length < 2000) continue; // "please enable JavaScript", pixels
@@ -169,6 +171,7 @@ internal sealed class DomAnalysis
                 s.Punctuation += cs.Punctuation;
                 s.GoodParagraphs += cs.GoodParagraphs;
                 s.HasArticleMarker |= cs.HasArticleMarker;
+                s.HasInput |= cs.HasInput;
                 s.Headings += cs.Headings;
             }
         }
