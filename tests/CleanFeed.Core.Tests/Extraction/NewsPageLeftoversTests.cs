@@ -224,4 +224,39 @@ public class NewsPageLeftoversTests
         var text = Text(Page($"<p>{story}</p>"));
         Assert.Contains(story, text);
     }
+
+    [Fact]
+    public void Opinion_pages_standing_lines_go()
+    {
+        var after = """
+            <p><em>• Ana Ruiz is a writer on water and farming</em></p>
+            <p><em>• Do you have an opinion on the issues raised in this article? If you would like to submit a response by email, please click here.</em></p>
+            <p><em>The views expressed here are my own and not those of my employer.</em></p>
+            <p><em>Follow The Valley Bee Opinion section on Facebook, Twitter (@VBopinion) and Instagram.</em></p>
+            <p>To contact the author of this story: Ana Ruiz at aruiz@valleybee.com</p>
+            """;
+        var text = Text(Page(after: after));
+        Assert.DoesNotContain("writer on water", text);
+        Assert.DoesNotContain("opinion on the issues", text);
+        Assert.DoesNotContain("views expressed", text);
+        Assert.DoesNotContain("Opinion section", text);
+        Assert.DoesNotContain("To contact the author", text);
+    }
+
+    [Fact]
+    public void Ornament_lines_and_footnote_back_links_leave_the_text_and_a_fraction_stays()
+    {
+        var body = """
+            <div class="dinkus">♦</div><p>___</p><p>* * *</p>
+            <ol class="footnotes"><li id="fn1">The district counts fallowed acres from satellite images. <a href="#fnref1">↩</a></li></ol>
+            <table><tr><td>Water per acre (feet)</td><td>½</td></tr></table>
+            """;
+        var text = Text(Page(after: body));
+        Assert.DoesNotContain("♦", text);
+        Assert.DoesNotContain("___", text);
+        Assert.DoesNotContain("* * *", text);
+        Assert.DoesNotContain("↩", text);
+        Assert.Contains("satellite images.", text);
+        Assert.Contains("½", text);
+    }
 }

@@ -438,7 +438,7 @@ internal static class BlockCleaner
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
         @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
         @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
-        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?\p{Lu}",
+        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // An academic writer's credit line, linked to the profile or the institution (The Conversation): "Rachel Nuñez, Associate
@@ -709,6 +709,8 @@ internal static class BlockCleaner
         for (int i = blocks.Count - 1; i >= 0; i--)
         {
             var t = blocks[i].Text;
+            // a line without a letter or a digit is an ornament: a section break ("♦", "* * *"), a wire's "___" rule
+            if (IsOrnament(t) && blocks[i].Tag is not ("td" or "th" or "tr")) { blocks.RemoveAt(i); continue; }
             if (t.AsSpan().IndexOfAny(Invisible) < 0) continue;
             var sb = new System.Text.StringBuilder(t.Length);
             foreach (var ch in t) if (!Invisible.Contains(ch)) sb.Append(ch);
@@ -717,6 +719,15 @@ internal static class BlockCleaner
             else blocks[i].Text = clean;
         }
     }
+
+    // (only ornaments: "=)" is a smiley, "½" a quantity)
+    private static bool IsOrnament(string t)
+    {
+        foreach (var ch in t) if (!char.IsWhiteSpace(ch) && !Ornaments.Contains(ch)) return false;
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Ornaments = System.Buffers.SearchValues.Create("♦◆◇●○•·*⁂❖✦✧★☆■□▪▫◊~_-—–=§†‡※"); // (not "#": "###" ends a press release, see ReleaseEndMark)
 
     // A photo credit at the end of a caption-length block: "… in Taipei. Photo: AP", "… (Foto: Stadt Nordhausen)",
     // "… (REUTERS/Denis Balibouse)". The caption stays; the credit names the photographer, not the story. The credit

@@ -58,6 +58,8 @@ internal sealed class TextRenderer
     // ("Game <a href="#g3">3</a>", "Section <a href="#s230">230</a>"), which are the text's.
     private static bool IsFootnoteMark(IElement e)
     {
+        // a note's way back to its mark ("↩" after the note's text, href="#fnref1")
+        if (e.LocalName == "a" && e.TextContent.AsSpan().Trim() is { Length: 1 or 2 } back && back[0] is '↩' or '↑' or '⤴' or '^' && e.GetAttribute("href") is ['#', ..]) return true;
         var link = e.LocalName == "a" ? e : e.FirstElementChild is { LocalName: "a" } only && only.NextElementSibling is null ? only : null;
         if (link?.GetAttribute("href") is not { Length: > 1 } href || href[0] != '#') return false;
         var raw = e.TextContent.AsSpan().Trim();

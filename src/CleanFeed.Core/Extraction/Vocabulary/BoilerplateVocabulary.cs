@@ -320,7 +320,7 @@ internal static class BoilerplateVocabulary
             @"|\bcookies? (?:van|von|voor|de|of|for|from) (?:sociale media|social media|sozialen medien|sociale netwerken|redes sociales|réseaux sociaux)\b.{0,40}\b(?:accepteren|akzeptieren|accept|aceptar|accepter|toestaan|zulassen|allow))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
-        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
+        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&|section|desk|team|page)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
             // the writer's own line ("Follow me on Twitter or LinkedIn. Check out my website."), not a quoted post that goes on
             @"|^follow me on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack)(?:\s*(?:,|or|and|&)\s*(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack))*\s*[.!]?(?:\s*check out my (?:website|blog|book|newsletter|podcast)\W*)?$" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
@@ -419,6 +419,14 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Newsletter, Vocab(@"^by (?:submitting|entering|providing) your (?:e-?mail|email address|information|details)\b[^.!?]{0,40}\b(?:you agree|you consent|you accept)\b[^.!?]{0,60}\b(?:terms|privacy|policy|conditions)\b|^this site is protected by recaptcha\b" +
             @"|^by clicking (?:on )?(?:the )?(?:sign[- ]?up|subscribe)(?: button)?\b[^.!?]{0,20}\byou (?:consent|agree) to receive\b" +
             @"|^get (?:more |the )?(?:latest |top |best |local |daily )*(?:news|stories|headlines|updates)\b[^.!?]{0,40}\bin your inbox\b")),
+        // Opinion pages' standing lines: "Do you have an opinion on the issues raised in this article? …" (The Guardian), "The
+        // views expressed here are my own", "The Times is committed to publishing a diversity of letters …", "To contact the author
+        // of this story: …" (Bloomberg), "Published in the print edition of the … issue" (The New Yorker), a think tank's funding note
+        (BoilerplateKind.Meta, Vocab(@"^\W*do you have an opinion on the issues raised in this article\?|^(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|post|piece|column|blog|essay) )?(?:are|is) (?:(?:solely|entirely|strictly) )?(?:my|the author['’]?s?|the writer['’]?s|his|her|their|our) own\b" +
+            @"|^the times is committed to publishing a diversity of letters\b|^to contact the (?:author|reporter|writer|editor)s?(?: responsible for| of| on)? this (?:story|article|column)\s*:|^published in the print edition of the\b|\bis financed through the support of a diverse array of\b")),
+        // The Guardian's writer line under a comment piece: "• Anna Thorne is a writer on technology and consumer rights" (the
+        // bullet marks it: a story's sentence does not open with one; a list is rendered as a list)
+        (BoilerplateKind.AuthorBio, Vocab(@"^[•▪]\s*(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){1,3}\s+(?:is|was) (?:a|an|the)\s[^!?]{3,200}$")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -589,7 +597,9 @@ internal static class BoilerplateVocabulary
         null, // a breaking story's notice (anchored)
         ["have "],
         null, // player and gallery lines (anchored)
-        ["submitting your", "entering your", "providing your", "recaptcha", "inbox", "clicking"], // (a legal line runs longer than a phrase)
+        ["submitting your", "entering your", "providing your", "recaptcha", "inbox", "clicking"],
+        ["opinion on the issues", "expressed", "diversity of letters", "to contact the", "print edition of", "financed through"],
+        null, // the writer's line after a bullet (anchored) // (a legal line runs longer than a phrase)
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
