@@ -259,4 +259,37 @@ public class NewsPageLeftoversTests
         Assert.Contains("satellite images.", text);
         Assert.Contains("½", text);
     }
+
+    [Fact]
+    public void A_storys_how_to_sign_up_section_beside_a_services_form_stays()
+    {
+        const string how = "Residents can sign up for ReadyCounty alerts by text message or e-mail. The county says warnings arrive within 90 seconds and the service is free.";
+        var section = $"""<div class="x7f2"><h3>How to sign up</h3><p>{how}</p><form><input type="email" name="email"><button>Register</button></form></div>""";
+        var text = Text(Page(section));
+        Assert.Contains(how, text);
+    }
+
+    [Fact]
+    public void Appeals_and_calls_that_the_story_quotes_or_tells_stay()
+    {
+        string[] story =
+        [
+            "Support local journalism by making a donation before Dec. 31, the campaign's ads tell readers, and a national fund will match it.",
+            "Do you have photos or videos of the 1997 flood? Send them to the museum at floodarchive@heritage.org, the curator asked this week.",
+            "L'appello del presidente, Franco Neri, è semplice: sostienici con un contributo, anche piccolo, per ricostruire la biblioteca.",
+        ];
+        const string mailer = "Will you support Measure B today?";
+        var body = string.Concat(story.Select(p => $"<p>{p}</p>")) + $"<blockquote><p>{mailer}</p></blockquote>";
+        var text = Text(Page(body));
+        foreach (var p in story) Assert.Contains(p, text);
+        Assert.Contains(mailer, text);
+    }
+
+    [Fact]
+    public void A_list_whose_class_only_contains_playlist_letters_stays()
+    {
+        var list = """<ul class="DisplayList_list__x7Fz"><li>The fire was reported at 4:12 a.m. and brought under control by 7:30 a.m.</li><li>No one was hurt, but two barns and a tractor were lost, the fire district said.</li></ul>""";
+        var text = Text(Page(list));
+        Assert.Contains("brought under control", text);
+    }
 }

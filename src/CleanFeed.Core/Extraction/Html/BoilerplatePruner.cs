@@ -344,10 +344,11 @@ internal sealed class BoilerplatePruner
         }
 
         // A sign-up box whatever its classes say ("_1kvfbns0", "dcr-1vdj6cd"): a short box around an e-mail field that opens with
-        // sign-up words (the article around it outweighs it; a comment form has its textarea, a login box its password; a
-        // story's paragraph that a broken page nests with a form below it does not open so)
+        // a heading or a label inviting to sign up (the article around it outweighs it; a comment form has its textarea, a login
+        // box its password; story paragraphs that a page nests with a form, a petition or a checker beside them do not open so)
         if (s.HasInput && tag is "div" or "section" or "aside" && s.TextChars is > 0 and < 700 && s.GoodParagraphs <= 2 && s.TextChars * 3 < contentChars &&
-            s.Element.QuerySelector("textarea") is null && IsSignUpForm(s) && SignUpWords.IsMatch(DomText.ShortText(s.Element, 120)))
+            FirstWithText(s) is { } opening && (DomText.IsHeading(opening.Tag) || opening.TextChars < 80) && SignUpOpening.IsMatch(DomText.ShortText(opening.Element, 120)) &&
+            s.Element.QuerySelector("textarea") is null && IsSignUpForm(s))
         {
             reason = "a sign-up box (an e-mail field and sign-up words)";
             return BoilerplateKind.Newsletter;
@@ -453,7 +454,11 @@ internal sealed class BoilerplatePruner
             var block = new TextBlock { Text = text, Tag = tag, LinkChars = s.LinkChars };
             if (!BlockCleaner.IsBulk(s.TextChars, contentChars) && BlockCleaner.LineKind(block) is { } lk &&
                 (!inDataTable || lk is BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Newsletter or BoilerplateKind.Related or BoilerplateKind.Cookie or BoilerplateKind.Comments))
-            { reason = "vocabulary"; return lk; }
+            {
+                // (a quoted appeal is the story's: a mailer's "Will you support Measure B today?" in a blockquote)
+                if (lk == BoilerplateKind.Newsletter && InQuote(s)) return null;
+                reason = "vocabulary"; return lk;
+            }
             if (inDataTable) return null;
             if (text.Length <= 120 && !DomText.IsHeading(tag) && BoilerplateVocabulary.MatchByline(text) is { } name)
             {
@@ -707,10 +712,24 @@ internal sealed class BoilerplatePruner
             bool letter = first.TextChars <= 40 && Salutation.IsMatch(DomText.ShortText(first.Element, 60)) &&
                           MoneyAsk.IsMatch(DomText.ShortText(appeal.Element, 400)) && !StoryFollows(box);
             if (box.TextChars - appeal.TextChars > (letter ? 2000 : 900)) return null;
-            if (DomText.IsHeading(first.Tag) || letter) return box;
+            // (a box joined beside the story is taken only when it pleads for the newsroom: a "How to help" box asking for a
+            // relief fund's donations is the story's)
+            if (box == _root && !NewsroomWords.IsMatch(DomText.ShortText(box.Element, 1000))) return null;
+            // (or the appeal is the box's own title line: "Sostieni MilanoToday", "Support local news")
+            if (DomText.IsHeading(first.Tag) || letter || (first == appeal && appeal.TextChars <= 40)) return box;
         }
         return null;
     }
+
+    // The opening of a sign-up box: an invitation ("Sign up for …", "Get our …", "Never miss …") or the newsletter's name; a story's
+    // "How to sign up" section over a service's form is not one
+    private static readonly System.Text.RegularExpressions.Regex SignUpOpening = new(
+        @"^\W*(?:sign(?:-| )?up|subscribe|get (?:the|our|more)|join|never miss|don['’]t miss|stay (?:informed|in the know|up to date)|start your day|abonnier|anmelden|melde dich|jetzt anmelden|inscri|abonnez|suscr[ií]b|iscriviti|schrijf je in|meld je aan|assine|inscreva)|\b(?:newsletters?|nieuwsbrief|boletín|briefing)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex NewsroomWords = new(
+        @"\b(?:journalism|reporting|newsroom|journalismus|journalisme|periodismo|jornalismo|journalistiek|giornalismo|informazione|lettori|lettore|leser|lecteurs|lectores|leitores|lezers)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // An appeal quoted or attributed is a story's ("“Please consider supporting our rescue work,” the team wrote")
     private static readonly System.Text.RegularExpressions.Regex QuotedOrAttributed = new(@"[""“”„«»]|\b(?:said|says|wrote|writes|posted|told|tells|according to)\b",
@@ -907,7 +926,9 @@ internal sealed class BoilerplatePruner
     }
 
     private static bool FigureHasPicture(NodeStats caption) =>
-        caption.Parent?.Element is { } figure && (figure.QuerySelector("img, picture, video, iframe, object, embed, svg, canvas") is not null || HasMediaComponent(figure));
+        caption.Parent?.Element is { } figure && (figure.QuerySelector("img, picture, video, iframe, object, embed") is not null || HasMediaComponent(figure) ||
+                                                  // (a chart; not a quote's icon beside its attribution)
+                                                  (figure.QuerySelector("svg, canvas") is not null && figure.QuerySelector("blockquote, q") is null));
 
     // A web component that shows a picture ("progressive-image", "amp-img", "lazy-image"): no <img> until a script runs.
     private static bool HasMediaComponent(AngleSharp.Dom.IElement e)

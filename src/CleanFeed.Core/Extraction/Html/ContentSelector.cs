@@ -139,6 +139,9 @@ internal static class ContentSelector
     private static readonly System.Text.RegularExpressions.Regex StandfirstClass = new(
         @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|excerpt|summary|sub-?title|sub-?headline|sub-?head|subt[ií]tulos?|sottotitol[oi]|sous-?titre|untertitel|ondertitel|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // (a subtitle word joined to a picture word in one class token: "bild-untertitel", "subtitulo-foto"; a type scale's "caption-s5" is not)
+    private static readonly System.Text.RegularExpressions.Regex PictureNamed = new(@"(?:foto|photo|bild|bilder|img|image|imagen|immagine|imagem)[-_]?(?:sub-?title|subt[ií]tulo|sottotitolo|sous-?titre|untertitel|ondertitel)|(?:sub-?title|subt[ií]tulo|sottotitolo|sous-?titre|untertitel|ondertitel)s?[-_]?(?:foto|photo|bild|img|image|imagen|immagine|imagem)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Buffers.SearchValues<string> StandfirstKeys = System.Buffers.SearchValues.Create(
         ["lead", "lede", "intro", "standfirst", "excerpt", "summary", "title", "head", "deck", "dek", "teaser", "abstract", "vorspann", "chapo", "chapeau",
          "bajada", "entradilla", "sommario", "catenaccio", "occhiello", "description", "subt", "sottotitol", "sous-titre", "soustitre", "untertitel", "ondertitel"], StringComparison.OrdinalIgnoreCase);
@@ -279,7 +282,8 @@ internal static class ContentSelector
     }
 
     private static bool IsStandfirst(NodeStats s) =>
-        (s.ClassAndId is { Length: > 0 } key && key.AsSpan().IndexOfAny(StandfirstKeys) >= 0 && StandfirstClass.IsMatch(key)) ||
+        // (not a picture's line named so: "bild-untertitel", "subtitulo-foto")
+        (s.ClassAndId is { Length: > 0 } key && key.AsSpan().IndexOfAny(StandfirstKeys) >= 0 && StandfirstClass.IsMatch(key) && !PictureNamed.IsMatch(key)) ||
         // schema.org names it when the class does not ("news-stit"): the article's own property, not a video's or author's
         (s.Element.GetAttribute("itemprop") is "alternativeHeadline" or "description" or "abstract" && OfTheArticle(s.Element));
 

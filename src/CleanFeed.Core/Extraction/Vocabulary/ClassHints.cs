@@ -39,7 +39,7 @@ internal static class ClassHints
         // ("most-viewed", "mas-leidas", "mais-lidas", "piu-letti": the site's most read stories, in a column beside the article)
         (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E +
             // a video player's playlist of other stories (Connatix "cnx-", AnyClip, "video-playlist__list")
-            @"|connatix|(?:^|\s)cnx-|anyclip|playlist", Opts),
+            @"|connatix|(?:^|\s)cnx-|anyclip|(?:^|[\s_-])(?:video-?)?playlists?(?:$|[\s_-])", Opts),
             ["related", "recommend", "more", "also", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti", "connatix", "cnx-", "anyclip", "playlist"]),
         // (and contribution asks and upsells: "c-contribution-ask", "contributions-epic", "slate-plus-upsell"; donation boxes set
         // inline, "newspack-inline-donate", and in Italian, "ifq-sostieni"; a paywall's barrier with its offers, "barrier--article",
