@@ -292,4 +292,34 @@ public class NewsPageLeftoversTests
         var text = Text(Page(list));
         Assert.Contains("brought under control", text);
     }
+
+    [Fact]
+    public void Lines_shaped_like_opinion_pages_standing_lines_that_the_story_tells_stay()
+    {
+        string[] story =
+        [
+            "The views expressed are his own, his lawyer, Dana Whitfield, argued in the complaint filed on Monday.",
+            "Published in the print edition of the Herald every day since 1931, the bridge column will now appear online only.",
+            "The institute is financed through the support of a diverse array of donors only in the loosest sense, said Marcus Bell.",
+        ];
+        const string quoted = "The views expressed here are my own and do not reflect those of the Department of Transportation.";
+        const string profile = "• Maria Lopez is a nurse who has worked nights at St. Luke's for eleven years and chairs its staff council.";
+        var body = string.Concat(story.Select(p => $"<p>{p}</p>")) + $"<blockquote><p>{quoted}</p></blockquote><p>{profile}</p>";
+        var text = Text(Page(body));
+        foreach (var p in story) Assert.Contains(p, text);
+        Assert.Contains(quoted, text);
+        Assert.Contains(profile, text);
+    }
+
+    [Fact]
+    public void A_caret_linked_to_a_glossary_and_a_quoted_morse_message_stay()
+    {
+        var body = """
+            <p>In the spreadsheet you type =2<a href="#glossary-caret">^</a>10 and get 1,024, which is where many users first meet exponents.</p>
+            <blockquote><p>· · · — — — · · ·</p></blockquote>
+            """;
+        var text = Text(Page(body));
+        Assert.Contains("=2^10", text);
+        Assert.Contains("· · · — — — · · ·", text);
+    }
 }

@@ -456,7 +456,7 @@ internal sealed class BoilerplatePruner
                 (!inDataTable || lk is BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Newsletter or BoilerplateKind.Related or BoilerplateKind.Cookie or BoilerplateKind.Comments))
             {
                 // (a quoted appeal is the story's: a mailer's "Will you support Measure B today?" in a blockquote)
-                if (lk == BoilerplateKind.Newsletter && InQuote(s)) return null;
+                if (lk is BoilerplateKind.Newsletter or BoilerplateKind.Meta or BoilerplateKind.AuthorBio && InQuote(s)) return null;
                 reason = "vocabulary"; return lk;
             }
             if (inDataTable) return null;

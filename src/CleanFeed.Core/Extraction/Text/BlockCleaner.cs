@@ -710,7 +710,7 @@ internal static class BlockCleaner
         {
             var t = blocks[i].Text;
             // a line without a letter or a digit is an ornament: a section break ("♦", "* * *"), a wire's "___" rule
-            if (IsOrnament(t) && blocks[i].Tag is not ("td" or "th" or "tr")) { blocks.RemoveAt(i); continue; }
+            if (t.Length <= 40 && IsOrnament(t) && blocks[i].Tag is not ("td" or "th" or "tr" or "pre") && blocks[i].Owner?.Closest("blockquote, pre") is null) { blocks.RemoveAt(i); continue; }
             if (t.AsSpan().IndexOfAny(Invisible) < 0) continue;
             var sb = new System.Text.StringBuilder(t.Length);
             foreach (var ch in t) if (!Invisible.Contains(ch)) sb.Append(ch);
@@ -720,14 +720,14 @@ internal static class BlockCleaner
         }
     }
 
-    // (only ornaments: "=)" is a smiley, "½" a quantity)
+    // (only ornaments: "=)" is a smiley, "½" a quantity, "· · · — — — · · ·" Morse; a poem's "~ ~ ~" in a <pre> or a quote stays)
     private static bool IsOrnament(string t)
     {
         foreach (var ch in t) if (!char.IsWhiteSpace(ch) && !Ornaments.Contains(ch)) return false;
         return true;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Ornaments = System.Buffers.SearchValues.Create("♦◆◇●○•·*⁂❖✦✧★☆■□▪▫◊~_-—–=§†‡※"); // (not "#": "###" ends a press release, see ReleaseEndMark)
+    private static readonly System.Buffers.SearchValues<char> Ornaments = System.Buffers.SearchValues.Create("♦◆◇●○•*⁂❖✦✧★☆■□▪▫◊_=§†‡※"); // (not "#": "###" ends a press release, see ReleaseEndMark)
 
     // A photo credit at the end of a caption-length block: "… in Taipei. Photo: AP", "… (Foto: Stadt Nordhausen)",
     // "… (REUTERS/Denis Balibouse)". The caption stays; the credit names the photographer, not the story. The credit

@@ -59,7 +59,9 @@ internal sealed class TextRenderer
     private static bool IsFootnoteMark(IElement e)
     {
         // a note's way back to its mark ("↩" after the note's text, href="#fnref1")
-        if (e.LocalName == "a" && e.TextContent.AsSpan().Trim() is { Length: 1 or 2 } back && back[0] is '↩' or '↑' or '⤴' or '^' && e.GetAttribute("href") is ['#', ..]) return true;
+        // (a caret only when the target is a note's mark: "=2^10" links a glossary)
+        if (e.LocalName == "a" && e.TextContent.AsSpan().Trim() is { Length: 1 or 2 } back && back[0] is '↩' or '↑' or '⤴' or '^' && e.GetAttribute("href") is ['#', ..] target &&
+            (back[0] != '^' || BackReference.IsMatch(target))) return true;
         var link = e.LocalName == "a" ? e : e.FirstElementChild is { LocalName: "a" } only && only.NextElementSibling is null ? only : null;
         if (link?.GetAttribute("href") is not { Length: > 1 } href || href[0] != '#') return false;
         var raw = e.TextContent.AsSpan().Trim();
@@ -69,6 +71,9 @@ internal sealed class TextRenderer
         if (outer.PreviousSibling is not IText before || before.Data.Length == 0 || char.IsWhiteSpace(before.Data[^1])) return false;
         return outer.LocalName == "sup" || raw.Length != text.Length || link.GetAttribute("role") == "doc-noteref" || NoteTarget.IsMatch(href);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex BackReference = new(@"^#(?:fnref|cite_ref|cite-ref|ref|footnote-ref|noteref|backref)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex NoteTarget = new(@"^#(?:fn|footnote|note|ref|cite|endnote)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -320,7 +320,7 @@ internal static class BoilerplateVocabulary
             @"|\bcookies? (?:van|von|voor|de|of|for|from) (?:sociale media|social media|sozialen medien|sociale netwerken|redes sociales|réseaux sociaux)\b.{0,40}\b(?:accepteren|akzeptieren|accept|aceptar|accepter|toestaan|zulassen|allow))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
-        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&|section|desk|team|page)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
+        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&|section|desk)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
             // the writer's own line ("Follow me on Twitter or LinkedIn. Check out my website."), not a quoted post that goes on
             @"|^follow me on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack)(?:\s*(?:,|or|and|&)\s*(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack))*\s*[.!]?(?:\s*check out my (?:website|blog|book|newsletter|podcast)\W*)?$" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
@@ -422,11 +422,15 @@ internal static class BoilerplateVocabulary
         // Opinion pages' standing lines: "Do you have an opinion on the issues raised in this article? …" (The Guardian), "The
         // views expressed here are my own", "The Times is committed to publishing a diversity of letters …", "To contact the author
         // of this story: …" (Bloomberg), "Published in the print edition of the … issue" (The New Yorker), a think tank's funding note
-        (BoilerplateKind.Meta, Vocab(@"^\W*do you have an opinion on the issues raised in this article\?|^(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|post|piece|column|blog|essay) )?(?:are|is) (?:(?:solely|entirely|strictly) )?(?:my|the author['’]?s?|the writer['’]?s|his|her|their|our) own\b" +
-            @"|^the times is committed to publishing a diversity of letters\b|^to contact the (?:author|reporter|writer|editor)s?(?: responsible for| of| on)? this (?:story|article|column)\s*:|^published in the print edition of the\b|\bis financed through the support of a diverse array of\b")),
+        // (whole lines in the paper's voice: "“Do you have an opinion …?” The question, printed under …", "The views expressed are
+        // his own, his lawyer argued …", "Published in the print edition of the Herald every day since 1931, …" are a story's)
+        (BoilerplateKind.Meta, Vocab(@"^(?:•\s*)?(?:do you )?have an opinion on the issues raised in this article\?\s*(?:$|if you\b|e-?mail\b|send\b|write\b|submit\b)" +
+            @"|^(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|post|piece|column|blog|essay|commentary|op-ed) |by [\p{L}\d .'’&-]{1,40} )?(?:are|is) (?:(?:solely|entirely|strictly) )?(?:my|the author['’]?s?|the writer['’]?s|his|her|their|our) own\b(?!.*\b(?:said|says|argued|wrote|told|according to)\b)[^.!?,—–]{0,140}[.!]?\s*$" +
+            @"|^the [\p{L}\d .'’&-]{2,40} is committed to publishing a diversity of letters to the editor\b|^to contact the (?:author|reporter|writer|editor)s?(?: responsible for| of| on)? this (?:story|article|column)\s*:" +
+            @"|^published in the print edition of the [\p{L}\d ,.]{3,40}\bissue\b|^the (?-i:\p{Lu})[\p{L}\d .'’&-]{2,60} is financed through the support of a diverse array of\b(?!.*\b(?:said|says|argued|wrote|according to)\b)")),
         // The Guardian's writer line under a comment piece: "• Anna Thorne is a writer on technology and consumer rights" (the
         // bullet marks it: a story's sentence does not open with one; a list is rendered as a list)
-        (BoilerplateKind.AuthorBio, Vocab(@"^[•▪]\s*(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){1,3}\s+(?:is|was) (?:a|an|the)\s[^!?]{3,200}$")),
+        (BoilerplateKind.AuthorBio, Vocab(@"^[•▪]\s*(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){1,3}\s+(?:is|was) (?:a|an|the)\s(?=[^!?\n]{0,80}\b(?:writer|columnist|author|journalist|reporter|editor|contributor|critic|commentator|novelist|poet|historian|professor|lecturer|fellow|correspondent)s?\b)[^!?\n]{3,200}$")),
         // A call for readers' pictures, sent to the paper: "Heb je foto's of video's van het noodweer? Stuur ze naar ons …", "Got
         // photos of the flooding? Send them to us …" (to us or the newsroom: "… mail them to the museum at …" is a story's)
         (BoilerplateKind.Newsletter, Vocab(@"^¿?(?:heb je|heb jij|hebt u|haben sie|hast du|do you have|have you got|got|vous avez|tu as|avez-vous|tienes|tiene usted|hai|tem|você tem) (?:(?:nog |ook |any )?(?:foto'?s|video'?s|beelden|fotos|videos?|bilder|photos?|vidéos?|vídeos?|imágenes|immagini|imagens))\b[^?]{0,100}\?\s*" +
@@ -602,7 +606,7 @@ internal static class BoilerplateVocabulary
         ["have "],
         null, // player and gallery lines (anchored)
         ["submitting your", "entering your", "providing your", "recaptcha", "inbox", "clicking"],
-        ["opinion on the issues", "expressed", "diversity of letters", "to contact the", "print edition of", "financed through"],
+        ["opinion on the issues", "expressed", "diversity of letters", "to contact the", "print edition of", "financed through"], // (Meta)
         null, // the writer's line after a bullet (anchored)
         null, // a call for readers' pictures (anchored) // (a legal line runs longer than a phrase)
     ];
