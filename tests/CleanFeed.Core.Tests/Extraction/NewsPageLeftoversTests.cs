@@ -322,4 +322,14 @@ public class NewsPageLeftoversTests
         Assert.Contains("=2^10", text);
         Assert.Contains("· · · — — — · · ·", text);
     }
+
+    [Fact]
+    public void A_headline_longer_than_the_title_with_its_words_in_order_is_the_title()
+    {
+        const string headline = "Valley growers, hit by a dry winter, to fallow a third of their fields again";
+        var html = Page().Replace("<h1>Valley growers to fallow a third of their fields</h1>", "")
+                         .Replace("<div class=\"story-body\">", $"<div class=\"story-body\"><h2>{headline}</h2>");
+        var text = Text(html);
+        Assert.DoesNotContain("hit by a dry winter", text);
+    }
 }

@@ -49,7 +49,7 @@ internal static class BlockCleaner
             if (t.Length >= 200 && !IsTitle(t, normTitle)) break;
             if (!plainText && InDataTable(b)) break; // a table that opens the article: its header row and dates are data
             string? kind = null, reason = null;
-            if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && IsTitleVariant(t, normTitle, kicker: !result.TitleSeen))))
+            if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && (IsTitleVariant(t, normTitle, kicker: !result.TitleSeen) || (!result.TitleSeen && IsExpandedTitle(t, title!))))))
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
@@ -826,6 +826,31 @@ internal static class BlockCleaner
         // (or the title under its kicker, in the same heading: "Umgestürzte Bäume, gesperrte Strecken Sturmtief Kiara legt …")
         return shorter.Length * 10 >= longer.Length * 6 || (kicker && ReferenceEquals(shorter, normTitle) && shorter.Length >= 25 && longer.Length - shorter.Length <= 45 &&
                                                              (k.EndsWith(shorter, StringComparison.Ordinal) || k.StartsWith(shorter, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The page's title with words put in ("Lottie Brennan, 29, flashes her sparkling engagement ring … after whirlwind
+    /// romance" over the og:title "Lottie Brennan flashes her engagement ring …": the Daily Mail's headline is longer than
+    /// its title): every word of a title of five words or more, in order, in a heading at most twice as long.
+    /// </summary>
+    private static bool IsExpandedTitle(string text, string title)
+    {
+        var titleWords = Words(title);
+        if (titleWords.Count < 5) return false;
+        var words = Words(text);
+        if (words.Count > titleWords.Count * 2) return false;
+        int j = 0;
+        foreach (var w in words)
+            if (j < titleWords.Count && w == titleWords[j]) j++;
+        return j == titleWords.Count;
+
+        static List<string> Words(string s)
+        {
+            var list = new List<string>();
+            foreach (var part in s.Split([' ', ',', ';', ':', '.', '!', '?', '\'', '"', '“', '”', '‘', '’', '(', ')', '|', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+                if (NormKey(part) is { Length: > 0 } k) list.Add(k);
+            return list;
+        }
     }
 
     internal static string NormKey(string s)
