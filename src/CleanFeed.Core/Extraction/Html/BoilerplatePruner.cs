@@ -227,11 +227,12 @@ internal sealed class BoilerplatePruner
 
     private readonly List<(NodeStats Node, string Reason)> _captions = new();
 
+    // The fine pass's root is a block joined beside the chosen content (an appeal box there may be taken whole).
+    private bool _rootIsSibling;
+
     /// <summary>Fine pass inside the chosen content.</summary>
     /// <param name="examineRoot">The root is a block joined to the main content (a sibling of it): it gets the checks its
     /// children get (an author blurb or a share bar beside the article's paragraphs).</param>
-    private bool _rootIsSibling;
-
     public void Fine(NodeStats root, int contentChars, bool examineRoot = false)
     {
         _captions.Clear();

@@ -709,7 +709,7 @@ internal static class BlockCleaner
         for (int i = blocks.Count - 1; i >= 0; i--)
         {
             var t = blocks[i].Text;
-            // a line without a letter or a digit is an ornament: a section break ("♦", "* * *"), a wire's "___" rule
+            // a short line of ornaments only: a section break ("♦", "* * *"), a wire's "___" rule
             if (t.Length <= 40 && IsOrnament(t) && blocks[i].Tag is not ("td" or "th" or "tr" or "pre") && blocks[i].Owner?.Closest("blockquote, pre") is null) { blocks.RemoveAt(i); continue; }
             if (t.AsSpan().IndexOfAny(Invisible) < 0) continue;
             var sb = new System.Text.StringBuilder(t.Length);
