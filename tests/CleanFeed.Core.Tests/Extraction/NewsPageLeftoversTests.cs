@@ -332,4 +332,16 @@ public class NewsPageLeftoversTests
         var text = Text(html);
         Assert.DoesNotContain("hit by a dry winter", text);
     }
+
+    [Fact]
+    public void Another_storys_card_between_paragraphs_goes_and_a_roundups_linked_item_stays()
+    {
+        var card = """<div class="el__embedded el__embedded--standard"><div class="el__article--embed"><h3><a href="/2019/07/15/weather/flash-flood-safety/index.html"><span>Here's what to do if you're caught in a flash flood</span></a></h3></div></div>""";
+        const string itemText = "A hand-cranked radio that also charges a phone, useful when a storm knocks out power for days at a time.";
+        var item = $"""<div class="item"><h3><a href="https://shop.example/radio">Eton FRX3 weather radio</a></h3><p>{itemText}</p></div>""";
+        var text = Text(Page(card + item));
+        Assert.DoesNotContain("caught in a flash flood", text);
+        Assert.Contains("Eton FRX3 weather radio", text);
+        Assert.Contains(itemText, text);
+    }
 }

@@ -355,6 +355,16 @@ internal sealed class BoilerplatePruner
             return BoilerplateKind.Newsletter;
         }
 
+        // Another story's card set into the text: a box whose only text is one heading that links elsewhere ("Here's what to do if
+        // you're caught in a flash flood" in CNN's "el__embedded" between two paragraphs). A linked item heading of a roundup has
+        // its paragraphs beside it, not a box of its own.
+        if (tag is "div" or "aside" or "section" or "figure" && s.LinkCount == 1 && s.TextChars is >= 20 and < 200 && s.LinkChars == s.TextChars &&
+            s.GoodParagraphs == 0 && IsLinkedHeadingCard(s))
+        {
+            reason = "another story's card (one linked heading)";
+            return BoilerplateKind.Related;
+        }
+
         if (IsPlayer(s, contentChars))
         {
             reason = "a video or audio player's title and length";
@@ -720,6 +730,13 @@ internal sealed class BoilerplatePruner
             if (DomText.IsHeading(first.Tag) || letter || (first == appeal && appeal.TextChars <= 40)) return box;
         }
         return null;
+    }
+
+    private static bool IsLinkedHeadingCard(NodeStats s)
+    {
+        var heading = s.Element.QuerySelector("h2, h3, h4, h5");
+        if (heading is null || heading.TextContent.Length * 10 < s.Element.TextContent.Length * 9) return false;
+        return heading.QuerySelector("a[href]") is { } link && link.GetAttribute("href") is { Length: > 1 } href && href[0] != '#';
     }
 
     // The opening of a sign-up box: an invitation ("Sign up for …", "Get our …", "Never miss …") or the newsletter's name; a story's
