@@ -736,8 +736,12 @@ internal sealed class BoilerplatePruner
     {
         var heading = s.Element.QuerySelector("h2, h3, h4, h5");
         if (heading is null || heading.TextContent.Length * 10 < s.Element.TextContent.Length * 9) return false;
+        // (a listicle's numbered slide title, "1. Sabrina Spellman from …", links to its slide: it is the item's heading)
+        if (NumberedItem.IsMatch(heading.TextContent)) return false;
         return heading.QuerySelector("a[href]") is { } link && link.GetAttribute("href") is { Length: > 1 } href && href[0] != '#';
     }
+
+    private static readonly System.Text.RegularExpressions.Regex NumberedItem = new(@"^\s*(?:#\s?)?\d{1,3}\s?[.):]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The opening of a sign-up box: an invitation ("Sign up for …", "Get our …", "Never miss …") or the newsletter's name; a story's
     // "How to sign up" section over a service's form is not one
