@@ -344,4 +344,12 @@ public class NewsPageLeftoversTests
         Assert.Contains("Eton FRX3 weather radio", text);
         Assert.Contains(itemText, text);
     }
+
+    [Fact]
+    public void A_name_over_its_role_without_by_is_a_byline()
+    {
+        var html = Page().Replace("<div class=\"story-body\">", """<div class="story-body"><div class="trb_ar_by"><span><a href="/staff/pbrandt" rel="author">Peter Brandt</a></span> <span>Contact Reporter</span> <span>The Valley Bee</span></div>""");
+        var text = Text(html);
+        Assert.DoesNotContain("Contact Reporter", text);
+    }
 }
