@@ -352,4 +352,13 @@ public class NewsPageLeftoversTests
         var text = Text(html);
         Assert.DoesNotContain("Contact Reporter", text);
     }
+
+    [Fact]
+    public void A_linked_word_inside_a_sentence_stays_whatever_its_class()
+    {
+        const string sentence = "Shares of Valley Water Co. <a class=\"qt-chip trending negative\" href=\"/stock/vwc\">VWC, -11.84%</a> were halted, and <a class=\"affiliate-link ad\" href=\"https://shop.example/drip\">this drip kit</a> sold out.";
+        var text = Text(Page($"<p>{sentence}</p><div class=\"trending\"><a href=\"/a\">Top story one</a> | <a href=\"/b\">Top story two</a></div>"));
+        Assert.Contains("Shares of Valley Water Co. VWC, -11.84% were halted, and this drip kit sold out.", text);
+        Assert.DoesNotContain("Top story one", text);
+    }
 }

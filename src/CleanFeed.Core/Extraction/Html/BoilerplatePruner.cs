@@ -212,6 +212,7 @@ internal sealed class BoilerplatePruner
         }
         var (hint, strong) = Hint(s);
         if (hint == BoilerplateKind.Sidebar && HintIsRole(s) && InSection(s) && IsFactBox(s)) hint = null;
+        if (IsWordInSentence(s, hint)) hint = null;
         if (hint is not null && strong && !contentHeavy)
         {
             // Names alone do not remove text blocks: the block must also look like boilerplate (link-heavy, no real
@@ -399,6 +400,7 @@ internal sealed class BoilerplatePruner
         // class/id hints, checked against the block's statistics
         var (hint, strong) = Hint(s);
         if (hint == BoilerplateKind.Sidebar && HintIsRole(s) && IsFactBox(s)) hint = null;
+        if (IsWordInSentence(s, hint)) hint = null;
         if (hint is not null)
         {
             bool remove = strong
@@ -730,6 +732,26 @@ internal sealed class BoilerplatePruner
             if (DomText.IsHeading(first.Tag) || letter || (first == appeal && appeal.TextChars <= 40)) return box;
         }
         return null;
+    }
+
+    // A word inside a sentence is the sentence's, whatever its class: a ticker chip "STRL, -11.84%" classed "trending" between
+    // "Shares of Stratoline Airlines Inc." and "were halted".
+    private static bool IsWordInSentence(NodeStats s, string? hint) =>
+        hint is BoilerplateKind.Related or BoilerplateKind.Share or BoilerplateKind.Tags or BoilerplateKind.Ad && !DomText.IsBlock(s.Tag) && s.TextChars < 80 && InsideSentence(s.Element);
+
+    // Words run on both sides of the inline element within its paragraph.
+    private static bool InsideSentence(AngleSharp.Dom.IElement e) =>
+        e.PreviousSibling is AngleSharp.Dom.IText before && HasWord(before.Data, fromEnd: true) &&
+        e.NextSibling is AngleSharp.Dom.IText after && HasWord(after.Data, fromEnd: false);
+
+    private static bool HasWord(string text, bool fromEnd)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.IsEmpty) return false;
+        // the character next to the element, not a separator ("|", "·") between links in a bar: before it a word or a
+        // clause's comma ("Inc." too); after it the sentence going on in lower case
+        char c = fromEnd ? t[^1] : t[0];
+        return fromEnd ? char.IsLetterOrDigit(c) || c is ',' or ':' or '.' : char.IsLower(c) || char.IsDigit(c) || c is ',' or '.' or ';';
     }
 
     private static bool IsLinkedHeadingCard(NodeStats s)
