@@ -361,4 +361,11 @@ public class NewsPageLeftoversTests
         Assert.Contains("Shares of Valley Water Co. VWC, -11.84% were halted, and this drip kit sold out.", text);
         Assert.DoesNotContain("Top story one", text);
     }
+
+    [Fact]
+    public void A_reading_time_after_a_bullet_goes()
+    {
+        var html = Page().Replace("<div class=\"story-body\">", "<div class=\"story-body\"><p><span class=\"ArticleAuthor-readTime\">• 2 min read</span></p>");
+        Assert.DoesNotContain("min read", Text(html));
+    }
 }

@@ -196,7 +196,7 @@ internal static class BoilerplateVocabulary
             @"|^first (?:published|uploaded|posted)(?: on)?\s*:|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             // (minutes as a prime: "3' di lettura")
-            @"|^\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$|^in this (?:article|story)\W{1,3}\d{1,3}\s*min(?:s|utes)?\.?$" +
+            @"|^[•·|\s]*\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$|^in this (?:article|story)\W{1,3}\d{1,3}\s*min(?:s|utes)?\.?$" +
             // ("6 min read · Mar 4, 2024")
             @"|^\d+\s*min(?:\.|utes?)?\s*read\W+(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})$" +
             // a byline's job title on its own line: "Political Editor", "Senior Reporter"
