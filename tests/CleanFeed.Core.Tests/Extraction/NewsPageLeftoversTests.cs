@@ -365,7 +365,7 @@ public class NewsPageLeftoversTests
     [Fact]
     public void A_reading_time_after_a_bullet_goes()
     {
-        var html = Page().Replace("<div class=\"story-body\">", "<div class=\"story-body\"><p><span class=\"ArticleAuthor-readTime\">• 2 min read</span></p>");
+        var html = Page().Replace("<div class=\"story-body\">", "<div class=\"story-body\"><p>• 2 min read</p>");
         Assert.DoesNotContain("min read", Text(html));
     }
 }
