@@ -754,13 +754,15 @@ internal sealed class BoilerplatePruner
         return fromEnd ? char.IsLetterOrDigit(c) || c is ',' or ':' or '.' : char.IsLower(c) || char.IsDigit(c) || c is ',' or '.' or ';';
     }
 
+    // (IsLinkedTeaserCard's heading-only case, kept apart: that check also tells LinksFollow what a teaser is, and a heading
+    // alone over links is no teaser there)
     private static bool IsLinkedHeadingCard(NodeStats s)
     {
         var heading = s.Element.QuerySelector("h2, h3, h4, h5");
         if (heading is null || heading.TextContent.Length * 10 < s.Element.TextContent.Length * 9) return false;
         // (a listicle's numbered slide title, "1. Sabrina Spellman from …", links to its slide: it is the item's heading)
         if (NumberedItem.IsMatch(heading.TextContent)) return false;
-        return heading.QuerySelector("a[href]") is { } link && link.GetAttribute("href") is { Length: > 1 } href && href[0] != '#';
+        return heading.QuerySelector("a[href]") is { } link && LeadsElsewhere(link);
     }
 
     private static readonly System.Text.RegularExpressions.Regex NumberedItem = new(@"^\s*(?:#\s?)?\d{1,3}\s?[.):]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
