@@ -19,9 +19,9 @@ public class NavigationCutTests
     private static (int Text, int Links, int LinkCount, int Commas, int Headings) Figures(NodeStats s) =>
         (s.TextChars, s.LinkChars, s.LinkCount, s.Punctuation, s.Headings);
 
-    // The <nav> elements with no <nav> around them: the prepass replaces each such menu by one placeholder, in place.
+    // The <nav> and <footer> elements with none around them: the prepass replaces each such menu by one placeholder, in place.
     private static List<NodeStats> OuterMenus(DomAnalysis a) =>
-        a.All.Where(s => s.Tag == "nav" && !Ancestors(s).Any(p => p.Tag == "nav")).ToList();
+        a.All.Where(s => s.Tag is "nav" or "footer" && !Ancestors(s).Any(p => p.Tag is "nav" or "footer")).ToList();
 
     private static IEnumerable<NodeStats> Ancestors(NodeStats s)
     {
@@ -132,6 +132,11 @@ public class NavigationCutTests
     [InlineData("<nav><button aria-controls=article-rest aria-expanded=false>Read full article</button></nav><article>" + Story + "<div id=article-rest hidden>" + Story + "</div></article>")] // the toggle of the article's rest
     [InlineData("<nav><a href=/>Q&A; &copy2024 &#128240; &notit; &#x2009; &amp News</a> &nbsp;|&nbsp</nav>" + Story)] // character references as the parser reads them
     [InlineData("<nav><a href=/ style=\"display&colon;none\">Hidden?</a><ul aria-hidden=false aria-hidden=true><li><a href=/a>Shown</a></ul></nav>" + Story)] // what a scan cannot decode, and the first of two attributes
+    [InlineData("<article>" + Story + "<footer><p>Filed under <a href=/news>News</a>, <a href=/city>City</a></p><p class=tags><a href=/t>Flooding</a></p></footer></article><footer><p>&copy; 2024 The Courier</p><ul><li><a href=/about>About</a></li></ul></footer>")] // an article's footer and the page's
+    [InlineData("<footer><p>Short line <div>a block the parser takes out of the paragraph</div> and the rest</p></footer>" + Story)] // a paragraph a block closes
+    [InlineData("<footer><p>An unclosed paragraph at the foot of the page</footer>" + Story)]
+    [InlineData("<article>" + Story + "<blockquote><p>We will not let the river decide for us any longer.</p><footer>&mdash; <cite>Mayor Jane Doe</cite></footer></blockquote></article>")] // a quote's attribution
+    [InlineData("<article>" + Story + "<footer><time datetime=2024-03-05>5 March 2024</time> <a href=/>Home</a></footer></article>")] // a date
     public void A_review_page_reads_as_it_did_before_the_cut(string body)
     {
         var html = "<html><head><title>Barrier vote</title></head><body>" + body + "</body></html>";
@@ -148,6 +153,37 @@ public class NavigationCutTests
         var rules = cut ? null : new CleanFeed.Core.Feeds.SiteRules { Remove = ["no-such-element-anywhere"] };
         var r = new ContentExtractor().Extract(new ExtractionInput { Html = html, Rules = rules });
         return (r.Text, r.Author, r.Published, r.LeadImage);
+    }
+
+    [Fact]
+    public void A_page_footer_is_cut_like_a_menu_and_removed_with_its_size_and_the_start_of_its_text()
+    {
+        // short lines, a link list, a copyright line: no paragraph of the article, so the pruner drops it whole
+        var body = string.Concat(Enumerable.Repeat("<p>Der Stadtrat hat am Dienstag, nach langer Debatte, einen neuen Plan für den Radverkehr beschlossen, der bis 2030 gelten soll.</p>", 5));
+        var footer = "<footer class=site-footer><p>Lokalzeitung für die Region</p><ul><li><a href=/impressum>Impressum</a></li><li><a href=/datenschutz>Datenschutz</a></li></ul><p>&copy; 2024 Kurier</p></footer>";
+        var html = "<html><body><article><h1>Radplan beschlossen</h1>" + body + "</article>" + footer + "</body></html>";
+
+        var r = MarkupPrepass.Run(html, preview: true);
+        Assert.DoesNotContain("<ul>", r.Html);
+        Assert.Contains("<footer class=site-footer " + NavigationCut.PlaceholderAttribute, r.Html);
+        Assert.Equal(Figures(OuterMenus(Analyze(html)).Single()), Figures(OuterMenus(Analyze(r.Html)).Single()));
+
+        var result = new ContentExtractor().Extract(new ExtractionInput { Html = html });
+        Assert.DoesNotContain("Impressum", result.Text);
+        Assert.Contains("neuen Plan für den Radverkehr", result.Text);
+        var removed = Assert.Single(result.Removed, b => b.Reason == "<footer>");
+        Assert.Equal("Lokalzeitung für die Region".Replace(" ", "").Length + "ImpressumDatenschutz©2024Kurier".Length, removed.Chars);
+        Assert.StartsWith("Lokalzeitung für die Region Impressum", removed.Preview);
+    }
+
+    [Theory]
+    [InlineData("<blockquote><p>We will not let the river decide for us.</p><footer>Mayor Jane Doe</footer></blockquote>")] // a quote's attribution, which stays
+    [InlineData("<footer><p>The council's full report on the barrier, with its costings and the maps of the flood plain, is online.</p></footer>")] // a paragraph
+    [InlineData("<footer><span class=byline>By Jane Doe</span></footer>")]
+    public void A_footer_that_may_hold_the_articles_text_or_metadata_is_left_to_the_parser(string footer)
+    {
+        var html = "<body>" + Story + footer + "</body>";
+        Assert.DoesNotContain(NavigationCut.PlaceholderAttribute, MarkupPrepass.Run(html).Html);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ internal static class MarkupPrepass
         int lastStart = -1; // the '<' of the last start tag: a '<' before its '>' is inside an attribute value
         bool inLink = false; // after an <a> start tag and before its end tag
         int noscript = 0; // inside <noscript>: the analysis reads its text's length (a small one is skipped), so its menus stay
+        int quotes = 0; // <blockquote> and <q> start tags not yet closed
         int i = 0;
         while (i < html.Length)
         {
@@ -40,6 +41,7 @@ internal static class MarkupPrepass
                 int n = NameEnd(html, lt + 2);
                 if (n == lt + 3 && (html[lt + 2] | 0x20) == 'a') inLink = false;
                 else if (noscript > 0 && n == lt + 10 && html.AsSpan(lt + 2, 8).Equals("noscript", StringComparison.OrdinalIgnoreCase)) noscript--;
+                else if (quotes > 0 && Quote(html.AsSpan(lt + 2, n - lt - 2))) quotes--;
                 if (n > lt + 2 && balance > 0 && Counted(html.AsSpan(lt + 2, n - lt - 2))) balance--;
                 i = n;
                 continue;
@@ -51,7 +53,7 @@ internal static class MarkupPrepass
                 cut = CommentEnd(html, lt);
             }
             else if (!char.IsAsciiLetter(c)) { i = lt + 1; continue; }
-            else if ((c | 0x20) is not ('s' or 'l' or 't' or 'x' or 'i' or 'n'))
+            else if ((c | 0x20) is not ('s' or 'l' or 't' or 'x' or 'i' or 'n' or 'f' or 'b' or 'q'))
             {
                 if ((c | 0x20) == 'a' && lt + 2 < html.Length && html[lt + 2] is ' ' or '>' or '\t' or '\n' or '\r' or '/') inLink = true;
                 // no tag this pass handles starts with this letter: count it and move on without reading the name
@@ -78,17 +80,23 @@ internal static class MarkupPrepass
                         noscript++;
                         break;
                     case 'n' when cutMenus && noscript == 0 && name.Equals("nav", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
+                    // a footer in a quote is its attribution ("— Jane Doe"), which the pruner keeps
+                    case 'f' when cutMenus && noscript == 0 && quotes == 0 && name.Equals("footer", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
+                        var element = (c | 0x20) == 'n' ? "nav" : "footer";
                         // (its own start tag may name a byline or carry metadata too)
                         if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' && !NavigationCut.ReadsMetadata(html.AsSpan(lt, navEnd + 1 - lt)) &&
-                            NavigationCut.TryRead(html, navEnd, inLink, preview, out int after, out var counts, out var text))
+                            NavigationCut.TryRead(html, navEnd, inLink, preview, out int after, out var counts, out var text, element))
                         {
                             // the start tag stays (its attributes may hide it), the content becomes its figures
                             keep ??= new List<(int, int, string?)>(64);
-                            keep.Add((copied, navEnd - copied, " " + NavigationCut.PlaceholderAttribute + "=\"" + NavigationCut.Attribute(counts, text) + "\"></nav>"));
+                            keep.Add((copied, navEnd - copied, " " + NavigationCut.PlaceholderAttribute + "=\"" + NavigationCut.Attribute(counts, text) + "\"></" + element + ">"));
                             copied = i = after;
                             lastStart = -1;
                             continue;
                         }
+                        break;
+                    case 'b' or 'q' when Quote(name) && !InsideTag(html, lastStart, lt):
+                        quotes++;
                         break;
                     case 't' or 'x' or 'i' or 'n':
                         // the raw text of <title>, <textarea>, ... is text: a "<script>" there cuts nothing
@@ -163,6 +171,9 @@ internal static class MarkupPrepass
             default: return !NestingGuard.NotCounted.Contains(name);
         }
     }
+
+    private static bool Quote(ReadOnlySpan<char> name) =>
+        name.Equals("blockquote", StringComparison.OrdinalIgnoreCase) || name.Equals("q", StringComparison.OrdinalIgnoreCase);
 
     private static string? RawTextName(ReadOnlySpan<char> name)
     {

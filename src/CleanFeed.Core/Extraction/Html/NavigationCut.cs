@@ -23,11 +23,11 @@ internal static class NavigationCut
     private const int PreviewChars = 60;
 
     /// <summary>
-    /// Reads the &lt;nav&gt; whose start tag ends at <paramref name="tagEnd"/> ('&gt;'), inside an open &lt;a&gt; or not
-    /// (<paramref name="inLink"/>): on success, the position after its end tag, its figures and (when asked) the start of
-    /// its text.
+    /// Reads the &lt;nav&gt; (or the &lt;footer&gt;: <paramref name="element"/>) whose start tag ends at
+    /// <paramref name="tagEnd"/> ('&gt;'), inside an open &lt;a&gt; or not (<paramref name="inLink"/>): on success, the
+    /// position after its end tag, its figures and (when asked) the start of its text.
     /// </summary>
-    public static bool TryRead(string html, int tagEnd, bool inLink, bool preview, out int after, out Counts counts, out string? text)
+    public static bool TryRead(string html, int tagEnd, bool inLink, bool preview, out int after, out Counts counts, out string? text, string element = "nav")
     {
         after = -1;
         counts = default;
@@ -92,6 +92,10 @@ internal static class NavigationCut
             if (!end)
             {
                 if (Unreadable(name) || ReadsMetadata(tag)) return false;
+                // A menu's paragraphs may be a breadcrumb's separators, whose dated last crumb the metadata reads in the
+                // text of the menu's container (MetadataExtractor.NearHeadline, back from the headline); a footer follows
+                // the headline, and its paragraphs are short lines (a copyright, a tagline) or a run that keeps it whole.
+                if (lower == "p" && element == "nav") return false;
                 if (IsHidden(tag, out bool unsure))
                 {
                     // the analysis skips a hidden element whole (a menu's copy for small screens)
@@ -125,7 +129,7 @@ internal static class NavigationCut
             {
                 if (depth == 0)
                 {
-                    if (lower != "nav") return false; // a stray end tag may close the menu for the parser
+                    if (!ReferenceEquals(lower, element) && lower != element) return false; // a stray end tag may close the menu for the parser
                     after = gt + 1;
                     counts = new Counts(chars, linkChars, links, commas, headings);
                     text = sb?.ToString().Trim();
@@ -181,7 +185,7 @@ internal static class NavigationCut
     [
         "nav", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "section", "header", "footer", "aside", "figure", "figcaption", "picture",
         "label", "a", "b", "i", "em", "strong", "small", "font", "u", "s", "form", "fieldset", "legend", "details", "summary", "menu",
-        "h2", "h3", "h4", "h5", "h6", "hgroup", "address", "center", "sup", "sub", "cite", "q", "mark", "bdi", "bdo", "code",
+        "h2", "h3", "h4", "h5", "h6", "hgroup", "address", "center", "sup", "sub", "cite", "q", "mark", "bdi", "bdo", "code", "p",
     ];
     private const int OtherTag = -1;
 
@@ -202,7 +206,7 @@ internal static class NavigationCut
         if (id == OtherTag) return false;
         return StackTags[id] is "div" or "span" or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "section" or "header" or "footer" or "aside" or
             "figure" or "figcaption" or "picture" or "label" or "menu" or "nav" or "details" or "summary" or "hgroup" or "address" or "center" or
-            "h2" or "h3" or "h4" or "h5" or "h6" or "fieldset" or "legend" or "sup" or "sub" or "cite" or "q" or "mark" or "bdi" or "bdo";
+            "h2" or "h3" or "h4" or "h5" or "h6" or "fieldset" or "legend" or "sup" or "sub" or "cite" or "q" or "mark" or "bdi" or "bdo" or "p";
     }
 
     /// <summary>
@@ -306,7 +310,7 @@ internal static class NavigationCut
 
     // Elements that may hold an article's parts or metadata, or whose content the tokenizer reads as text.
     private static bool Unreadable(ReadOnlySpan<char> name) =>
-        Is(name, "p") || Is(name, "article") || Is(name, "main") || Is(name, "time") || Is(name, "body") || Is(name, "html") || Is(name, "head") ||
+        Is(name, "article") || Is(name, "main") || Is(name, "time") || Is(name, "body") || Is(name, "html") || Is(name, "head") ||
         Is(name, "script") || Is(name, "style") || Is(name, "title") || Is(name, "textarea") || Is(name, "xmp") || Is(name, "plaintext") ||
         Is(name, "noembed") || Is(name, "noframes") || Is(name, "noscript") || Is(name, "table") || Is(name, "blockquote") || Is(name, "math") ||
         Is(name, "h1"); // (the analysis lists it among the page's headlines)
