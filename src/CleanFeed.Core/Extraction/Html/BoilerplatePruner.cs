@@ -74,7 +74,11 @@ internal sealed class BoilerplatePruner
         if (hint.Kind == BoilerplateKind.Share && key.Contains("embed", StringComparison.OrdinalIgnoreCase)) return (null, false);
         // (the whole token: "paywall__message", "paywall-prompt" are the prompt)
         // (a short line of it, "— With assistance from …", shares the class with the body's paragraphs around it)
-        if (hint.Kind == BoilerplateKind.Newsletter && s.Tag == "p" && HasToken(key, "paywall") && (s.GoodParagraphs > 0 || SiblingParagraphOfClass(s, key))) return (null, false);
+        // (Bloomberg classes the body's subheadings and list items so too: a heading or an item among such paragraphs)
+        if (hint.Kind == BoilerplateKind.Newsletter && HasToken(key, "paywall") &&
+            ((s.Tag == "p" && (s.GoodParagraphs > 0 || SiblingParagraphOfClass(s, key))) ||
+             (s.Tag is "h2" or "h3" or "h4" or "h5" or "h6" or "li" && PaywallParagraphBeside(s.Tag == "li" ? s.Parent : s))))
+            return (null, false);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
@@ -90,18 +94,22 @@ internal sealed class BoilerplatePruner
              (s.GoodParagraphs >= 2 && s.Headings > 0)))
             return (null, false);
         // A widget that holds an embedded post (a tweet's or an Instagram post's blockquote) is a quote in the story.
-        if (hint.Kind == BoilerplateKind.Sidebar && s.GoodParagraphs <= 2 && e.QuerySelector("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed") is not null)
+        if (hint.Kind == BoilerplateKind.Sidebar && s.GoodParagraphs <= 2 && e.QuerySelector(DomText.EmbeddedPostSelector) is not null)
             return (null, false);
         // Elementor names every block a widget; the post's own parts say so ("elementor-widget-theme-post-excerpt", and the
         // "elementor-widget-container" in it).
         // (not in a loop of other posts' cards: "e-loop-item")
-        if (hint.Kind == BoilerplateKind.Sidebar && (IsThemePostWidget(key) || (key.Contains("widget-container", StringComparison.Ordinal) && s.Parent?.ClassAndId is { } parentKey && IsThemePostWidget(parentKey))) &&
+        // So are the blocks a post built in Elementor is made of: its headings, text, lists, quotes and pictures (in a sidebar they
+        // stand in its column, outside the article).
+        if (hint.Kind == BoilerplateKind.Sidebar && (IsPostWidget(key) || (key.Contains("widget-container", StringComparison.Ordinal) && s.Parent?.ClassAndId is { } parentKey && IsPostWidget(parentKey))) &&
             e.Closest(".e-loop-item, [data-elementor-type=loop-item]") is null)
             return (null, false);
         // A product card with a real paragraph in it is a review's entry, not a shop box.
         if (hint.Kind == BoilerplateKind.Ad && key.Contains("product", StringComparison.OrdinalIgnoreCase) && (s.GoodParagraphs > 0 || HasSentence(s.Element))) return (null, false);
         // A box named "signature" is a byline with its date ("Thomas Berthet - <time>…"), not a letter writer's name under a letter.
         if (hint.Kind == BoilerplateKind.Byline && HasToken(key, "signature") && e.QuerySelector("time") is null) return (null, false);
+        // A quote's author ("elementor-blockquote__author", "quote-author") is its attribution, not the story's byline.
+        if (hint.Kind == BoilerplateKind.Byline && InQuote(s)) return (null, false);
         // A table's caption ("table__caption") is its title, not a picture's.
         if (hint.Kind == BoilerplateKind.Credit && s.Tag == "caption") return (null, false);
         // A heading's id made from its own text ("further-information", "related-links") is an anchor, not a box's name.
@@ -113,7 +121,33 @@ internal sealed class BoilerplatePruner
     }
 
     /// <summary>The id spells the text's letters and digits (all of them, or the first 12 and more of them: a cut slug).</summary>
-    private static bool IsThemePostWidget(string key) => key.Contains("widget-theme-post-", StringComparison.Ordinal);
+    private static readonly System.Text.RegularExpressions.Regex EmbeddedPostClass = new(
+        @"(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:$|\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool InEmbeddedPost(NodeStats s)
+    {
+        // (the post's blockquote or a wrapper in it: Instagram's embed code nests its caption two levels down)
+        int up = 0;
+        for (var p = s; p is not null && up++ < 4; p = p.Parent)
+            if (IsEmbeddedPost(p)) return true;
+        // (or a wrapper around it: "embed-media")
+        for (var (c, down) = (s.FirstChild, 0); c is not null && down < 3; c = c.FirstChild, down++)
+        {
+            while (c is not null && c.TextChars == 0) c = c.NextSibling;
+            if (c is null || c.TextChars != s.TextChars) return false;
+            if (IsEmbeddedPost(c)) return true;
+        }
+        return false;
+
+        static bool IsEmbeddedPost(NodeStats p) => p.Tag == "blockquote" && p.ClassAndId is { } key && EmbeddedPostClass.IsMatch(key);
+    }
+
+    private static bool IsPostWidget(string key) =>
+        key.Contains("widget-theme-post-", StringComparison.Ordinal) ||
+        (key.Contains("elementor-widget-", StringComparison.Ordinal) && ElementorTextWidget.IsMatch(key));
+
+    private static readonly System.Text.RegularExpressions.Regex ElementorTextWidget = new(
+        @"(?:^|\s)elementor-widget-(?:heading|text-editor|icon-list|blockquote|image|video|table)(?:$|\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsSlugOf(string id, string text)
     {
@@ -126,6 +160,15 @@ internal sealed class BoilerplatePruner
             if (j == text.Length || char.ToLowerInvariant(id[i]) != char.ToLowerInvariant(text[j])) return false;
             i++; j++; matched++;
         }
+    }
+
+    /// <summary>A paragraph of text classed "paywall" beside <paramref name="s"/> (its siblings).</summary>
+    private static bool PaywallParagraphBeside(NodeStats? s)
+    {
+        int seen = 0;
+        for (var sib = s?.Parent?.FirstChild; sib is not null && seen++ < 60; sib = sib.NextSibling)
+            if (sib != s && sib.Tag == "p" && sib.GoodParagraphs > 0 && sib.ClassAndId is { } k && HasToken(k, "paywall")) return true;
+        return false;
     }
 
     private static bool SiblingParagraphOfClass(NodeStats s, string key)
@@ -431,7 +474,9 @@ internal sealed class BoilerplatePruner
         if (!blockLevel) return null;
 
         // link-heavy blocks: menus, related lists, tag clouds
-        if (s.LinkCount >= 2 && s.LinkDensity > 0.6 && (s.TextChars < 1000 || s.LinkDensity > 0.8) && s.GoodParagraphs == 0 && !IsDataTablePart(s) && !IsLinkedSentence(s))
+        // (an embedded post's text is its permalink's: Instagram's captioned embed links the caption)
+        if (s.LinkCount >= 2 && s.LinkDensity > 0.6 && (s.TextChars < 1000 || s.LinkDensity > 0.8) && s.GoodParagraphs == 0 && !IsDataTablePart(s) && !IsLinkedSentence(s) &&
+            !InEmbeddedPost(s))
         {
             reason = $"link density {s.LinkDensity:0.00}";
             return BoilerplateKind.LinkList;
@@ -650,10 +695,14 @@ internal sealed class BoilerplatePruner
     // (a box named as one — "factbox", "fact-box", "infobox", "fakta" — may hold prose instead of a list)
     // (its title may be a styled paragraph: "<aside class=callout><p class=uppercase>Booking tips</p><ul>…")
     private static bool IsFactBox(NodeStats s) =>
-        s.Tag is "aside" or "div" or "section" && (s.Headings > 0 || OpensWithLabel(s)) && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
+        s.Tag is "aside" or "div" or "section" && (s.Headings > 0 || OpensWithLabel(s) || HoldsDataTable(s)) && s.TextChars >= 100 && s.LinkDensity < 0.15 &&
         (s.Element.QuerySelectorAll("li, dt, tr").Length >= 2 || IsNamedFactBox(s)) &&
         // (a toggle that opens the box, aria-expanded, is no form: "Vis mer" under NRK's fact boxes)
         s.Element.QuerySelector("form, input, button:not([aria-expanded]), select, textarea, iframe") is null && !HasCallToAction(s.Element);
+
+    // A table of figures set in a box of its own (ESPN's "inline-table" aside): its caption names it, as a heading would.
+    private static bool HoldsDataTable(NodeStats s) =>
+        s.FirstChild is { } first && first.NextSibling is null && first.Tag == "table" && DomText.IsDataTable(first.Element);
 
     private static bool OpensWithLabel(NodeStats s)
     {

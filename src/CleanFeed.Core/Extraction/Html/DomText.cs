@@ -110,15 +110,44 @@ internal static class DomText
     /// <summary>
     /// An &lt;a&gt; that acts as a link: it has an href, or anything else that a script may hang a click on (a class,
     /// onclick, role). A bare named anchor (&lt;a name="x"&gt;) or a stray "&lt;a/&gt;" (which opens an anchor the rest of the
-    /// section then sits in) is not one.
+    /// section then sits in) is not one. Nor is a sentence of the article offered for sharing ("Click To Tweet": a link to
+    /// Twitter's compose page around the quote).
     /// </summary>
     public static bool IsLink(IElement a)
     {
         var attributes = a.Attributes;
+        bool link = false;
         for (int i = 0; i < attributes.Length; i++)
-            if (attributes[i] is { LocalName: not ("name" or "id") }) return true;
+        {
+            if (attributes[i] is not { LocalName: not ("name" or "id") } attr) continue;
+            if (attr.LocalName == "href" && IsTweetIntent(attr.Value)) return !IsSharedQuote(a);
+            link = true;
+        }
+        return link;
+    }
+
+    /// <summary>The blockquote of an embedded social post (its text is the post's, quoted in the story).</summary>
+    public const string EmbeddedPostSelector = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed";
+
+    /// <summary>The element is an embedded post's blockquote or stands in one (a few levels down).</summary>
+    public static bool InEmbeddedPost(IElement e)
+    {
+        int up = 0;
+        for (IElement? p = e; p is not null && up++ < 6; p = p.ParentElement)
+            if (p.LocalName == "blockquote" && p.ClassName is { } cls &&
+                (cls.Contains("twitter-tweet", StringComparison.Ordinal) || cls.Contains("instagram-media", StringComparison.Ordinal) || cls.Contains("tiktok-embed", StringComparison.Ordinal) ||
+                 cls.Contains("bluesky-embed", StringComparison.Ordinal) || cls.Contains("threads-embed", StringComparison.Ordinal)))
+                return true;
         return false;
     }
+
+    private static bool IsTweetIntent(string href) =>
+        href.Length > 20 && (href.Contains("twitter.com/intent/tweet", StringComparison.OrdinalIgnoreCase) || href.Contains("twitter.com/share?", StringComparison.OrdinalIgnoreCase) ||
+                             href.Contains("x.com/intent/", StringComparison.OrdinalIgnoreCase));
+
+    // (a sentence: the button beside it, "Click To Tweet", "Tweet this", is a link)
+    private static bool IsSharedQuote(IElement a) => Normalize(a.TextContent) is { Length: >= 40 } text && text.Contains(' ') &&
+        !text.StartsWith("click to tweet", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Collapses whitespace runs to one space and trims (soft hyphens and zero-width characters stay, as in the page).</summary>
     public static string Normalize(string s)

@@ -131,7 +131,9 @@ internal static class BlockCleaner
             }
             if (!plainText && b.Text.Length <= 9 && IsSlideCounter(b)) { Remove(blocks, i, BoilerplateKind.NonContent, "a gallery's slide counter", removed, dead); continue; }
             if (IsHomoglyphText(b.Text)) { Remove(blocks, i, BoilerplateKind.Ad, "words spelt with look-alike letters of another script", removed, dead); continue; }
-            if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.InDataRow(row))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
+            // (an embedded post's caption is its permalink's text: Instagram's captioned embed)
+            if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.InDataRow(row)) &&
+                !(b.Owner is { } owner && Html.DomText.InEmbeddedPost(owner))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
                 Remove(blocks, i, sk, "section heading", removed, dead);

@@ -34,8 +34,9 @@ internal static class ClassHints
         (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|didomi|sp_message|onetrust|usercentrics|iubenda|privacy-?wall|qc-cmp|embed-blocked|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
             ["cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked"]),
         // (print as a button's or a print-only part's name, not a print layout's: "gem-print-columns-none", "print-full")
-        (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|" + B + @"(?:follow|follow-us|print(?![_-](?:columns?|full|width|cols?)(?:$|[\s_-]))|tools)" + E, Opts),
-            ["shar", "social", "addthis", "sociable", "follow", "print", "tools"]),
+        // ("sw-ctt-btn", "bctt-ctt-btn": the "Click To Tweet" button beside a quote offered for sharing)
+        (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|ctt-btn|" + B + @"(?:follow|follow-us|print(?![_-](?:columns?|full|width|cols?)(?:$|[\s_-]))|tools)" + E, Opts),
+            ["shar", "social", "addthis", "sociable", "ctt-btn", "follow", "print", "tools"]),
         // ("most-viewed", "mas-leidas", "mais-lidas", "piu-letti": the site's most read stories, in a column beside the article)
         (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E +
             // a video player's playlist of other stories (Connatix "cnx-", AnyClip, "video-playlist__list")
@@ -87,7 +88,7 @@ internal static class ClassHints
     private static readonly string[] Keywords =
     [
         "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "responses", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
-        "share", "sharing", "social", "addthis", "shariff", "sociable", "follow", "print", "tools", "related", "recommend",
+        "share", "sharing", "social", "addthis", "shariff", "sociable", "ctt-btn", "follow", "print", "tools", "related", "recommend",
         "more", "also", "read", "connatix", "cnx-", "anyclip", "playlist", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
         "newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "adv-", "adv_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
