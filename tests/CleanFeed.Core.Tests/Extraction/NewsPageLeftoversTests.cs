@@ -368,4 +368,26 @@ public class NewsPageLeftoversTests
         var html = Page().Replace("<div class=\"story-body\">", "<div class=\"story-body\"><p>• 2 min read</p>");
         Assert.DoesNotContain("min read", Text(html));
     }
+
+    [Fact]
+    public void A_call_for_tips_to_the_reporter_or_the_newsroom_goes_and_a_service_address_stays()
+    {
+        const string service = "Growers who want to apply for the drought grant can contact the district office at grants@valleywater.example before March 31.";
+        const string quoted = "\"Email us at fallow@valleywater.example if your well runs dry,\" the district manager told growers at the meeting.";
+        var text = Text(Page($"<p>{service}</p><p>{quoted}</p>",
+            "<p><em>Are you a grower who has had to leave fields unplanted? Reach out to this reporter at jdoe@valleybee.example.</em></p>" +
+            "<p>This story is part of our Dry Valley series. If you work on a farm and want to share your experience, contact our team in confidence at tips@valleybee.example.</p>"));
+        Assert.Contains(service, text);
+        Assert.Contains(quoted, text);
+        Assert.DoesNotContain("Reach out to this reporter", text);
+        Assert.DoesNotContain("contact our team in confidence", text);
+    }
+
+    [Fact]
+    public void An_audio_versions_length_beside_its_button_goes()
+    {
+        var listen = """<div class="audio-wrapper"><button class="listen-btn">Listen</button><span class="audio-length">(2 min)</span></div>""";
+        var text = Text(Page(listen));
+        Assert.DoesNotContain("(2 min)", text);
+    }
 }
