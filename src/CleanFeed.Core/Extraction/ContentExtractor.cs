@@ -113,7 +113,7 @@ public sealed class ContentExtractor : IContentExtractor
         // (a site's selectors may name what a menu holds: with site rules every menu is parsed)
         var siteRules = input.Rules is { } r && (r.Keep.Count > 0 || r.Remove.Count > 0);
         var pre = MarkupPrepass.Run(html, preview: _options.RecordRemoved, cutMenus: !siteRules);
-        var doc = Parser.ParseDocument(pre.Html);
+        var doc = Parser.ParseDocument(pre.Source);
         var siteRemoved = new List<RemovedBlock>();
         var keep = ApplySiteRules(doc, input.Rules, siteRemoved);
         ct.ThrowIfCancellationRequested();

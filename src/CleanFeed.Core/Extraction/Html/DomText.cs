@@ -141,9 +141,10 @@ internal static class DomText
         return false;
     }
 
+    // (every link's href passes here: ordinal searches, which are vectorised; share links are written in lower case)
     private static bool IsTweetIntent(string href) =>
-        href.Length > 20 && (href.Contains("twitter.com/intent/tweet", StringComparison.OrdinalIgnoreCase) || href.Contains("twitter.com/share?", StringComparison.OrdinalIgnoreCase) ||
-                             href.Contains("x.com/intent/", StringComparison.OrdinalIgnoreCase));
+        href.Length > 20 && ((href.Contains("twitter.com/", StringComparison.Ordinal) && (href.Contains("/intent/tweet", StringComparison.Ordinal) || href.Contains("/share?", StringComparison.Ordinal))) ||
+                             href.Contains("x.com/intent/", StringComparison.Ordinal));
 
     // (a sentence: the button beside it, "Click To Tweet", "Tweet this", is a link)
     private static bool IsSharedQuote(IElement a) => Normalize(a.TextContent) is { Length: >= 40 } text && text.Contains(' ') &&

@@ -13,7 +13,20 @@ namespace CleanFeed.Core.Extraction.Html;
 /// </summary>
 internal static class MarkupPrepass
 {
-    public readonly record struct Result(string Html, List<string> JsonLd);
+    /// <summary>
+    /// The source to parse and the JSON-LD blocks. When something was cut, <see cref="Source"/> lies in a buffer the thread
+    /// reuses for its next page (a new string per page would be a large-object allocation, whose fresh pages cost more to
+    /// fault in than the copy itself): parse it before the thread's next <see cref="Run"/>.
+    /// </summary>
+    public readonly record struct Result(ReadOnlyMemory<char> Source, List<string> JsonLd)
+    {
+        /// <summary>The source as a string (a copy).</summary>
+        public string Html => Source.ToString();
+    }
+
+    // Pages up to this size (in chars) are written into the thread's buffer; a larger one gets an array of its own.
+    private const int ReusedBufferChars = 1 << 20;
+    [ThreadStatic] private static char[]? t_buffer;
 
     private const int MaxJsonLdBlocks = 20;
     private const int MaxJsonLdChars = 1_000_000;
@@ -123,28 +136,29 @@ internal static class MarkupPrepass
             copied = i = cut;
             lastStart = -1;
         }
-        string output;
-        if (keep is null) output = html;
+        ReadOnlyMemory<char> output;
+        if (keep is null) output = html.AsMemory();
         else
         {
             keep.Add((copied, html.Length - copied, null));
             int length = 0;
             foreach (var (_, l, then) in keep) length += l + (then?.Length ?? 0);
-            // one allocation of the final size (a StringBuilder would copy twice)
-            output = string.Create(length, (html, keep), static (dest, st) =>
+            var buffer = length <= ReusedBufferChars
+                ? (t_buffer is { } b && b.Length >= length ? b : t_buffer = new char[Math.Max(length, Math.Min(ReusedBufferChars, (t_buffer?.Length ?? 0) * 2))])
+                : new char[length];
+            var dest = buffer.AsSpan();
+            int at = 0;
+            foreach (var (start, l, then) in keep)
             {
-                int at = 0;
-                foreach (var (start, l, then) in st.keep)
-                {
-                    st.html.AsSpan(start, l).CopyTo(dest[at..]);
-                    at += l;
-                    if (then is null) continue;
-                    then.CopyTo(dest[at..]);
-                    at += then.Length;
-                }
-            });
+                html.AsSpan(start, l).CopyTo(dest[at..]);
+                at += l;
+                if (then is null) continue;
+                then.CopyTo(dest[at..]);
+                at += then.Length;
+            }
+            output = buffer.AsMemory(0, length);
         }
-        if (maxBalance >= maxDepth) output = NestingGuard.Flatten(output, maxDepth);
+        if (maxBalance >= maxDepth) output = NestingGuard.Flatten(output.ToString(), maxDepth).AsMemory();
         return new Result(output, jsonLd);
     }
 
