@@ -19,12 +19,12 @@ public class ArticlePartsInBoxesTests
         "Dock workers' unions welcomed the figures but said staffing had not kept pace, and asked for talks on overtime rules before the summer peak.",
     ];
 
-    private static string Page(string inBody = "", string after = "", string bodyClass = "story-body", string pClass = "") => $$"""
+    private static string Page(string inBody = "", string after = "", string bodyClass = "story-body", string pClass = "", string bodyAttributes = "") => $$"""
         <!DOCTYPE html><html lang="en"><head><title>Port traffic rises 14% on new rail link</title></head><body>
         <header class="site-header"><a href="/">Harbour Times</a> <nav><a href="/news">News</a> <a href="/business">Business</a></nav></header>
         <main><article>
           <h1>Port traffic rises 14% on new rail link</h1>
-          <div class="{{bodyClass}}">
+          <div class="{{bodyClass}}"{{bodyAttributes}}>
             <p{{pClass}}>{{Paragraphs[0]}}</p>
             <p{{pClass}}>{{Paragraphs[1]}}</p>
             {{inBody}}
@@ -97,7 +97,8 @@ public class ArticlePartsInBoxesTests
                      Widget("icon-list", "<ul class=\"elementor-icon-list-items\"><li class=\"elementor-icon-list-item\"><span class=\"elementor-icon-list-text\">Clearance time cut by almost a day</span></li><li class=\"elementor-icon-list-item\"><span class=\"elementor-icon-list-text\">Two new weekly calls from Asia</span></li></ul>") +
                      Widget("blockquote", "<blockquote class=\"elementor-blockquote\"><p class=\"elementor-blockquote__content\">We have never moved boxes this fast.</p><footer><cite class=\"elementor-blockquote__author\">Mara Lind, terminal manager</cite></footer></blockquote>");
         var after = Widget("wp-widget-recent-posts", "<h5>Recent posts</h5><ul><li><a href=\"/e\">Ferry fares to rise</a></li><li><a href=\"/f\">New bridge opens</a></li></ul>");
-        var text = Text(Page(inBody, after, bodyClass: "elementor-widget-wrap"));
+        // (the post's own Elementor document)
+        var text = Text(Page(inBody, after, bodyClass: "elementor elementor-12", bodyAttributes: " data-elementor-type=\"wp-post\""));
         Assert.Contains("What the rail link changed", text);
         Assert.Contains("Two new weekly calls from Asia", text);
         Assert.Contains("We have never moved boxes this fast.", text);
@@ -160,5 +161,54 @@ public class ArticlePartsInBoxesTests
             "<p>Wenn Sie mit dafür sorgen möchten, dass unser unabhängiger Journalismus weiter erscheint, unterstützen Sie uns bitte mit einer Spende!</p>"));
         Assert.Contains(quoted, text);
         Assert.DoesNotContain("unabhängiger Journalismus", text);
+    }
+
+    [Fact]
+    public void In_a_themes_single_post_template_a_standfirst_widget_above_the_post_stays_and_a_sidebar_columns_widgets_go()
+    {
+        var body = string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"));
+        var html = $$"""
+            <!DOCTYPE html><html lang="en"><head><title>Port traffic rises 14% on new rail link</title></head><body>
+            <div data-elementor-type="single-post" class="elementor elementor-88"><section class="elementor-section"><div class="elementor-container">
+              <div class="elementor-column elementor-col-66"><div class="elementor-widget-wrap">
+                {{Widget("theme-post-title", "<h1 class=\"elementor-heading-title\">Port traffic rises 14% on new rail link</h1>")}}
+                {{Widget("text-editor", "<p>The new rail terminal has cut the time a ship waits to be cleared, and the shipping lines have noticed.</p>")}}
+                {{Widget("theme-post-content", body)}}
+                {{Widget("heading", "<h3 class=\"elementor-heading-title\">Want one port story a week?</h3>")}}
+                {{Widget("text-editor", "<p>Every Sunday we send one short email with the week's most important shipping story, free.</p>")}}
+              </div></div>
+              <div class="elementor-column elementor-col-33"><div class="elementor-widget-wrap">
+                {{Widget("heading", "<h3 class=\"elementor-heading-title\">About the Harbour Times</h3>")}}
+                {{Widget("text-editor", "<p>We have covered the port, its ships and the people who work them since 1987, from our office on the quay.</p>")}}
+              </div></div>
+            </div></section></div>
+            </body></html>
+            """;
+        var text = Text(html);
+        Assert.Contains("The new rail terminal has cut the time a ship waits to be cleared", text);
+        Assert.DoesNotContain("About the Harbour Times", text);
+        Assert.DoesNotContain("since 1987", text);
+        Assert.DoesNotContain("Every Sunday we send", text);
+    }
+
+    [Fact]
+    public void A_share_bars_long_tweet_label_is_still_a_link()
+    {
+        var bar = """
+            <div class="article-actions"><a href="https://www.facebook.com/sharer/sharer.php?u=https://example.com/a">Share this story on Facebook (opens in a new window)</a>
+            <a class="tweet-link" href="https://twitter.com/intent/tweet?url=https://example.com/a&amp;text=Port+traffic">Share this story on X, formerly Twitter (opens in a new window)</a>
+            <a href="mailto:?subject=Port%20traffic">Send this story by email (opens your mail program)</a></div>
+            """;
+        var text = Text(Page(after: bar));
+        Assert.DoesNotContain("formerly Twitter", text);
+    }
+
+    [Fact]
+    public void A_plea_for_a_donation_that_is_not_for_the_sites_own_work_stays()
+    {
+        // an interview's answer: no quotation marks, no speech verb, but a food bank's plea, not the newspaper's
+        const string answer = "R. Que vengan a ayudar los sábados por la mañana y, si pueden, apóyanos con una donación, aunque sean cinco euros.";
+        var text = Text(Page($"<p><strong>P.</strong> ¿Qué pide a los vecinos?</p><p>{answer}</p>"));
+        Assert.Contains("apóyanos con una donación", text);
     }
 }

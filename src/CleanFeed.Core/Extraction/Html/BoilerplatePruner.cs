@@ -77,7 +77,7 @@ internal sealed class BoilerplatePruner
         // (Bloomberg classes the body's subheadings and list items so too: a heading or an item among such paragraphs)
         if (hint.Kind == BoilerplateKind.Newsletter && HasToken(key, "paywall") &&
             ((s.Tag == "p" && (s.GoodParagraphs > 0 || SiblingParagraphOfClass(s, key))) ||
-             (s.Tag is "h2" or "h3" or "h4" or "h5" or "h6" or "li" && PaywallParagraphBeside(s.Tag == "li" ? s.Parent : s))))
+             (s.Tag is "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "ul" or "ol" && PaywallParagraphBeside(s.Tag == "li" ? s.Parent : s))))
             return (null, false);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
@@ -97,11 +97,12 @@ internal sealed class BoilerplatePruner
         if (hint.Kind == BoilerplateKind.Sidebar && s.GoodParagraphs <= 2 && e.QuerySelector(DomText.EmbeddedPostSelector) is not null)
             return (null, false);
         // Elementor names every block a widget; the post's own parts say so ("elementor-widget-theme-post-excerpt", and the
-        // "elementor-widget-container" in it).
+        // "elementor-widget-container" in it). So do the blocks of a post built in Elementor (its own document,
+        // data-elementor-type="wp-post"): its headings, text, lists, quotes and pictures. In a theme's template ("single-post")
+        // the same widgets are the boxes of its columns, but for those above the post's content in its column (a standfirst).
         // (not in a loop of other posts' cards: "e-loop-item")
-        // So are the blocks a post built in Elementor is made of: its headings, text, lists, quotes and pictures (in a sidebar they
-        // stand in its column, outside the article).
-        if (hint.Kind == BoilerplateKind.Sidebar && (IsPostWidget(key) || (key.Contains("widget-container", StringComparison.Ordinal) && s.Parent?.ClassAndId is { } parentKey && IsPostWidget(parentKey))) &&
+        if (hint.Kind == BoilerplateKind.Sidebar && key.Contains("widget", StringComparison.Ordinal) && ElementorWidget(s) is { } widget &&
+            (IsThemePostWidget(widget) || (ElementorTextWidget.IsMatch(widget) && (e.Closest("[data-elementor-type=wp-post], [data-elementor-type=post]") is not null || AbovePostContent(e)))) &&
             e.Closest(".e-loop-item, [data-elementor-type=loop-item]") is null)
             return (null, false);
         // A product card with a real paragraph in it is a review's entry, not a shop box.
@@ -122,7 +123,7 @@ internal sealed class BoilerplatePruner
 
     /// <summary>The id spells the text's letters and digits (all of them, or the first 12 and more of them: a cut slug).</summary>
     private static readonly System.Text.RegularExpressions.Regex EmbeddedPostClass = new(
-        @"(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed)(?:$|\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed|text-post-media)(?:$|\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool InEmbeddedPost(NodeStats s)
     {
@@ -142,9 +143,23 @@ internal sealed class BoilerplatePruner
         static bool IsEmbeddedPost(NodeStats p) => p.Tag == "blockquote" && p.ClassAndId is { } key && EmbeddedPostClass.IsMatch(key);
     }
 
-    private static bool IsPostWidget(string key) =>
-        key.Contains("widget-theme-post-", StringComparison.Ordinal) ||
-        (key.Contains("elementor-widget-", StringComparison.Ordinal) && ElementorTextWidget.IsMatch(key));
+    private static bool IsThemePostWidget(string key) => key.Contains("widget-theme-post-", StringComparison.Ordinal);
+
+    /// <summary>An Elementor widget before the post-content widget of its column.</summary>
+    private static bool AbovePostContent(AngleSharp.Dom.IElement e)
+    {
+        var column = e.Closest(".elementor-widget-wrap, .e-con-inner, .e-con");
+        return column?.QuerySelector(".elementor-widget-theme-post-content") is { } content && !content.Contains(e) &&
+               e.CompareDocumentPosition(content).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
+    }
+
+    /// <summary>The class of the Elementor widget this element is, or whose "elementor-widget-container" it is.</summary>
+    private static string? ElementorWidget(NodeStats s)
+    {
+        var key = s.ClassAndId!;
+        if (key.Contains("elementor-widget-", StringComparison.Ordinal) && !HasToken(key, "elementor-widget-container")) return key;
+        return HasToken(key, "elementor-widget-container") && s.Parent?.ClassAndId is { } parentKey && parentKey.Contains("elementor-widget-", StringComparison.Ordinal) ? parentKey : null;
+    }
 
     private static readonly System.Text.RegularExpressions.Regex ElementorTextWidget = new(
         @"(?:^|\s)elementor-widget-(?:heading|text-editor|icon-list|blockquote|image|video|table)(?:$|\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -701,8 +716,10 @@ internal sealed class BoilerplatePruner
         s.Element.QuerySelector("form, input, button:not([aria-expanded]), select, textarea, iframe") is null && !HasCallToAction(s.Element);
 
     // A table of figures set in a box of its own (ESPN's "inline-table" aside): its caption names it, as a heading would.
+    // (or in a wrapper that scrolls it on small screens: "table-wrap")
     private static bool HoldsDataTable(NodeStats s) =>
-        s.FirstChild is { } first && first.NextSibling is null && first.Tag == "table" && DomText.IsDataTable(first.Element);
+        s.FirstChild is { NextSibling: null } first &&
+        (first.Tag == "table" ? DomText.IsDataTable(first.Element) : first.Tag == "div" && first.FirstChild is { NextSibling: null, Tag: "table" } table && DomText.IsDataTable(table.Element));
 
     private static bool OpensWithLabel(NodeStats s)
     {

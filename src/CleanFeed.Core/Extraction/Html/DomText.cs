@@ -127,7 +127,7 @@ internal static class DomText
     }
 
     /// <summary>The blockquote of an embedded social post (its text is the post's, quoted in the story).</summary>
-    public const string EmbeddedPostSelector = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed";
+    public const string EmbeddedPostSelector = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed, blockquote.text-post-media";
 
     /// <summary>The element is an embedded post's blockquote or stands in one (a few levels down).</summary>
     public static bool InEmbeddedPost(IElement e)
@@ -136,19 +136,33 @@ internal static class DomText
         for (IElement? p = e; p is not null && up++ < 6; p = p.ParentElement)
             if (p.LocalName == "blockquote" && p.ClassName is { } cls &&
                 (cls.Contains("twitter-tweet", StringComparison.Ordinal) || cls.Contains("instagram-media", StringComparison.Ordinal) || cls.Contains("tiktok-embed", StringComparison.Ordinal) ||
-                 cls.Contains("bluesky-embed", StringComparison.Ordinal) || cls.Contains("threads-embed", StringComparison.Ordinal)))
+                 cls.Contains("bluesky-embed", StringComparison.Ordinal) || cls.Contains("threads-embed", StringComparison.Ordinal) ||
+                 cls.Contains("text-post-media", StringComparison.Ordinal)))
                 return true;
         return false;
     }
 
     // (every link's href passes here: ordinal searches, which are vectorised; share links are written in lower case)
     private static bool IsTweetIntent(string href) =>
-        href.Length > 20 && ((href.Contains("twitter.com/", StringComparison.Ordinal) && (href.Contains("/intent/tweet", StringComparison.Ordinal) || href.Contains("/share?", StringComparison.Ordinal))) ||
-                             href.Contains("x.com/intent/", StringComparison.Ordinal));
+        href.Length > 14 && ((href.Contains("twitter.com/", StringComparison.Ordinal) && (href.Contains("/intent/tweet", StringComparison.Ordinal) || href.Contains("/share?", StringComparison.Ordinal))) ||
+                             href.Contains("x.com/intent/", StringComparison.Ordinal) || href.Contains("//ctt.ac/", StringComparison.Ordinal));
 
-    // (a sentence: the button beside it, "Click To Tweet", "Tweet this", is a link)
-    private static bool IsSharedQuote(IElement a) => Normalize(a.TextContent) is { Length: >= 40 } text && text.Contains(' ') &&
-        !text.StartsWith("click to tweet", StringComparison.OrdinalIgnoreCase);
+    // A sentence in a click-to-tweet box (its class says so: "bctt-ctt-text", "swp_CTT", "tweetable"), not a share bar's
+    // long label ("Share this story on X, formerly Twitter (opens in a new window)", "Tweet: <headline>").
+    private static bool IsSharedQuote(IElement a)
+    {
+        bool named = false;
+        int up = 0;
+        for (var p = a; p is not null && up++ < 3 && !named; p = p.ParentElement)
+            named = p.ClassName is { } cls && (cls.Contains("ctt", StringComparison.OrdinalIgnoreCase) || cls.Contains("tweet", StringComparison.OrdinalIgnoreCase));
+        if (!named) return false;
+        var text = Normalize(a.TextContent);
+        // (Social Warfare puts its button in the link: "… the whole negotiation.”Click To Tweet")
+        if (text.EndsWith("click to tweet", StringComparison.OrdinalIgnoreCase)) text = text[..^"click to tweet".Length];
+        return text.Length >= 40 && text.Contains(' ') && !text.StartsWith("click to tweet", StringComparison.OrdinalIgnoreCase) &&
+               !text.Contains("tweet", StringComparison.OrdinalIgnoreCase) && !text.Contains("twitter", StringComparison.OrdinalIgnoreCase) &&
+               !text.Contains("share", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Collapses whitespace runs to one space and trims (soft hyphens and zero-width characters stay, as in the page).</summary>
     public static string Normalize(string s)
