@@ -390,4 +390,19 @@ public class NewsPageLeftoversTests
         var text = Text(Page(listen));
         Assert.DoesNotContain("(2 min)", text);
     }
+
+    [Fact]
+    public void A_tabloids_closing_lines_and_player_chrome_go_and_the_story_around_them_stays()
+    {
+        const string told = "Growers said they would stay up to date with the district's decisions by signing up for its text alerts.";
+        var player = """<div class="video-wrapper"><p class="video-will-auto-play">The video will auto-play soon<span class="countdown">8</span> Cancel</p><a>Play now</a></div>""";
+        var dates = """<div class="publish-info"><div class="dates">PUBLISHED: 14:05, Wed, Jun 16, 2021 | UPDATED: 15:20, Wed, Jun 16, 2021</div></div>""";
+        var text = Text(Page(dates + player + $"<p>{told}</p>",
+            "<p><em>Do you have a tip on a farming story that the Bee should be covering? Do you have a question about water rights? Let us know via tips@valleybee.example.</em></p>" +
+            "<p><b>Stay up to date with the latest news by signing up to the Valley Bee's newsletters here.</b></p>" +
+            """<div class="cli cli-support" data-component="contributions-inline"><h3>Support the Bee</h3><p>Our reporting is free to read because readers chip in.</p></div>"""));
+        Assert.Contains(told, text);
+        foreach (var gone in new[] { "auto-play", "Play now", "PUBLISHED", "Do you have a tip", "Stay up to date with the latest news", "Support the Bee" })
+            Assert.DoesNotContain(gone, text);
+    }
 }
