@@ -211,4 +211,17 @@ public class ArticlePartsInBoxesTests
         var text = Text(Page($"<p><strong>P.</strong> ¿Qué pide a los vecinos?</p><p>{answer}</p>"));
         Assert.Contains("apóyanos con una donación", text);
     }
+
+    [Fact]
+    public void A_box_score_of_small_numbers_in_an_aside_stays()
+    {
+        // (numbers a most-read list would use as ranks: "24", "17")
+        var score = """
+            <aside class="inline inline-table"><table class="stat-table"><thead><tr><th></th><th>Harbour</th><th>Quay</th></tr></thead>
+            <tbody><tr><td>Container ships cleared</td><td>24</td><td>17</td></tr><tr><td>Freight trains loaded</td><td>31</td><td>12</td></tr>
+            <tr><td>Hours to clear a ship</td><td>9</td><td>14</td></tr><tr><td>Cranes in use at night</td><td>8</td><td>6</td></tr><tr><td>Berths open all week</td><td>11</td><td>7</td></tr></tbody></table></aside>
+            """;
+        var text = Text(Page(score));
+        Assert.Contains("Hours to clear a ship", text);
+    }
 }

@@ -247,8 +247,8 @@ internal sealed class BoilerplatePruner
                 if (!contentHeavy || s.LinkDensity > 0.5) { reason = "<nav>"; return BoilerplateKind.Navigation; }
                 break;
             case "aside":
-                // (a fact box in the body: inside the article, or named as one among the article's paragraphs)
-                if (!contentHeavy && ((BesideArticle(s) && Hint(s).Kind is not null) || !((InSection(s) || (IsNamedFactBox(s) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s)))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
+                // (a fact box in the body: inside the article, or named as one, or a table of figures, among the article's paragraphs)
+                if (!contentHeavy && ((BesideArticle(s) && Hint(s).Kind is not null) || !((InSection(s) || ((IsNamedFactBox(s) || HoldsDataTable(s)) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s)))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
                 break;
             case "footer":
                 if (!contentHeavy && !InQuote(s)) { reason = "<footer>"; return BoilerplateKind.Footer; }
@@ -719,7 +719,24 @@ internal sealed class BoilerplatePruner
     // (or in a wrapper that scrolls it on small screens: "table-wrap")
     private static bool HoldsDataTable(NodeStats s) =>
         s.FirstChild is { NextSibling: null } first &&
-        (first.Tag == "table" ? DomText.IsDataTable(first.Element) : first.Tag == "div" && first.FirstChild is { NextSibling: null, Tag: "table" } table && DomText.IsDataTable(table.Element));
+        (first.Tag == "table" ? IsFiguresTable(first) : first.Tag == "div" && first.FirstChild is { NextSibling: null, Tag: "table" } table && IsFiguresTable(table));
+
+    // Three rows or more, most with two cells of text outside links (a box score's "First downs | 24 | 17": DomText.IsDataTable
+    // takes small numbers for a most-read list's ranks), and no link list.
+    private static bool IsFiguresTable(NodeStats table)
+    {
+        if (table.LinkDensity > 0.2) return false;
+        int rows = 0, data = 0;
+        foreach (var row in table.Element.QuerySelectorAll("tr"))
+        {
+            if (++rows > 40) break;
+            int cells = 0;
+            foreach (var cell in row.Children)
+                if (cell.LocalName is "td" or "th" && cell.QuerySelector("a[href]") is null && cell.TextContent.AsSpan().Trim().Length > 0) cells++;
+            if (cells >= 2) data++;
+        }
+        return rows >= 3 && data * 2 >= rows;
+    }
 
     private static bool OpensWithLabel(NodeStats s)
     {
