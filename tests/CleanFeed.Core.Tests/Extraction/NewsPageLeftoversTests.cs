@@ -405,4 +405,18 @@ public class NewsPageLeftoversTests
         foreach (var gone in new[] { "auto-play", "Play now", "PUBLISHED", "Do you have a tip", "Stay up to date with the latest news", "Support the Bee" })
             Assert.DoesNotContain(gone, text);
     }
+
+    [Fact]
+    public void A_newsrooms_callout_a_stations_promo_line_and_a_reading_rail_heading_go_and_a_quoted_wish_stays()
+    {
+        const string quoted = "\"We want to hear from you before the district votes,\" the board chair told growers, and she set up a hotline.";
+        var text = Text(Page($"<p>{quoted}</p>",
+            "<p>Do you farm in the valley or depend on its water? We want to hear from you. Tell us about your experience.</p>" +
+            "<p>►Breaking news and weather alerts: Get the Valley 10 app</p>" +
+            """<div class="rail"><p><strong>What other people are reading right now:</strong></p><ul><li><a href="/a">Storm knocks out power</a></li><li><a href="/b">New school opens</a></li></ul></div>"""));
+        Assert.Contains(quoted, text);
+        Assert.DoesNotContain("Tell us about your experience", text);
+        Assert.DoesNotContain("Get the Valley 10 app", text);
+        Assert.DoesNotContain("What other people are reading", text);
+    }
 }
