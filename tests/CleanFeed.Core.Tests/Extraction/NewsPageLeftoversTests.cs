@@ -419,4 +419,18 @@ public class NewsPageLeftoversTests
         Assert.DoesNotContain("Get the Valley 10 app", text);
         Assert.DoesNotContain("What other people are reading", text);
     }
+
+    [Fact]
+    public void A_primary_source_heading_a_donation_box_and_a_donate_callout_go()
+    {
+        var text = Text(Page("""<div class="wp-block-group donate-callout"><h3>We deliver valley news to your inbox like nobody else.</h3><p>Every day or once a week, our reporting in your email.</p></div>""",
+            """
+            <div class="wp-block-group about-this-story"><h3>About This Story</h3><p>Perhaps you noticed: this story, like all the news we publish, is free to read. That is because the Bee is a nonprofit newsroom.</p><p>Will you support our work with a donation?</p></div>
+            <h2>Primary Source</h2><p>Valley Irrigation District, allocation notice, March 2024.</p>
+            """));
+        Assert.DoesNotContain("inbox like nobody else", text);
+        Assert.DoesNotContain("Will you support our work", text);
+        Assert.DoesNotContain("Perhaps you noticed", text);
+        Assert.DoesNotContain("Primary Source", text);
+    }
 }

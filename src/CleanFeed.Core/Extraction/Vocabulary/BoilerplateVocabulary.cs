@@ -96,6 +96,9 @@ internal static class BoilerplateVocabulary
         @"(?:abonniere|abonnieren sie) (?:unseren|den) newsletter", @"bleiben sie (?:auf dem laufenden|informiert)", @"bleib auf dem laufenden",
         @"abonnez-vous(?: à (?:notre|la) newsletter)?", @"inscrivez-vous(?: à (?:notre|la) newsletter)?", @"suscríbete(?: a (?:nuestro|la) (?:boletín|newsletter))?",
         @"assine (?:a|nossa) newsletter", @"iscriviti(?: alla newsletter)?", @"meld je aan voor (?:de|onze) nieuwsbrief", @"nieuwsbrief",
+        // a health or science story's reference list ("Primary Source", "Journal reference:"; a bare "Sources" may head a section of
+        // the story that explains them)
+        @"primary sources?", @"journal references?", @"source references?",
         // about the author
         @"about the author", @"sobre la firma", @"über (?:den|die) autor(?:in)?", @"zur person", @"à propos de l'auteur", @"sobre el autor", @"sobre o autor", @"sull'autore", @"over de auteur",
         // share / follow (headings)
@@ -635,7 +638,7 @@ internal static class BoilerplateVocabulary
     public static bool IsAppeal(string text) => text.Length <= MaxNoticeLength && (LineParts[AppealsIndex].Any(p => p.IsMatch(text)) || SupportAsk.IsMatch(text));
 
     // (the ask that closes an appeal box: "Would you consider supporting us with a modest contribution?")
-    private static readonly Regex SupportAsk = Vocab(@"^(?:would you|will you|please|could you) consider supporting\b|^consider supporting (?:us|our)\b|^support (?:quality|independent|good|our) journalism\b");
+    private static readonly Regex SupportAsk = Vocab(@"^(?:would you|will you|please|could you) consider supporting\b|^will you support (?:us|our (?:work|journalism|reporting|newsroom))\b|^consider supporting (?:us|our)\b|^support (?:quality|independent|good|our) journalism\b");
 
     // The unanchored newsletter pattern (the first newsletter entry), limited to short lines.
     private static readonly Regex NewsletterPattern = Lines.First(l => l.Kind == BoilerplateKind.Newsletter).Pattern;
