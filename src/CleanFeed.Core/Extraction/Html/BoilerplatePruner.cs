@@ -247,8 +247,8 @@ internal sealed class BoilerplatePruner
                 if (!contentHeavy || s.LinkDensity > 0.5) { reason = "<nav>"; return BoilerplateKind.Navigation; }
                 break;
             case "aside":
-                // (a fact box in the body: inside the article, or named as one, or a table of figures, among the article's paragraphs)
-                if (!contentHeavy && ((BesideArticle(s) && Hint(s).Kind is not null) || !((InSection(s) || ((IsNamedFactBox(s) || HoldsDataTable(s)) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s)))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
+                // (a fact box in the body: inside the article, or named as one among the article's paragraphs)
+                if (!contentHeavy && ((BesideArticle(s) && Hint(s).Kind is not null) || !((InSection(s) || (IsNamedFactBox(s) && s.Parent is { GoodParagraphs: >= 3 })) && IsFactBox(s)))) { reason = "<aside>"; return BoilerplateKind.Sidebar; }
                 break;
             case "footer":
                 if (!contentHeavy && !InQuote(s)) { reason = "<footer>"; return BoilerplateKind.Footer; }

@@ -71,7 +71,7 @@ internal static class BoilerplateVocabulary
         // related
         @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
-        @"recommended(?: for you| stories| articles| reading| posts)?", @"what (?:other )?(?:people|readers) are (?:reading|watching)(?: right now)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
+        @"recommended(?: for you| stories| articles| reading| posts)?", @"what other (?:people|readers) are reading(?: right now)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also", @"(?:stocks|companies|tickers|securities) (?:in|mentioned in) this (?:article|story)", @"relacionad[oa]s?",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
@@ -196,7 +196,7 @@ internal static class BoilerplateVocabulary
             // the reporter's place under the byline ("Reporting from Milwaukee")
             // (German public broadcasters' note on the programme: "Über dieses Thema berichtete die tagesschau am 5. Juni 2024 um 12:00 Uhr.")
             @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? .{1,60}\bam \d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+).{0,60}$" +
-            @"|^first (?:published|uploaded|posted)(?: on)?\s*:|^(?:published|posted)\s*:\s*\d|^live\s*updated\s*\d{1,2}:\d{2}$|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
+            @"|^first (?:published|uploaded|posted)(?: on)?\s*:|^live\s*updated\s*\d{1,2}:\d{2}(?:\s*[a-z]{2,4})?$|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             // (minutes as a prime: "3' di lettura")
             @"|^[•·|\s]*\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$|^\d{1,3}\s*min\.?$|^in this (?:article|story)\W{1,3}\d{1,3}\s*min(?:s|utes)?\.?$" +
@@ -352,11 +352,11 @@ internal static class BoilerplateVocabulary
             @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|tells|reads|wrote|writes|according to)\b)(?=.*\b(?:our|we|us)\b).*?(?:\b(?:readers|members|supporters|donors|people) like you (?:pay for it|make (?:it|this|our [\p{L}]+) possible|keep it free|are keeping (?:these|our) (?:stories|articles|reports) free)\b|\bmade possible by (?:readers|members|supporters|donors) like you\b)" +
             @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|tells|reads|wrote|writes|according to)\b).*?\bis an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:news ?room|news (?:outlet|organization|site))\b.{0,200}\b(?:support our work|donate (?:now|today)|become a (?:member|donor))\b" +
             // the chain's closing sign-up line ("Stay up to date with the latest news by signing up to the MEN's newsletters here.")
-            @"|^stay (?:up to date|in the know|informed)\b[^.!?]{0,60}\bby (?:signing up|subscribing) (?:to|for)\b[^.!?]{0,40}\bnewsletters?\b" +
+            @"|^stay (?:up to date|in the know|informed) with (?:all )?the latest (?:news|headlines|stories)\b[^.!?]{0,40}\bby (?:signing up|subscribing) (?:to|for)\b[^.!?]{0,40}\bnewsletters?\b" +
             // a newsroom's callout ("Do you work in a nursing home? We want to hear from you. Tell us about your experience.") and a
             // station's promo line ("►Breaking news and weather alerts: Get the 10 Tampa Bay app")
-            @"|^(?![^""“”„«»‘]*[""“”„«»‘])(?!.*\b(?:said|says|told)\b).{0,160}\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\b[^.!?]{0,10}[.!]?\s*(?:$|(?:tell|share|send|email|contact|fill)\b)" +
-            @"|^[►▶]\s*[\p{L}\d ,&'’-]{2,60}:\s*(?:get|download|sign up for|subscribe to|watch|stream)\b" +
+            @"|^(?:(?:do|are|have|did|were|is|was) you\b[^?]{3,120}\?\s*)?we(?:['’]d| would)? (?:want|like|love) to hear from you\b[^.!?]{0,10}[.!]?\s*(?:$|(?:tell|share|send|email|contact|fill|please|get in touch)\b)" +
+            @"|^[►▶➤]\s*[\p{L}\d ,&'’-]{2,60}:\s*(?:get|download|sign up for|subscribe to|watch|stream)\b.{0,60}\b(?:app|apps|newsletters?|alerts|live)\b" +
             // a call for tips closing the story, to the reporter or the newsroom ("Are you a renter who had to move? Reach out to this
             // reporter at …", "… contact our team in confidence at tips@…"; not quoted: "'Email us at …,' the council said")
             @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told)\b).*?\b(?:reach out to|contact|e-?mail|write to)\s+(?:this reporter|the reporter|this writer|our (?:team|reporters?|newsroom|news desk|investigations team)|the newsroom|us)\b[^.!?]{0,30}?\bat [\w.+-]+@[\w-]+\." +
@@ -426,11 +426,12 @@ internal static class BoilerplateVocabulary
             @"|^this is an? (?:breaking(?: news)?|developing)(?: news)? story(?:\s*(?:and|that) (?:will|may) be updated)?\W*$")),
         // A reader-submission prompt closing the story: "Have something to say? Send a letter to the editor at …", "Have an
         // event you'd like us to consider? Email …" (a question to the reader, then where to send)
-        (BoilerplateKind.Newsletter, Vocab(@"^(?:do you )?have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:(?:do you have|have you got|got) [^?]{0,80}\?\s*)?(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.))")),
+        (BoilerplateKind.Newsletter, Vocab(@"^do you have a (?:tip|news tip|story|story idea)\b[^?]{0,80}\?\s*(?:(?:do you have|have you got|got) [^?]{0,80}\?\s*)?(?:let us know|tell us|get in touch|email us|e-mail us|contact us|write to us)\b" +
+            @"|^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.))")),
         // A player's and a gallery's own lines, whole: "Video Loading", "Video Unavailable", "The video will start in 8",
         // "Photos 1 of 8", an embedded post's "View this post on Instagram"; and the label a chain prints between the parts of a story split by ads ("Article content")
         // (bare: a subheading quoting an error message, "“Video unavailable”", is a story's; headings are spared, see IsPlayerLine)
-        (BoilerplateKind.Navigation, Vocab(@"^\s*(?:video (?:loading|unavailable|not available|is loading)|(?:the|your) video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?(?:\s+cancel)?|the video will auto-?play soon\s*\d*(?:\s*cancel)?|play now|video wordt geladen|deze video is niet beschikbaar|sieh dir diesen beitrag auf instagram an|dit bericht op instagram bekijken|(?:view (?:this|the) post|diesen beitrag|voir cette publication|ver esta publicación|visualizza questo post|bekijk dit bericht|ver esta publicação|ver essa foto) (?:on|auf|sur|en|su|op|no) (?:instagram|tiktok|facebook|threads)(?: ansehen)?|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s.…]*$")),
+        (BoilerplateKind.Navigation, Vocab(@"^\s*(?:video (?:loading|unavailable|not available|is loading)|(?:the|your) video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?(?:\s+cancel)?|(?:the )?video will auto-?play (?:soon|in \d+(?: seconds?)?)\s*\d*(?:\s*cancel)?|video wordt geladen|deze video is niet beschikbaar|sieh dir diesen beitrag auf instagram an|dit bericht op instagram bekijken|(?:view (?:this|the) post|diesen beitrag|voir cette publication|ver esta publicación|visualizza questo post|bekijk dit bericht|ver esta publicação|ver essa foto) (?:on|auf|sur|en|su|op|no) (?:instagram|tiktok|facebook|threads)(?: ansehen)?|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s.…]*$")),
         // A newsletter box's other lines: the legal line under its form ("By submitting your email, you agree to our Terms…",
         // "This site is protected by reCAPTCHA…") and the local edition's pitch ("Get more local stories in your inbox with Axios Denver.")
         // (the legal words too: "By submitting your email, you agree to far more than a newsletter, the researchers concluded" is a story's)
@@ -588,7 +589,7 @@ internal static class BoilerplateVocabulary
     public static bool IsContactLine(string text) => text.Length <= 200 && (text.StartsWith("contact ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("reach ", StringComparison.OrdinalIgnoreCase)) && ContactLine.IsMatch(text);
 
     // (also Gannett's "Reach Joel Harkin at jharkin@tennessean.com or 615-259-8000 and on Twitter @joelharkin.")
-    private static readonly Regex ContactLine = new(@"^(?i:contact|reach) (?:(?i:reporter|writer|columnist|editor) )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?i:at) (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex ContactLine = new(@"^(?i:contact|reach) (?:(?i:reporter|staff writer) )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?i:at) (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
     public static bool IsCommentFormText(string text) => text.Length <= 300 && LineKeywordLists.Contains(text, 0) && Lines[0].Pattern.IsMatch(text);
