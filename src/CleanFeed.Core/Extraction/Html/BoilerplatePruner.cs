@@ -122,9 +122,6 @@ internal sealed class BoilerplatePruner
     }
 
     /// <summary>The id spells the text's letters and digits (all of them, or the first 12 and more of them: a cut slug).</summary>
-    private static readonly System.Text.RegularExpressions.Regex EmbeddedPostClass = new(
-        @"(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|threads-embed|text-post-media)(?:$|\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     private static bool InEmbeddedPost(NodeStats s)
     {
         // (the post's blockquote or a wrapper in it: Instagram's embed code nests its caption two levels down)
@@ -140,7 +137,7 @@ internal sealed class BoilerplatePruner
         }
         return false;
 
-        static bool IsEmbeddedPost(NodeStats p) => p.Tag == "blockquote" && p.ClassAndId is { } key && EmbeddedPostClass.IsMatch(key);
+        static bool IsEmbeddedPost(NodeStats p) => p.Tag == "blockquote" && p.ClassAndId is { } key && DomText.NamesEmbeddedPost(key);
     }
 
     private static bool IsThemePostWidget(string key) => key.Contains("widget-theme-post-", StringComparison.Ordinal);

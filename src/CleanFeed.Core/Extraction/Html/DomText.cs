@@ -126,19 +126,27 @@ internal static class DomText
         return link;
     }
 
-    /// <summary>The blockquote of an embedded social post (its text is the post's, quoted in the story).</summary>
-    public const string EmbeddedPostSelector = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.threads-embed, blockquote.text-post-media";
+    // The classes of an embedded social post's blockquote (its text is the post's, quoted in the story).
+    private static readonly string[] EmbeddedPostClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "threads-embed", "text-post-media"];
+
+    /// <summary>A selector for an embedded post's blockquote.</summary>
+    public static readonly string EmbeddedPostSelector = string.Join(", ", EmbeddedPostClasses.Select(c => "blockquote." + c));
+
+    /// <summary>Class names (or class and id) with one that names an embedded post's blockquote.</summary>
+    public static bool NamesEmbeddedPost(string classes)
+    {
+        var span = classes.AsSpan();
+        foreach (var range in span.SplitAny(" \t\r\n"))
+            if (EmbeddedPostClasses.AsSpan().Contains(span[range].ToString())) return true;
+        return false;
+    }
 
     /// <summary>The element is an embedded post's blockquote or stands in one (a few levels down).</summary>
     public static bool InEmbeddedPost(IElement e)
     {
         int up = 0;
         for (IElement? p = e; p is not null && up++ < 6; p = p.ParentElement)
-            if (p.LocalName == "blockquote" && p.ClassName is { } cls &&
-                (cls.Contains("twitter-tweet", StringComparison.Ordinal) || cls.Contains("instagram-media", StringComparison.Ordinal) || cls.Contains("tiktok-embed", StringComparison.Ordinal) ||
-                 cls.Contains("bluesky-embed", StringComparison.Ordinal) || cls.Contains("threads-embed", StringComparison.Ordinal) ||
-                 cls.Contains("text-post-media", StringComparison.Ordinal)))
-                return true;
+            if (p.LocalName == "blockquote" && p.ClassName is { } cls && NamesEmbeddedPost(cls)) return true;
         return false;
     }
 
