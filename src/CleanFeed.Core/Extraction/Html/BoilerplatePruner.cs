@@ -121,7 +121,7 @@ internal sealed class BoilerplatePruner
         return hint;
     }
 
-    /// <summary>The id spells the text's letters and digits (all of them, or the first 12 and more of them: a cut slug).</summary>
+    /// <summary>An embedded post's blockquote, a part of one, or a wrapper that holds nothing else.</summary>
     private static bool InEmbeddedPost(NodeStats s)
     {
         // (the post's blockquote or a wrapper in it: Instagram's embed code nests its caption two levels down)
@@ -161,6 +161,7 @@ internal sealed class BoilerplatePruner
     private static readonly System.Text.RegularExpressions.Regex ElementorTextWidget = new(
         @"(?:^|\s)elementor-widget-(?:heading|text-editor|icon-list|blockquote|image|video|table)(?:$|\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>The id spells the text's letters and digits (all of them, or the first 12 and more of them: a cut slug).</summary>
     private static bool IsSlugOf(string id, string text)
     {
         int i = 0, j = 0, matched = 0;
