@@ -137,7 +137,8 @@ internal static class DomText
     {
         var span = classes.AsSpan();
         foreach (var range in span.SplitAny(" \t\r\n"))
-            if (EmbeddedPostClasses.AsSpan().Contains(span[range].ToString())) return true;
+            foreach (var name in EmbeddedPostClasses)
+                if (span[range].SequenceEqual(name)) return true;
         return false;
     }
 

@@ -129,7 +129,7 @@ internal static class NavigationCut
             {
                 if (depth == 0)
                 {
-                    if (!ReferenceEquals(lower, element) && lower != element) return false; // a stray end tag may close the menu for the parser
+                    if (lower != element) return false; // a stray end tag may close the menu for the parser
                     after = gt + 1;
                     counts = new Counts(chars, linkChars, links, commas, headings);
                     text = sb?.ToString().Trim();
