@@ -448,4 +448,86 @@ public class NewsPageLeftoversTests
         foreach (var p in story) Assert.Contains(p, text);
         Assert.Contains("Play now", text);
     }
+
+    [Fact]
+    public void A_centred_italic_caption_under_a_picture_goes_and_italic_lines_of_the_story_stay()
+    {
+        const string note = "Editor's note: This story is the first of two on water in the valley.";
+        const string verse = "The river keeps its own accounts.";
+        var text = Text(Page($"""
+            <p><img src="/chart.png" alt=""></p>
+            <p style="text-align: center;"><em>Miner reserves, acre-feet. Source: Valley Water Board</em></p>
+            <div class="separator" style="clear: both; text-align: center;"><a href="/big.jpg"><img src="/small.jpg" alt=""></a></div>
+            <div style="text-align: center;"><i>The dry canal at Five Points in March</i></div>
+            <p><img src="/lead.jpg" alt=""></p><p><em>{note}</em></p>
+            <p style="text-align: center;"><em>{verse}</em></p>
+            """));
+        Assert.DoesNotContain("Miner reserves", text);
+        Assert.DoesNotContain("dry canal at Five Points", text);
+        Assert.Contains(note, text);  // not centred
+        Assert.Contains(verse, text); // centred, but under no picture
+    }
+
+    [Fact]
+    public void A_shop_card_goes_and_a_card_with_a_verdict_stays()
+    {
+        const string verdict = "Our pick for small orchards: it pays for itself in one season.";
+        var text = Text(Page("""
+            <div class="product-embed"><a href="https://shop.example/p/1"><img src="/pump.jpg" alt=""></a>
+              <span class="product-embed-brand">Rainmaster</span> <span class="product-embed-name">Drip Kit 200</span>
+              <div class="product-embed-buttons"><a href="https://shop.example/p/1" rel="sponsored">$59.99 at Amazon</a><a class="product-btn-cta" href="https://shop.example/p/1">Shop Now</a></div></div>
+            """, $"""<div class="product-card"><span>Rainmaster Drip Kit 300</span><p>{verdict}</p><a href="https://shop.example/p/2">Buy now</a></div>"""));
+        Assert.DoesNotContain("Drip Kit 200", text);
+        Assert.Contains(verdict, text);
+    }
+
+    [Fact]
+    public void A_writers_follow_line_a_comment_prompt_a_reprint_notice_and_an_advice_disclaimer_go()
+    {
+        const string ending = "Still, most growers said they would plant again next year. Have you fallowed a field? Let us know in the comments below.";
+        var text = Text(Page("", $"""
+            <p>{ending}</p>
+            <p>What do you make of the allocation? Would you pump groundwater? Let us know what you think in the comments!</p>
+            <p>Follow her on Twitter @MariaValleyBee</p>
+            <p class="reprint-notice">For a reprint of this article, please contact reprints@valleybee.example.</p>
+            <p><em>This article does not contain investment advice or recommendations. Every investment involves risk.</em></p>
+            """));
+        Assert.Contains(ending, text); // a paragraph of the story that ends with the prompt keeps it
+        Assert.DoesNotContain("What do you make of the allocation", text);
+        Assert.DoesNotContain("Follow her", text);
+        Assert.DoesNotContain("reprint", text);
+        Assert.DoesNotContain("investment advice", text);
+    }
+
+    [Fact]
+    public void A_disclosure_section_a_related_story_label_and_a_representative_image_label_go()
+    {
+        var text = Text(Page("""
+            <div class="embed embed-editorial"><div class="editorial-header">Related Story</div><a href="/news/2024/dry-wells"><img src="/w.jpg" alt=""><span>Dry wells pile up in the west valley</span></a></div>
+            <div class="image-wrap"><img src="/canal.jpg" alt=""><div class="_2SV8m">Representative image</div></div>
+            """, """<div class="disclosure"><h4>DISCLOSURE</h4><p>The Valley Bee is owned by Valley Media Group, which also owns a stake in an irrigation technology company. Bee journalists may not hold shares in it.</p></div>"""));
+        Assert.DoesNotContain("Related Story", text);
+        Assert.DoesNotContain("Representative image", text);
+        Assert.DoesNotContain("Valley Media Group", text);
+    }
+
+    [Fact]
+    public void A_tables_source_line_stays_and_a_reports_source_after_a_sentence_goes()
+    {
+        var text = Text(Page("""
+            <p>Valley winter wheat condition, in percent (Source: USDA NASS)</p>
+            <table><tr><td>This week</td><td>16</td><td>23</td></tr><tr><td>Last week</td><td>11</td><td>20</td></tr></table>
+            <p>The district's board will meet again in April to review the figures. (Source: KVLY)</p>
+            """));
+        Assert.Contains("in percent (Source: USDA NASS)", text);
+        Assert.Contains("review the figures.", text);
+        Assert.DoesNotContain("(Source: KVLY)", text);
+    }
+
+    [Theory]
+    [InlineData("Sep 15, 2021 at 2:02 p.m. EDTUpdated Sep 15, 2021 at 5:20 p.m. EDT", true)] // two stamps, the second glued to the zone
+    [InlineData("Sep 15, 2021 at 2:02 p.m. Updated Sep 15, 2021 at 5:20 p.m.", true)]
+    [InlineData("The hearing at 2 p.m. ended early", false)]
+    public void A_date_line_with_two_stamps_is_a_date_line(string line, bool dateOnly) =>
+        Assert.Equal(dateOnly, CleanFeed.Core.Extraction.Text.Datelines.IsDateOnly(line));
 }

@@ -320,7 +320,7 @@ internal sealed class BoilerplatePruner
             var kind = FineKind(c, contentChars, out var reason, out bool section);
             if (kind is not null)
             {
-                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt))) { _captions.Add((c, reason!)); continue; }
+                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
                 else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && DomText.ShortText(c.Element, 400) is var appeal &&
                          !QuotedOrAttributed.IsMatch(appeal) && AppealBox(c, contentChars) is { } box && (kind == BoilerplateKind.Newsletter || !StoryFollows(box)) &&
@@ -438,6 +438,24 @@ internal sealed class BoilerplatePruner
             CaptionName.IsMatch(captionKey) && RepeatsPictureAlt(s))
         {
             reason = CaptionOfAlt;
+            return BoilerplateKind.Credit;
+        }
+
+        if (IsHeadedDisclosureBox(s, contentChars))
+        {
+            reason = "a disclosure box (named so, under its own \"Disclosure\" heading)";
+            return BoilerplateKind.Meta;
+        }
+
+        if (IsShopCard(s, contentChars))
+        {
+            reason = "a shop card (a product's name with its price and buy button)";
+            return BoilerplateKind.Ad;
+        }
+
+        if (IsCentredItalicCaption(s))
+        {
+            reason = CentredCaption;
             return BoilerplateKind.Credit;
         }
 
@@ -944,6 +962,80 @@ internal sealed class BoilerplatePruner
          (TextPieces(s.Element, 7) <= 6 && HasPiece(s.Element, LabelledClipLength, 60) && s.Element.QuerySelector("button, video, audio, iframe") is not null));
 
     private const string CaptionOfAlt = "a picture's caption (the picture's alt text again, right after it)";
+    /// <summary>
+    /// A shopping guide's card between the paragraphs: the product's name and picture with a link that is a price ("$59.99 at
+    /// Amazon") or a buy button ("Shop Now"). The review is in the paragraphs around it; the card's name repeats its heading.
+    /// Small and without a sentence: a card that carries the verdict keeps it.
+    /// </summary>
+    private static bool IsShopCard(NodeStats s, int contentChars)
+    {
+        if (s.Tag is not ("div" or "aside" or "section" or "figure") || s.GoodParagraphs > 0 || s.TextChars is 0 or > 250 || s.TextChars * 4 > contentChars) return false;
+        bool shop = false;
+        int links = 0;
+        foreach (var a in s.Element.QuerySelectorAll("a[href]"))
+        {
+            if (++links > 8) return false;
+            var t = DomText.Normalize(a.TextContent);
+            if (t.Length > 0 && (BoilerplateVocabulary.IsPriceLine(t) || ShopButton.IsMatch(t))) shop = true;
+        }
+        if (!shop) return false;
+        var pieces = new List<string>(12);
+        CollectPieces(s.Element, pieces, 12);
+        return !pieces.Any(p => p.Length >= 25 && DomText.EndsLikeSentence(p));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ShopButton = new(
+        @"^(?:shop now|buy now|buy it now|check (?:the )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal|get (?:the )?deal|shop (?:it )?(?:at|on) [\p{L}\d .'’&-]{2,30}|buy (?:it )?(?:at|on|from) [\p{L}\d .'’&-]{2,30})$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The site's or the writer's disclosure under the story, in a box named so whose first line is its heading ("&lt;div
+    /// class="disclosure__Wrapper at-disclosure"&gt;&lt;h4&gt;DISCLOSURE&lt;/h4&gt;&lt;p&gt;… is owned by …&lt;/p&gt;", a medical site's
+    /// "mpt-content-disclosures"). Both are asked for: a story's own "Disclosure statement" section on a bankruptcy is not in
+    /// such a box, and a box named so may be a show/hide widget with other content.
+    /// </summary>
+    private static bool IsHeadedDisclosureBox(NodeStats s, int contentChars)
+    {
+        if (s.Tag is not ("div" or "section" or "aside") || s.TextChars is 0 or > 1500 || s.TextChars * 2 > contentChars ||
+            s.ClassAndId is not { } key || !key.Contains("disclos", StringComparison.OrdinalIgnoreCase)) return false;
+        var heading = s.Element.QuerySelector("h2, h3, h4, h5, h6, strong, b");
+        if (heading is null) return false;
+        var label = DomText.Normalize(heading.TextContent);
+        return DisclosureHeading.IsMatch(label) && DomText.ShortText(s.Element, 40).StartsWith(label, StringComparison.Ordinal);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex DisclosureHeading = new(@"^(?:disclosures?|disclosure statement|financial disclosures?|conflicts? of interest(?: disclosures?)?)\W*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private const string CentredCaption = "a picture's caption (a centred line in italics right under it)";
+
+    /// <summary>
+    /// The caption an editor types under a picture in a classic editor: a short line set in italics and centred, right after
+    /// a block that holds the picture alone (Blogger's separator, WordPress's paragraph around an image: "&lt;p&gt;&lt;img&gt;&lt;/p&gt;
+    /// &lt;p style="text-align: center"&gt;&lt;em&gt;Miner reserves, BTC. Source: ChainVantage&lt;/em&gt;&lt;/p&gt;"). Both marks are
+    /// asked for: an editor's note in italics after the lead picture is not centred, a centred line in roman is a verse or a sign-off.
+    /// </summary>
+    private static bool IsCentredItalicCaption(NodeStats s)
+    {
+        if (s.Tag is not ("p" or "div" or "center") || s.TextChars is 0 or > 200 || s.GoodParagraphs > 1) return false;
+        var e = s.Element;
+        if (!(s.Tag == "center" || e.GetAttribute("align") is { } align && align.Equals("center", StringComparison.OrdinalIgnoreCase) ||
+              e.GetAttribute("style") is { } style && CentredStyle.IsMatch(style) || DomText.NameHas(e.ClassName, "center", "centre"))) return false;
+        // the whole text in one <em> or <i>
+        AngleSharp.Dom.IElement? italic = null;
+        foreach (var child in e.ChildNodes)
+        {
+            if (child is AngleSharp.Dom.IElement ce && ce.LocalName is "em" or "i" && italic is null) italic = ce;
+            else if (child is AngleSharp.Dom.IElement { LocalName: "br" }) continue;
+            else if (child.TextContent.Trim().Length > 0) return false;
+        }
+        if (italic is null) return false;
+        var prev = e.PreviousElementSibling;
+        return prev is not null && prev.TextContent.Trim().Length == 0 &&
+               (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CentredStyle = new(@"text-align\s*:\s*center", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A short block named as a caption right after a picture that says what its alt text says: the caption a template

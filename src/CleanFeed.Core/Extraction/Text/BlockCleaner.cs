@@ -736,7 +736,7 @@ internal static class BlockCleaner
     // follows a sentence's end or stands in brackets: "Step 3: upload the image: a JPEG" is an instruction.
     private static readonly Regex TrailingCredit = new(
         @"(?:(?<=[.!?…,;]\s*)|(?<=\s)(?=[(\[])|(?-i:(?<=\p{Ll})(?=\p{Lu})))\s*[(\[]?(?:fotos?|photos?|bild(?:er)?|images?|credits?|crédits?|créditos?|fotograf(?:ie|ía)|bildquelle|fotoquelle|copyright)(?: [\p{L}]+){0,2}\s*[:©]\s*[^.!?:()\[\]]{1,70}[)\]]?\s*$" +
-        @"|\s[(\[](?:quelle|source|fuente|fonte)\s*:\s*[^.!?:()\[\]]{1,60}[)\]]\s*$" +
+        @"|(?<source>\s[(\[](?:quelle|source|fuente|fonte)\s*:\s*[^.!?:()\[\]]{1,60}[)\]]\s*$)" +
         @"|\s\((?:afp|reuters|ap|ap photo|dpa|efe|epa|ansa|getty images|imago|keystone)\b[^()]{0,60}\)\s*$" +
         // "… in Peking. © AFP / MARCO BERTORELLO": a copyright sign after the caption's last sentence
         @"|(?<=[.!?…]\s*)©\s*[^.!?()\[\]©]{2,70}$",
@@ -757,6 +757,10 @@ internal static class BlockCleaner
             var m = TrailingCredit.Match(t, tail);
             if (!m.Success || m.Index < 8) continue; // a credit alone is the vocabulary's business
             var kept = t[..m.Index].TrimEnd(' ', ',', '-', '–', '|', '/', '·');
+            // A bracketed source closes a caption or a report taken over ("… gehen weiter. (Quelle: SWR)"); after a title
+            // that is no sentence, away from a picture, it names where the text's figures come from ("Kansas winter wheat
+            // condition, in percent (Source: USDA NASS)" over a table).
+            if (m.Groups["source"].Success && !DomText.EndsLikeSentence(kept) && !IsCaptionBox(b)) continue;
             if (kept.Length < 8) continue;
             removed.Add(new RemovedBlock(BoilerplateKind.Credit, "photo credit after a caption", t.Length - kept.Length, DomText.Preview(m.Value.Trim())));
             b.Text = kept;
@@ -803,6 +807,12 @@ internal static class BlockCleaner
     private static bool IsCaptionOfPicture(TextBlock b) =>
         Near(b, 3, static e => e.LocalName is "figure" or "figcaption" or "picture" || ClassHas(e, "caption", "credit", "bild", "photo", "image") ||
                                (e.PreviousElementSibling is { } prev && (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null)));
+
+    // A caption by its box (a figure, a box named so) or right after a picture: closer than IsCaptionOfPicture, whose
+    // three levels reach past a paragraph to the lead picture before its article body.
+    private static bool IsCaptionBox(TextBlock b) =>
+        Near(b, 3, static e => e.LocalName is "figure" or "figcaption" || ClassHas(e, "caption", "credit", "bild", "photo", "image")) ||
+        (b.Owner?.PreviousElementSibling is { } prev && (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null));
 
     private static bool HeadlineFollows(List<TextBlock> blocks, int i, string? normHeadline)
     {

@@ -23,8 +23,9 @@ internal static class Datelines
         @"|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b" +
         @"|\b(?:" + Months + @")\.?\s+\d{4}\b" +
         @"|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?(?:\s+(?:de\s+)?\d{4})?\b" +
-        @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}h\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:am|pm|uhr)\b" +
+        @"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*(?:am|pm|uhr|h)?\b)|\b\d{1,2}h\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:am|pm|uhr)\b" +
         @"|\b(?:" + Weekdays + @")\b\.?,?" +
+        @"|(?-i:(?<=\p{Lu})(?:Updated|Published|Posted|Modified|Aktualisiert))" + // a stamp glued to the zone before it: "5:20 p.m. EDTUpdated …"
         @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|edt|cdt|cst|mdt|mst|pdt|pst|pt|ct|bst|ist|aest|aedt|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
         Opts);
 

@@ -69,7 +69,7 @@ internal static class BoilerplateVocabulary
         @"laat een (?:reactie|antwoord) achter", @"geef een reactie", @"\d* ?reacties?", @"reageer",
         @"talkbacks? for this (?:article|story)", @"add a talkback",
         // related
-        @"related(?: posts?| articles?| stories| content| news| links| reading| topics| items| videos)?",
+        @"related(?: posts?| articles?| stor(?:y|ies)| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
         @"recommended(?: for you| stories| articles| reading| posts)?", @"what other (?:people|readers) are reading(?: right now)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also", @"(?:stocks|companies|tickers|securities) (?:in|mentioned in) this (?:article|story)", @"relacionad[oa]s?",
@@ -179,7 +179,7 @@ internal static class BoilerplateVocabulary
             // (the notice itself, not a story that quotes it from a package: no quotation marks)
             @"|^(?![^""“”„«»]*[""“”„«»])(?:.{0,250}?\btrademarks?\b.{0,150}?)?\ball other (?:trademarks|brands|product names|names)\b[^.!?]{0,60}\b(?:are|belong to|may be) (?:the )?(?:property|trademarks) of their respective (?:owners|holders)" +
             // reprint notices of news agencies and sites
-            @"|^reproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
+            @"|^for (?:a )?reprints? (?:of this (?:article|story)|and (?:licensing|permissions))\b[^.!?]{0,40}\b(?:contact|e-?mail|visit|go to)\b|^reproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
@@ -236,6 +236,7 @@ internal static class BoilerplateVocabulary
             @"|^courtesy(?: of)? (?-i:\p{Lu})[\p{L}\d .&'’-]{1,50}$" +
             // a picture's placeholder and the article's age: "Enlarge this image", "This article is more than 2 years old"
             // (not a bare "Image": a table's column is called that)
+            @"|^[(\[]?(?:representative|representational) (?:image|photo|picture|pic)[)\]]?\W*$|^[(\[]?(?:image|photo|picture) (?:used )?for (?:representation|representational purposes?|illustration)(?: (?:purposes?|only))*[)\]]?\W*$" +
             @"|^(?:file photo|file image|enlarge this image|(?:toggle|hide) caption|open this (?:photo|image) in gallery\W*)$|^(?:image|media|video) caption,\s|^this article is more than \d+ (?:years?|months?) old$" +
             // "Featured image by Alberto Riva/The Points Guy.", "Photo courtesy of the city", "Foto von Max Muster"
             @"|^(?:featured |cover |header |hero |lead |top |main )?(?:photos?|images?|pictures?|illustrations?|fotos?|bild|titelbild|beitragsbild|aufmacherbild) (?:by|von|courtesy(?: of)?(?: the)?)\s+(?-i:\p{Lu})[\p{L}.'’\-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}.'’\-]*|van|von|de|der|da|di|del|la|le))*(?:\s*[/|,–—-]\s*.{1,40})?\.?$" +
@@ -311,7 +312,7 @@ internal static class BoilerplateVocabulary
             // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
             @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^our standards:|^corrections? (?:&|and) amplifications?:\s*(?:please )?(?:report|send|write|e-?mail)\b|^please report (?:any )?(?:errors?|mistakes?) to [\w.+-]+@|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
+            @"disclaimer|^our standards:|^corrections? (?:&|and) amplifications?:\s*(?:please )?(?:report|send|write|e-?mail)\b|^please report (?:any )?(?:errors?|mistakes?) to [\w.+-]+@|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute) (?:investment|financial) advice\b|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
             // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
             @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
             // a nonprofit newsroom's notes: "This article was produced in partnership with the Nebraska Examiner.", "This story can be
@@ -325,7 +326,7 @@ internal static class BoilerplateVocabulary
             @"|\bcookies? (?:van|von|voor|de|of|for|from) (?:sociale media|social media|sozialen medien|sociale netwerken|redes sociales|réseaux sociaux)\b.{0,40}\b(?:accepteren|akzeptieren|accept|aceptar|accepter|toestaan|zulassen|allow))")),
         // follow prompts and support appeals at the end of articles (can be longer than a phrase: "Follow X on Twitter ... email us at ...")
         // (the one followed is us, a handle or a capitalised name: "Follow these steps shared on Twitter to…" is a sentence)
-        (BoilerplateKind.Share, Vocab(@"^follow (?:us|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&|section|desk)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
+        (BoilerplateKind.Share, Vocab(@"^follow (?:us|him|her|them|@[\w.]{1,30}|(?:the )?(?-i:\p{Lu}[\p{L}\d.'’&-]*(?: (?:\p{Lu}[\p{L}\d.'’&-]*|@[\w.]{1,30}|of|the|and|de|da|van|von|der|del|la|le|&|section|desk)){0,5})) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b(?=\s*(?:$|[.,;:!|•@(]|and\b|&|or\b))" +
             // the writer's own line ("Follow me on Twitter or LinkedIn. Check out my website."), not a quoted post that goes on
             @"|^follow me on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack)(?:\s*(?:,|or|and|&)\s*(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack))*\s*[.!]?(?:\s*check out my (?:website|blog|book|newsletter|podcast)\W*)?$" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
@@ -454,6 +455,13 @@ internal static class BoilerplateVocabulary
         // photos of the flooding? Send them to us …" (to us or the newsroom: "… mail them to the museum at …" is a story's)
         (BoilerplateKind.Newsletter, Vocab(@"^¿?(?:heb je|heb jij|hebt u|haben sie|hast du|do you have|have you got|got|vous avez|tu as|avez-vous|tienes|tiene usted|hai|tem|você tem) (?:(?:nog |ook |any )?(?:foto'?s|video'?s|beelden|fotos|videos?|bilder|photos?|vidéos?|vídeos?|imágenes|immagini|imagens))\b[^?]{0,100}\?\s*" +
             @"(?:send|e-?mail|share|submit|upload|stuur|mail|deel|schicken sie|schick|senden sie|mailen sie|envoyez|envoie|partagez|env[ií]a|envíanos|mándanos|m[aá]ndalos|inviaci|inviale|inviacele|mandaci|mandacele|scrivici|envie)\w*\b[^.!?]{0,60}?\b(?:us|uns|ons|nous|noi|nos|our|unsere?n?|onze|notre|nuestra|nostra|nossa|newsroom|redactie|redaktion|rédaction|redacción|redazione|redação)\b")),
+        // a prompt to comment closing the story, in the site's voice, alone or after questions to the reader ("What do you make
+        // of the order? Let us know what you think in the comments!"; a paragraph of the story that ends with one keeps it, a
+        // quoted one goes on)
+        (BoilerplateKind.Newsletter, Vocab(@"^(?:[^.!?]{0,150}\?\s+){0,2}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|weigh in)\b[^.!?]{0,60}\bin the comments?(?: section)?(?: below)?\s*[.!]?\s*$" +
+            @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:schreiben sie (?:es )?uns|schreibt (?:es )?uns|schreib (?:es )?uns|diskutieren sie mit)\b[^.!?]{0,40}\bin (?:die|den) kommentar(?:e|en)\b[^.!?]{0,20}[.!]?\s*$" +
+            @"|^(?:[^.!?]{0,150}\?\s+){0,2}dites-(?:le )?nous\b[^.!?]{0,40}\ben commentaires?\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}(?:déjanos|cuéntanos|dinos)\b[^.!?]{0,40}\ben (?:los )?comentarios\s*[.!]?\s*$" +
+            @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:diccelo|fatecelo sapere|scrivetelo)\b[^.!?]{0,40}\bnei commenti\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}laat (?:het )?(?:ons )?(?:weten|horen)\b[^.!?]{0,40}\bin de (?:reacties|comments)\s*[.!]?\s*$")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -600,7 +608,7 @@ internal static class BoilerplateVocabulary
         ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
         null, null,
         null, // navigation (anchored)
-        ["reserv", "rechte", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
+        ["reserv", "rechte", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "reprint", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
         null, null, null,
         null, // the note that software helped write the story (anchored)
         null, // meta lines that open with a bracket or a digit (anchored, gated)
@@ -612,7 +620,7 @@ internal static class BoilerplateVocabulary
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
          "bereits ein", "ya eres", "réservée aux", "recaptcha", "sign up here", "lees verder met"],
         null, // calls to action (anchored)
-        ["disclaimer", "our standards", "amplification", "please report", "in partnership with", "be republished", "supported in part", "is supported by", "was supported by", "funded by", "made possible by", "underwritten by", "supported through", "accuracy and availability", "no position", "disclosure policy", "does not provide", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
+        ["disclaimer", "our standards", "amplification", "please report", "in partnership with", "be republished", "supported in part", "is supported by", "was supported by", "funded by", "made possible by", "underwritten by", "supported through", "accuracy and availability", "no position", "disclosure policy", "does not provide", "advice", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
         ["follow", "folg", "while you", "consider supporting"],
         ["favour to ask", "favor to ask", "please consider", "support us", "hear from you", ": get", ": download", ": sign up", ": subscribe", ": watch", ": stream", "stay up to date", "stay in the know", "stay informed", "reach out to", "contact", "mail", "write to", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos", "steun ons", "apoie-nos", "you support", "you help support", "journalism with", "journalism by", "sostien", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "may be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "did you find this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram", "tax-deductible", "click here to support", "click here to donate", "like you", "nonprofit", "non-profit", "not-for-profit", "podcast"],
@@ -630,6 +638,7 @@ internal static class BoilerplateVocabulary
         ["opinion on the issues", "expressed", "diversity of letters", "to contact the", "print edition of", "financed through"], // (Meta)
         null, // the writer's line after a bullet (anchored)
         null, // a call for readers' pictures (anchored) // (a legal line runs longer than a phrase)
+        ["in the comment", "kommentare", "en commentaire", "en los comentarios", "en comentarios", "nei commenti", "in de reacties", "in de comments"],
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
