@@ -530,4 +530,49 @@ public class NewsPageLeftoversTests
     [InlineData("The hearing at 2 p.m. ended early", false)]
     public void A_date_line_with_two_stamps_is_a_date_line(string line, bool dateOnly) =>
         Assert.Equal(dateOnly, CleanFeed.Core.Extraction.Text.Datelines.IsDateOnly(line));
+
+    [Fact]
+    public void Lines_shaped_like_the_new_rules_that_are_the_storys_stay()
+    {
+        // (from a review: each was lost by a first version of the rule)
+        const string poem = "The harbour wall holds what the tide forgets";
+        const string epigraph = "“Whoever plants a pear tree plants for his heirs.” — old saying";
+        const string prompt = "Would you have taken the deal? Let us know in the comments!";
+        const string verdict = "The best budget basket fryer we have tested";
+        var text = Text(Page($"""
+            <div class="separator" style="text-align: center;"><a href="/h.jpg"><img src="/h.jpg" alt=""></a></div>
+            <div style="text-align: center;"><i>{poem},<br>and keeps the rest.</i></div>
+            <p><img class="aligncenter" src="/pear.jpg" alt=""></p><p style="text-align: center;"><em>{epigraph}</em></p>
+            <p>These were the closings that drew the most comments:</p><ol><li>{prompt}</li><li>Which one would you pick? Tell us in the comments below.</li></ol>
+            <div class="review-scorecard"><span>8.5/10</span><p>Our verdict: {verdict}</p><ul class="pros"><li>Crisp results</li></ul><ul class="cons"><li>Loud fan</li></ul><a href="https://shop.example/f">$89.99 at Walmart</a></div>
+            <ul><li>Tuesday, Oct. 5, 6:30 p.m.</li><li>Thursday, Oct. 7, 1:00 p.m.</li></ul>
+            """));
+        Assert.Contains(poem, text);
+        Assert.Contains(epigraph, text);
+        Assert.Contains(prompt, text);
+        Assert.Contains(verdict, text);
+        Assert.Contains("Tuesday, Oct. 5, 6:30 p.m.", text);
+    }
+
+    [Fact]
+    public void A_quotes_author_beside_it_stays_and_report_an_error_and_release_labels_go()
+    {
+        var text = Text(Page("""
+            <div class="quote"><blockquote class="quote__text">„We hadden een venster van amper drie uur.”</blockquote><span class="quote__author">Ilse Van Hoeck, projectleider Lantis</span></div>
+            <p><strong>RELATED STORY:</strong> <a href="/news/dry-wells">Dry wells pile up in the west valley</a></p>
+            """, """<div class="report-box">Fehler gefunden? Jetzt melden.</div><p>FOR IMMEDIATE RELEASE</p>"""));
+        Assert.Contains("Ilse Van Hoeck, projectleider Lantis", text);
+        Assert.DoesNotContain("Fehler gefunden", text);
+        Assert.DoesNotContain("IMMEDIATE RELEASE", text);
+        Assert.DoesNotContain("Dry wells", text);
+    }
+
+    [Fact]
+    public void A_releases_about_box_named_boilerplate_and_the_senders_paragraph_after_its_end_mark_go()
+    {
+        var named = Text(Page("", """<div class="c-rich-text c-press-release__boilerplate"><h3>About the Valley Museum</h3><p>Founded in 1916, the Valley Museum is the oldest art museum in the county, with more than 12,000 works in its collection.</p></div>"""));
+        Assert.DoesNotContain("Founded in 1916", named);
+        var marked = Text(Page("", """<p>###</p><p><em>The Valley Department of Health works to protect and improve the health of everyone who lives in the county.</em></p>"""));
+        Assert.DoesNotContain("works to protect", marked);
+    }
 }

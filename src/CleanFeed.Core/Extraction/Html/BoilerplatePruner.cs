@@ -483,7 +483,9 @@ internal sealed class BoilerplatePruner
                   // (a sign-up box with its form: its blurb may be a real sentence, "Get the latest posts delivered right to your inbox. I write …")
                   (hint == BoilerplateKind.Newsletter && s.TextChars * 2 < contentChars && s.GoodParagraphs <= 2 && IsSignUpForm(s)) ||
                   // (a disclosure box's statements are sentences: "I/we have a beneficial long position in the shares of …")
-                  (hint == BoilerplateKind.Meta && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } named && (named.Contains("disclos", StringComparison.OrdinalIgnoreCase) || named.Contains("disclaim", StringComparison.OrdinalIgnoreCase)))
+                  (hint == BoilerplateKind.Meta && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } named && (named.Contains("disclos", StringComparison.OrdinalIgnoreCase) || named.Contains("disclaim", StringComparison.OrdinalIgnoreCase))) ||
+                  // (a press release's "About <organisation>" box named for what it is, "c-press-release__boilerplate": its paragraph is a sentence)
+                  (hint == BoilerplateKind.Footer && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } footerKey && footerKey.Contains("boilerplate", StringComparison.OrdinalIgnoreCase))
                 : hint switch
                 {
                     // (a long bio too when it stands outside the page's <article>, after the story: a profile's text is in it)
@@ -917,7 +919,13 @@ internal sealed class BoilerplatePruner
     }
 
     // A quote's footer names its source (HTML: "<blockquote><p>…</p><footer>— Name</footer>").
-    private static bool InQuote(NodeStats s) => HasAncestor(s.Parent, 2, static t => t is "blockquote" or "q");
+    private static bool InQuote(NodeStats s) => HasAncestor(s.Parent, 2, static t => t is "blockquote" or "q") || BesideItsQuote(s);
+
+    // Or right after the quote, in the quote's own box ("<div class="quote"><blockquote>…</blockquote><span
+    // class="quote__author">…</span></div>"): the box holds the quote and its author, nothing else.
+    private static bool BesideItsQuote(NodeStats s) =>
+        s.Element.PreviousElementSibling is { LocalName: "blockquote" or "q" } && s.Element.NextElementSibling is null &&
+        s.Parent is { } box && box.Element.ChildElementCount == 2 && box.TextChars < 1000;
 
     // A code listing's gutter: only the numbers 1, 2, 3… (Hexo, Jekyll and Pygments set it in its own <pre> beside the code).
     private static bool IsLineNumbers(NodeStats s)
@@ -978,14 +986,18 @@ internal sealed class BoilerplatePruner
             var t = DomText.Normalize(a.TextContent);
             if (t.Length > 0 && (BoilerplateVocabulary.IsPriceLine(t) || ShopButton.IsMatch(t))) shop = true;
         }
-        if (!shop) return false;
+        // (a review's scorecard is the text: its verdict, its pros and cons, its score)
+        if (!shop || s.Element.QuerySelector("ul, ol, dl, table") is not null) return false;
         var pieces = new List<string>(12);
         CollectPieces(s.Element, pieces, 12);
-        return !pieces.Any(p => p.Length >= 25 && DomText.EndsLikeSentence(p));
+        return !pieces.Any(p => (p.Length >= 25 && DomText.EndsLikeSentence(p)) || Verdict.IsMatch(p));
     }
 
+    private static readonly System.Text.RegularExpressions.Regex Verdict = new(@"\bverdict\b|\bpros\b|\bcons\b|\b\d{1,2}(?:\.\d)?\s?/\s?10\b|\b[1-5](?:\.\d)?\s?/\s?5\b|\brating\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly System.Text.RegularExpressions.Regex ShopButton = new(
-        @"^(?:shop now|buy now|buy it now|check (?:the )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal|get (?:the )?deal|shop (?:it )?(?:at|on) [\p{L}\d .'’&-]{2,30}|buy (?:it )?(?:at|on|from) [\p{L}\d .'’&-]{2,30})$",
+        @"^(?:(?:shop now|buy now|buy it now|check (?:the )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal|get (?:the )?deal)(?: (?:at|on|from) [\p{L}\d .'’&-]{2,30})?|shop (?:it )?(?:at|on) [\p{L}\d .'’&-]{2,30}|buy (?:it )?(?:at|on|from) [\p{L}\d .'’&-]{2,30})$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -1021,15 +1033,21 @@ internal sealed class BoilerplatePruner
         var e = s.Element;
         if (!(s.Tag == "center" || e.GetAttribute("align") is { } align && align.Equals("center", StringComparison.OrdinalIgnoreCase) ||
               e.GetAttribute("style") is { } style && CentredStyle.IsMatch(style) || DomText.NameHas(e.ClassName, "center", "centre"))) return false;
-        // the whole text in one <em> or <i>
+        // the whole text in one <em> or <i> (perhaps inside a span that sizes it: Blogger's "x-small"), one line, not a quotation
+        // (a poem's lines under its picture, an essay's epigraph "“Whoever plants a pear tree …” — old saying")
+        var inner = e;
+        while (inner.ChildElementCount == 1 && inner.FirstElementChild is { LocalName: "span" or "font" or "small" } wrapper &&
+               inner.TextContent.Trim().Length == wrapper.TextContent.Trim().Length) inner = wrapper;
         AngleSharp.Dom.IElement? italic = null;
-        foreach (var child in e.ChildNodes)
+        foreach (var child in inner.ChildNodes)
         {
             if (child is AngleSharp.Dom.IElement ce && ce.LocalName is "em" or "i" && italic is null) italic = ce;
             else if (child is AngleSharp.Dom.IElement { LocalName: "br" }) continue;
             else if (child.TextContent.Trim().Length > 0) return false;
         }
-        if (italic is null) return false;
+        if (italic is null || italic.QuerySelector("br") is not null) return false;
+        var text = DomText.Normalize(italic.TextContent);
+        if (text.Length == 0 || text[0] is '"' or '“' or '„' or '«' or '‘' or '\'') return false;
         var prev = e.PreviousElementSibling;
         return prev is not null && prev.TextContent.Trim().Length == 0 &&
                (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null);

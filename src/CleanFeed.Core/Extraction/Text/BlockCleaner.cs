@@ -370,7 +370,7 @@ internal static class BlockCleaner
         if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t)) return true;
         // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"; the reporter's sign-off with an address
         if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
-        if (b.Tag != "li" && BoilerplateVocabulary.IsSignOffWithAddress(t)) return true;
+        if (b.Tag != "li" && (BoilerplateVocabulary.IsSignOffWithAddress(t) || BoilerplateVocabulary.IsCommentPrompt(t))) return true;
         if (t.Length <= 80 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t)) return true; // the reporter's address alone on a line
         // the reporter's address with a wire's end mark ("sooyeon@yna.co.kr\n(END)"), or the reporter's contact line "Name: address
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
@@ -536,7 +536,10 @@ internal static class BlockCleaner
         return mark;
     }
 
-    private static readonly Regex ReleaseMatter = new(@"^(?:about |media contact|press contact|contacts?\b|for more information|source\b|press\b)|@[\w-]+\.|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\bwww\.|https?://|\bcrime stoppers\b",
+    // (also the sender's description of itself without its "About" heading: "The West March Department of Health works to
+    // protect …"; a name of two capitalised words or more, then what it is or does)
+    private static readonly Regex ReleaseMatter = new(@"^(?:about |media contact|press contact|contacts?\b|for more information|source\b|press\b)|@[\w-]+\.|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\bwww\.|https?://|\bcrime stoppers\b" +
+        @"|^(?:the )?(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?:(?-i:\p{Lu})[\p{L}\d.'’&-]*|of|for|and|&|de)){1,8},? (?:is|are|works|serves|provides|operates|has been|was (?:founded|established|created))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // From an "About <Company>" block over the paragraph that describes the company, or a "Media contacts" heading over

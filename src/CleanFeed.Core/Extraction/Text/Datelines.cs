@@ -23,7 +23,7 @@ internal static class Datelines
         @"|\b(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b" +
         @"|\b(?:" + Months + @")\.?\s+\d{4}\b" +
         @"|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?(?:\s+(?:de\s+)?\d{4})?\b" +
-        @"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.\s?m\.|\s*(?:am|pm|uhr|h)?\b)|\b\d{1,2}h\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:am|pm|uhr)\b" +
+        @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}h\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:am|pm|uhr)\b" +
         @"|\b(?:" + Weekdays + @")\b\.?,?" +
         @"|(?-i:(?<=\p{Lu})(?:Updated|Published|Posted|Modified|Aktualisiert))" + // a stamp glued to the zone before it: "5:20 p.m. EDTUpdated …"
         @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|edt|cdt|cst|mdt|mst|pdt|pst|pt|ct|bst|ist|aest|aedt|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
@@ -32,7 +32,7 @@ internal static class Datelines
     /// <summary>True for a short line that holds a date and nothing else of substance.</summary>
     public static bool IsDateOnly(string text)
     {
-        if (text.Length < 4 || text.Length > 70) return false;
+        if (text.Length < 4 || text.Length > 90) return false; // (two stamps: "Publiziert: 14.03.2022 um 19:55 Uhr | Aktualisiert: …")
         int digits = 0, letters = 0;
         foreach (var ch in text) { if (char.IsAsciiDigit(ch)) digits++; else if (char.IsLetter(ch)) letters++; }
         if (digits < 2 || letters > 40 || !QuickDateHint(text)) return false;
@@ -43,6 +43,10 @@ internal static class Datelines
         {
             var w = rest.AsSpan(range).Trim(".:'\"’");
             if (MetaWords.Contains(w) || StampWords.Contains(w)) continue; // "…, modifié le 14 mai 2024 à 20h02", "…, updated 10:30"
+            // (a stamp's "p.m." when the line has a year: "Sep 15, 2021 at 2:02 p.m. EDT Updated …"; a schedule's "Tuesday, Oct. 5,
+            // 6:30 p.m." is a list of the story's)
+            if (w.Equals("p.m", StringComparison.OrdinalIgnoreCase) || w.Equals("a.m", StringComparison.OrdinalIgnoreCase))
+                if (YearInLine.IsMatch(text)) continue;
             foreach (var ch in w) if (char.IsLetterOrDigit(ch)) remaining++;
         }
         if (remaining <= 3) return true;
@@ -55,11 +59,13 @@ internal static class Datelines
         return false;
     }
 
+    private static readonly Regex YearInLine = new(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant);
+
     // Words that only a byline or a date label uses: they turn "name + date" into a byline. ("von", "by", "par", "por" are
     // ordinary prepositions: they count only at the start of the line, before a name.)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MetaWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "written", "posted", "updated", "published", "modified", "zuletzt", "geändert", "aktualisiert", "veröffentlicht", "erstellt",
+        "written", "posted", "updated", "published", "modified", "zuletzt", "geändert", "aktualisiert", "veröffentlicht", "publiziert", "erstellt",
         "publié", "modifié", "modifiée", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
         "autor", "autorin", "author", "auteur", "redaktion", "redacción", "redazione", "redactie",
     }.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -179,7 +179,7 @@ internal static class BoilerplateVocabulary
             // (the notice itself, not a story that quotes it from a package: no quotation marks)
             @"|^(?![^""“”„«»]*[""“”„«»])(?:.{0,250}?\btrademarks?\b.{0,150}?)?\ball other (?:trademarks|brands|product names|names)\b[^.!?]{0,60}\b(?:are|belong to|may be) (?:the )?(?:property|trademarks) of their respective (?:owners|holders)" +
             // reprint notices of news agencies and sites
-            @"|^for (?:a )?reprints? (?:of this (?:article|story)|and (?:licensing|permissions))\b[^.!?]{0,40}\b(?:contact|e-?mail|visit|go to)\b|^reproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
+            @"|^for (?:a )?reprints? (?:of this (?:article|story)|(?:and|&) (?:licensing|permissions?)(?: requests?)?(?: for this (?:article|story))?)\b[^.!?]{0,40}\b(?:contact|e-?mail|visit|go to|click here)\b|^reproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
@@ -257,7 +257,7 @@ internal static class BoilerplateVocabulary
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
             @"^[\s\p{P}]*(?:read the rest|continue reading|keep reading|read (?:the )?full (?:story|article)|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|sigue leyendo|mehr dazu lesen sie hier|ler mais|continuar lendo|leggi tutto|continua a leggere|lees meer|verder lezen" +
             @"|go deeper|(?:show|see|view) (?:more|less)|(?:see|view) all (?:stories|articles|news|posts)|(?:mehr|weniger) anzeigen|alle anzeigen|afficher (?:plus|moins)|voir plus|(?:ver|mostrar) (?:más|menos)|mostra (?:di più|meno)|(?:meer|minder) (?:weergeven|tonen)|toon (?:meer|minder))[\s\p{P}]*$" +
-            @"|^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$" +
+            @"|^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related(?: stor(?:y|ies)| articles?| coverage| content)?)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$" +
             // "Read more in Daily Maverick: <headline>" (the site's name before the colon)
             @"|^[\s\p{P}]*read more (?:in|on|from|at) (?:the )?(?-i:\p{Lu})[\p{L}\d'’.& -]{1,40}\s*[:»›>|→]\s*\S.{2,160}$" +
             // "MORE: headline" as news sites print it (in capitals: "More: the council will vote…" is a sentence)
@@ -455,13 +455,13 @@ internal static class BoilerplateVocabulary
         // photos of the flooding? Send them to us …" (to us or the newsroom: "… mail them to the museum at …" is a story's)
         (BoilerplateKind.Newsletter, Vocab(@"^¿?(?:heb je|heb jij|hebt u|haben sie|hast du|do you have|have you got|got|vous avez|tu as|avez-vous|tienes|tiene usted|hai|tem|você tem) (?:(?:nog |ook |any )?(?:foto'?s|video'?s|beelden|fotos|videos?|bilder|photos?|vidéos?|vídeos?|imágenes|immagini|imagens))\b[^?]{0,100}\?\s*" +
             @"(?:send|e-?mail|share|submit|upload|stuur|mail|deel|schicken sie|schick|senden sie|mailen sie|envoyez|envoie|partagez|env[ií]a|envíanos|mándanos|m[aá]ndalos|inviaci|inviale|inviacele|mandaci|mandacele|scrivici|envie)\w*\b[^.!?]{0,60}?\b(?:us|uns|ons|nous|noi|nos|our|unsere?n?|onze|notre|nuestra|nostra|nossa|newsroom|redactie|redaktion|rédaction|redacción|redazione|redação)\b")),
-        // a prompt to comment closing the story, in the site's voice, alone or after questions to the reader ("What do you make
-        // of the order? Let us know what you think in the comments!"; a paragraph of the story that ends with one keeps it, a
-        // quoted one goes on)
-        (BoilerplateKind.Newsletter, Vocab(@"^(?:[^.!?]{0,150}\?\s+){0,2}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|weigh in)\b[^.!?]{0,60}\bin the comments?(?: section)?(?: below)?\s*[.!]?\s*$" +
-            @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:schreiben sie (?:es )?uns|schreibt (?:es )?uns|schreib (?:es )?uns|diskutieren sie mit)\b[^.!?]{0,40}\bin (?:die|den) kommentar(?:e|en)\b[^.!?]{0,20}[.!]?\s*$" +
-            @"|^(?:[^.!?]{0,150}\?\s+){0,2}dites-(?:le )?nous\b[^.!?]{0,40}\ben commentaires?\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}(?:déjanos|cuéntanos|dinos)\b[^.!?]{0,40}\ben (?:los )?comentarios\s*[.!]?\s*$" +
-            @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:diccelo|fatecelo sapere|scrivetelo)\b[^.!?]{0,40}\bnei commenti\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}laat (?:het )?(?:ons )?(?:weten|horen)\b[^.!?]{0,40}\bin de (?:reacties|comments)\s*[.!]?\s*$")),
+        // the page's invitation to report a mistake ("Fehler gefunden? Jetzt melden.", "Spotted an error? Let us know.")
+        (BoilerplateKind.Meta, Vocab(@"^[\s\p{P}]*(?:(?:found|spotted|spot|see|notice)(?: an?)? (?:error|mistake|typo)\??\s*(?:report it(?: here| to us)?|let us know|tell us|contact us)?" +
+            @"|report (?:an? )?(?:error|mistake|typo|correction)|fehler (?:gefunden|entdeckt)\??\s*(?:jetzt melden|hier melden|melden sie (?:ihn|es|ihn uns|es uns)|schreiben sie uns)?|fehler melden" +
+            @"|(?:taal)?fout gezien\??(?:\s*(?:mail|meld|laat)\b[^.!?]{0,30})?|signaler une (?:erreur|faute|coquille)|(?:vous avez )?(?:repéré|vu) une (?:erreur|faute|coquille)\s*\??(?:\s*signalez-la\b[^.!?]{0,20})?" +
+            @"|reportar? un error|¿?(?:has visto|viste|encontraste) un error\??(?:\s*(?:avísanos|escríbenos|repórtalo)\b[^.!?]{0,20})?|segnala(?:ci)? un errore|reportar (?:um )?erro|(?:viu|encontrou) um erro\??(?:\s*(?:avise|reporte|fale)\b[^.!?]{0,20})?)[\s.!?…»›>→]*$")),
+        // a press release's label over its text ("FOR IMMEDIATE RELEASE", perhaps with the date)
+        (BoilerplateKind.Meta, Vocab(@"^[\s\p{P}]*(?:for immediate release|immediate release|pour diffusion immédiate|para (?:publicación|divulgación|difusión) inmediata|zur sofortigen (?:veröffentlichung|freigabe))\b[\s:–—-]*(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9} \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\W*$")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -559,6 +559,21 @@ internal static class BoilerplateVocabulary
     }
 
     /// <summary>
+    /// A prompt to comment closing the story, in the site's voice, alone or after questions to the reader ("What do you make
+    /// of the order? Let us know what you think in the comments!"). In the trailing run only, and not a list item: a list of
+    /// the prompts that drew the most comments is a story's; a paragraph of the story that ends with one keeps it.
+    /// </summary>
+    public static bool IsCommentPrompt(string text) => text.Length <= MaxNoticeLength && text.AsSpan().IndexOfAny(CommentWords) >= 0 && CommentPrompt.IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<string> CommentWords = System.Buffers.SearchValues.Create(
+        ["comment", "kommentar", "comentario", "reacties"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex CommentPrompt = Vocab(@"^(?:[^.!?]{0,150}\?\s+){0,2}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|weigh in)\b[^.!?]{0,60}\bin the comments?(?: section)?(?: (?:down )?below)?\s*[.!]?\s*$" +
+            @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:schreiben sie (?:es )?uns|schreibt (?:es )?uns|schreib (?:es )?uns|diskutieren sie mit)\b[^.!?]{0,40}\bin (?:die|den) kommentar(?:e|en)\b[^.!?]{0,20}[.!]?\s*$" +
+            @"|^(?:[^.!?]{0,150}\?\s+){0,2}dites-(?:le[- ])?nous\b[^.!?]{0,40}\ben commentaires?\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}(?:déjanos|cuéntanos|dinos)\b[^.!?]{0,40}\ben (?:los )?comentarios\s*[.!]?\s*$" +
+            @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:diccelo|ditecelo|fatecelo sapere|fatecelo|scrivetelo|scrivetecelo)\b[^.!?]{0,40}\bnei commenti\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}laat (?:het )?(?:ons )?(?:weten|horen)\b[^.!?]{0,40}\bin de (?:reacties|comments)\s*[.!]?\s*$");
+
+    /// <summary>
     /// A paper's note on where the story ran, closing it: "Published in Dawn, May 12th, 2025" (in the trailing run only: a fact
     /// box's "First published in Paris, 2 February 1922" is the text's).
     /// </summary>
@@ -638,7 +653,8 @@ internal static class BoilerplateVocabulary
         ["opinion on the issues", "expressed", "diversity of letters", "to contact the", "print edition of", "financed through"], // (Meta)
         null, // the writer's line after a bullet (anchored)
         null, // a call for readers' pictures (anchored) // (a legal line runs longer than a phrase)
-        ["in the comment", "kommentare", "en commentaire", "en los comentarios", "en comentarios", "nei commenti", "in de reacties", "in de comments"],
+        ["error", "mistake", "typo", "correction", "fehler", "fout", "erreur", "faute", "coquille", "errore", "erro"],
+        null, // a press release's label (anchored)
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
