@@ -527,6 +527,7 @@ public class NewsPageLeftoversTests
     [Theory]
     [InlineData("Sep 15, 2021 at 2:02 p.m. EDTUpdated Sep 15, 2021 at 5:20 p.m. EDT", true)] // two stamps, the second glued to the zone
     [InlineData("Sep 15, 2021 at 2:02 p.m. Updated Sep 15, 2021 at 5:20 p.m.", true)]
+    [InlineData("Published Sept. 22, 2024Updated Sept. 22, 2024, 10:11 a.m. ET", true)] // glued to the year
     [InlineData("The hearing at 2 p.m. ended early", false)]
     public void A_date_line_with_two_stamps_is_a_date_line(string line, bool dateOnly) =>
         Assert.Equal(dateOnly, CleanFeed.Core.Extraction.Text.Datelines.IsDateOnly(line));

@@ -25,14 +25,16 @@ internal static class Datelines
         @"|\b\d{1,2}\.?\s+(?:de\s+)?(?:" + Months + @")\.?(?:\s+(?:de\s+)?\d{4})?\b" +
         @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}h\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:am|pm|uhr)\b" +
         @"|\b(?:" + Weekdays + @")\b\.?,?" +
-        @"|(?-i:(?<=\p{Lu})(?:Updated|Published|Posted|Modified|Aktualisiert))" + // a stamp glued to the zone before it: "5:20 p.m. EDTUpdated …"
         @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|edt|cdt|cst|mdt|mst|pdt|pst|pt|ct|bst|ist|aest|aedt|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
         Opts);
 
     /// <summary>True for a short line that holds a date and nothing else of substance.</summary>
     public static bool IsDateOnly(string text)
     {
-        if (text.Length < 4 || text.Length > 90) return false; // (two stamps: "Publiziert: 14.03.2022 um 19:55 Uhr | Aktualisiert: …")
+        if (text.Length < 4 || text.Length > 90) return false;
+        // a stamp glued to the zone or the year before it, two spans with no space between: "5:20 p.m. EDTUpdated …",
+        // "Sept. 22, 2024Updated …"
+        if (text.AsSpan().IndexOfAny(GlueStarts) >= 0) text = GluedStamp.Replace(text, " "); // (two stamps: "Publiziert: 14.03.2022 um 19:55 Uhr | Aktualisiert: …")
         int digits = 0, letters = 0;
         foreach (var ch in text) { if (char.IsAsciiDigit(ch)) digits++; else if (char.IsLetter(ch)) letters++; }
         if (digits < 2 || letters > 40 || !QuickDateHint(text)) return false;
@@ -58,6 +60,9 @@ internal static class Datelines
         }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> GlueStarts = System.Buffers.SearchValues.Create("UPMA");
+    private static readonly Regex GluedStamp = new(@"(?<=[\p{Lu}\d])(?=(?:Updated|Published|Posted|Modified|Aktualisiert)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex YearInLine = new(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant);
 
