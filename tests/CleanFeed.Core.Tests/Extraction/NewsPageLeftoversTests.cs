@@ -576,4 +576,11 @@ public class NewsPageLeftoversTests
         var marked = Text(Page("", """<p>###</p><p><em>The Valley Department of Health works to protect and improve the health of everyone who lives in the county.</em></p>"""));
         Assert.DoesNotContain("works to protect", marked);
     }
+
+    [Theory]
+    [InlineData("Lea Ernst Redaktorin News", "Lea Ernst")] // a name over its role, in the site's language
+    [InlineData("Pierre Martin Journaliste", "Pierre Martin")]
+    [InlineData("Die Reporterin Lea Ernst sagte am Montag", null)]
+    public void A_name_over_its_role_is_a_byline(string line, string? name) =>
+        Assert.Equal(name, CleanFeed.Core.Extraction.Vocabulary.BoilerplateVocabulary.MatchByline(line));
 }

@@ -468,8 +468,8 @@ internal static class BoilerplateVocabulary
         @"^[\s\p{Pd}*•]*(?:(?i:by|von|par|por|di|door|from|written by:?|geschrieben von|text(?: und fotos?)?:|autor(?:in)?:|author:|auteur\s*:|redactor:|redacción:|a cura di)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s+(?i:for|für|pour|para|per|voor)\s+\p{Lu}.{1,50}|\s*[,|/•·–—-]\s*.{0,60}|\s+(?i:on|am|le|el|il|em|op)\s+(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,?\s+(?i:at\s+)?\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?))?)?(?:\s+[^.!?]{0,40})?)?" +
             // openers that also start sentences ("Ein Artikel von X, der …", "An article by X, published in …"): only
             // a date or a bar may follow the name
-            // a name over its role, without "By": "Peter Brandt Contact Reporter The Harbor Courant" (Tribune), "Jane Doe Staff Writer"
-            @"|(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})\s+(?:Contact Reporter|Staff Writer|Staff Reporter|Staff Correspondent)(?:\s+(?:\p{Lu}[\p{L}.'’&\-]*|of|the)){0,5}" +
+            // a name over its role, without "By": "Peter Brandt Contact Reporter The Harbor Courant" (Tribune), "Jane Doe Staff Writer", "Lea Ernst Redaktorin News"
+            @"|(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})\s+(?:Contact Reporter|Staff Writer|Staff Reporter|Staff Correspondent|Redaktor(?:in)?|Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Journaliste|Rédacteur|Rédactrice|Correspondant(?:e)?)(?:\s+(?:\p{Lu}[\p{L}.'’&\-]*|of|the)){0,5}" +
             @"|(?i:ein (?:artikel|beitrag) von|(?:an )?article by|un article de|un artículo de)\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|van|von|de|der|den|da|di|del|la|le|y|und|and|&|e|et)){0,6})(?:\s*[|•·–—]\s*[\d\s.:/-]{4,30})?)$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
