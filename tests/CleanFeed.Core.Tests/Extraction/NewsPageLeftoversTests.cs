@@ -583,4 +583,29 @@ public class NewsPageLeftoversTests
     [InlineData("Die Reporterin Lea Ernst sagte am Montag", null)]
     public void A_name_over_its_role_is_a_byline(string line, string? name) =>
         Assert.Equal(name, CleanFeed.Core.Extraction.Vocabulary.BoilerplateVocabulary.MatchByline(line));
+
+    [Fact]
+    public void Story_parts_shaped_like_release_and_error_lines_stay()
+    {
+        // (from a review of the release and report-an-error rules: each was lost by their first versions)
+        string[] story =
+        [
+            "The Kessler Street Boxing Club was founded in 1971 by a welder who wanted somewhere for his sons to train.",
+            "Ray Delgado has been coming up those stairs every evening for forty years.",
+            "By the end of the decade the club had sent three fighters to the national championships.",
+        ];
+        var text = Text(Page($"""
+            <h2>Fehler gefunden?</h2><p>So steht es unter jedem Artikel, und jede Meldung landet bei der Korrektorin.</p>
+            <h2>Report an error</h2><p>The fastest way to reach the standards desk is the form under each story.</p>
+            <h3>For Immediate Release</h3><p><em>by Claire Ashdown, a novel about a press officer.</em></p>
+            <ul><li>Sunday, March 9, 2025, 11:52 p.m. CDT – Monday, March 10, 2025, 12:31 a.m. CDT</li></ul>
+            <p>Sendetermin: 14.03.2025 um 20:15 Uhr | Wiederholung: 16.03.2025 um 23:30 Uhr</p>
+            """, $"<p style=\"text-align:center\">###</p>{string.Concat(story.Select(p => $"<p>{p}</p>"))}"));
+        foreach (var part in story) Assert.Contains(part, text);
+        Assert.Contains("Fehler gefunden?", text);
+        Assert.Contains("Report an error", text);
+        Assert.Contains("For Immediate Release", text);
+        Assert.Contains("11:52 p.m. CDT", text);
+        Assert.Contains("Sendetermin", text);
+    }
 }

@@ -485,7 +485,8 @@ internal sealed class BoilerplatePruner
                   // (a disclosure box's statements are sentences: "I/we have a beneficial long position in the shares of …")
                   (hint == BoilerplateKind.Meta && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } named && (named.Contains("disclos", StringComparison.OrdinalIgnoreCase) || named.Contains("disclaim", StringComparison.OrdinalIgnoreCase))) ||
                   // (a press release's "About <organisation>" box named for what it is, "c-press-release__boilerplate": its paragraph is a sentence)
-                  (hint == BoilerplateKind.Footer && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } footerKey && footerKey.Contains("boilerplate", StringComparison.OrdinalIgnoreCase))
+                  (hint == BoilerplateKind.Footer && s.TextChars < 1500 && s.TextChars * 2 < contentChars && s.ClassAndId is { } footerKey && footerKey.Contains("boilerplate", StringComparison.OrdinalIgnoreCase) &&
+                   s.Element.QuerySelector("pre, code") is null) // (a tutorial's "code-snippet--boilerplate" listing is its text)
                 : hint switch
                 {
                     // (a long bio too when it stands outside the page's <article>, after the story: a profile's text is in it)
@@ -925,7 +926,7 @@ internal sealed class BoilerplatePruner
     // class="quote__author">…</span></div>"): the box holds the quote and its author, nothing else.
     private static bool BesideItsQuote(NodeStats s) =>
         s.Element.PreviousElementSibling is { LocalName: "blockquote" or "q" } && s.Element.NextElementSibling is null &&
-        s.Parent is { } box && box.Element.ChildElementCount == 2 && box.TextChars < 1000;
+        s.Parent is { } box && box.TextChars < 1000 && box.Element.Children.Count(c => c.TextContent.Trim().Length > 0) == 2; // (an icon beside them has no text)
 
     // A code listing's gutter: only the numbers 1, 2, 3… (Hexo, Jekyll and Pygments set it in its own <pre> beside the code).
     private static bool IsLineNumbers(NodeStats s)
@@ -987,17 +988,17 @@ internal sealed class BoilerplatePruner
             if (t.Length > 0 && (BoilerplateVocabulary.IsPriceLine(t) || ShopButton.IsMatch(t))) shop = true;
         }
         // (a review's scorecard is the text: its verdict, its pros and cons, its score)
-        if (!shop || s.Element.QuerySelector("ul, ol, dl, table") is not null) return false;
+        if (!shop || s.Element.QuerySelector("dl, table") is not null) return false;
         var pieces = new List<string>(12);
         CollectPieces(s.Element, pieces, 12);
         return !pieces.Any(p => (p.Length >= 25 && DomText.EndsLikeSentence(p)) || Verdict.IsMatch(p));
     }
 
-    private static readonly System.Text.RegularExpressions.Regex Verdict = new(@"\bverdict\b|\bpros\b|\bcons\b|\b\d{1,2}(?:\.\d)?\s?/\s?10\b|\b[1-5](?:\.\d)?\s?/\s?5\b|\brating\b",
+    private static readonly System.Text.RegularExpressions.Regex Verdict = new(@"\bverdict\b|\bpros\b|\bcons\b|\b\d{1,2}(?:\.\d)?\s?/\s?10\b|\bour (?:rating|score)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex ShopButton = new(
-        @"^(?:(?:shop now|buy now|buy it now|check (?:the )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal|get (?:the )?deal)(?: (?:at|on|from) [\p{L}\d .'’&-]{2,30})?|shop (?:it )?(?:at|on) [\p{L}\d .'’&-]{2,30}|buy (?:it )?(?:at|on|from) [\p{L}\d .'’&-]{2,30})$",
+        @"^(?:(?:shop now|buy now|buy it now|check (?:the )?price|see (?:the )?price|view (?:the )?deal|see (?:the )?deal|get (?:the )?deal)(?: (?:at|on|from) [\p{L}\d .'’&-]{2,30})?|shop (?:it )?(?:at|on) [\p{L}\d .'’&-]{2,30}|buy (?:it )?(?:at|on|from) [\p{L}\d .'’&-]{2,30}|(?:see|view) (?:it )?(?:at|on) (?-i:\p{Lu})[\p{L}\d .'’&-]{1,30})$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>

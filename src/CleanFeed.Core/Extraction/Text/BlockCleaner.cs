@@ -532,14 +532,18 @@ internal static class BlockCleaner
         // (past a line of links: "[ Back to Press Releases | Printer Friendly | Next >> ]")
         int next = mark + 1;
         while (next < blocks.Count && blocks[next].LinkDensity > 0.5) next++;
-        if (next < blocks.Count && !ReleaseMatter.IsMatch(blocks[next].Text)) return null;
+        if (next < blocks.Count && !ReleaseMatter.IsMatch(blocks[next].Text) && !(blocks.Count - next <= 2 && SenderDescription.IsMatch(blocks[next].Text))) return null;
         return mark;
     }
 
-    // (also the sender's description of itself without its "About" heading: "The West March Department of Health works to
-    // protect …"; a name of two capitalised words or more, then what it is or does)
-    private static readonly Regex ReleaseMatter = new(@"^(?:about |media contact|press contact|contacts?\b|for more information|source\b|press\b)|@[\w-]+\.|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\bwww\.|https?://|\bcrime stoppers\b" +
-        @"|^(?:the )?(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?:(?-i:\p{Lu})[\p{L}\d.'’&-]*|of|for|and|&|de)){1,8},? (?:is|are|works|serves|provides|operates|has been|was (?:founded|established|created))\b",
+    private static readonly Regex ReleaseMatter = new(@"^(?:about |media contact|press contact|contacts?\b|for more information|source\b|press\b)|@[\w-]+\.|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\bwww\.|https?://|\bcrime stoppers\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // The sender's description of itself without its "About" heading, closing the release after its end mark ("The West March
+    // Department of Health works to protect …", "Harlow Bay Water (HBW) is the publicly owned …"): a name of two capitalised
+    // words or more, then what it is or does. Only as the last block or two: after a scene break, a feature goes on.
+    private static readonly Regex SenderDescription = new(
+        @"^(?:the |la |el |le |l'|die |der |das )?(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?:(?-i:\p{Lu})[\p{L}\d.'’&-]*|of|for|and|&|de|del|des|für)){1,8}(?: \((?-i:\p{Lu}{2,8})\))?,? (?:is|are|works|serves|provides|operates|was (?:founded|established|created)|es una?|est une?|ist eine?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // From an "About <Company>" block over the paragraph that describes the company, or a "Media contacts" heading over
@@ -789,6 +793,7 @@ internal static class BlockCleaner
             // (not a heading: "Reporting from Mariupol" over a section is the article's; a price line beside its shop link,
             // not in a list or table of prices)
             if (!b.IsHeading && BoilerplateVocabulary.IsReportingFrom(t)) return BoilerplateKind.Byline;
+            if (!b.IsHeading && (BoilerplateVocabulary.IsReportErrorLine(t) || BoilerplateVocabulary.IsReleaseLabel(t))) return BoilerplateKind.Meta;
             if (b.LinkChars > 0 && b.Tag is not ("li" or "td" or "th" or "tr") && BoilerplateVocabulary.IsPriceLine(t)) return BoilerplateKind.Ad;
             return null;
         }

@@ -40,17 +40,20 @@ internal static class Datelines
         if (digits < 2 || letters > 40 || !QuickDateHint(text)) return false;
         if (!HasDate(text)) return false;
         var rest = DateToken.Replace(text, " ");
-        int remaining = 0;
+        int remaining = 0, labels = 0;
         foreach (var range in rest.AsSpan().SplitAny(" \t\n,;|•·()"))
         {
             var w = rest.AsSpan(range).Trim(".:'\"’");
-            if (MetaWords.Contains(w) || StampWords.Contains(w)) continue; // "…, modifié le 14 mai 2024 à 20h02", "…, updated 10:30"
+            if (MetaWords.Contains(w) || StampWords.Contains(w)) { labels++; continue; } // "…, modifié le 14 mai 2024 à 20h02", "…, updated 10:30"
             // (a stamp's "p.m." when the line has a year: "Sep 15, 2021 at 2:02 p.m. EDT Updated …"; a schedule's "Tuesday, Oct. 5,
             // 6:30 p.m." is a list of the story's)
             if (w.Equals("p.m", StringComparison.OrdinalIgnoreCase) || w.Equals("a.m", StringComparison.OrdinalIgnoreCase))
                 if (YearInLine.IsMatch(text)) continue;
             foreach (var ch in w) if (char.IsLetterOrDigit(ch)) remaining++;
         }
+        // (past 70 characters, only with a stamp's label: two stamps, "Publiziert: … | Aktualisiert: …"; a warning's window
+        // "Sunday, March 9, 2025, 11:52 p.m. CDT – Monday, March 10, …" or a broadcast's dates are the story's)
+        if (text.Length > 70 && labels == 0) return false;
         if (remaining <= 3) return true;
         // "12.03.2021 | Politik", "24. März 2004, 19:49 | Jane Doe": a date with a short label beside it
         if (text.IndexOfAny(['|', '•', '·']) >= 0 && remaining <= 25)

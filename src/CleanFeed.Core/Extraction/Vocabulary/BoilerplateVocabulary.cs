@@ -257,7 +257,7 @@ internal static class BoilerplateVocabulary
             // and the toggles of a collapsed box: "mehr anzeigen", "Show more"
             @"^[\s\p{P}]*(?:read the rest|continue reading|keep reading|read (?:the )?full (?:story|article)|read more|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|sigue leyendo|mehr dazu lesen sie hier|ler mais|continuar lendo|leggi tutto|continua a leggere|lees meer|verder lezen" +
             @"|go deeper|(?:show|see|view) (?:more|less)|(?:see|view) all (?:stories|articles|news|posts)|(?:mehr|weniger) anzeigen|alle anzeigen|afficher (?:plus|moins)|voir plus|(?:ver|mostrar) (?:más|menos)|mostra (?:di più|meno)|(?:meer|minder) (?:weergeven|tonen)|toon (?:meer|minder))[\s\p{P}]*$" +
-            @"|^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related(?: stor(?:y|ies)| articles?| coverage| content)?)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$" +
+            @"|^[\s\p{P}]*(?:read more|read also|also read|read next|see also|more on this|lesen sie (?:auch|hier|mehr|weiter)|lies auch|mehr (?:zum thema|dazu|zu)|auch interessant|weiterlesen|à lire aussi|lire aussi|voir aussi|lee también|lea también|ver también|leia também|veja também|leggi anche|lees ook|czytaj (?:też|także|więcej)|dowiedz się więcej|zobacz też|mira|related(?: stor(?:y|ies)| articles?| coverage| content| reading)?)\s*[:»›>|→\p{Pd}]+\s*\S.{2,160}$" +
             // "Read more in Daily Maverick: <headline>" (the site's name before the colon)
             @"|^[\s\p{P}]*read more (?:in|on|from|at) (?:the )?(?-i:\p{Lu})[\p{L}\d'’.& -]{1,40}\s*[:»›>|→]\s*\S.{2,160}$" +
             // "MORE: headline" as news sites print it (in capitals: "More: the council will vote…" is a sentence)
@@ -455,13 +455,6 @@ internal static class BoilerplateVocabulary
         // photos of the flooding? Send them to us …" (to us or the newsroom: "… mail them to the museum at …" is a story's)
         (BoilerplateKind.Newsletter, Vocab(@"^¿?(?:heb je|heb jij|hebt u|haben sie|hast du|do you have|have you got|got|vous avez|tu as|avez-vous|tienes|tiene usted|hai|tem|você tem) (?:(?:nog |ook |any )?(?:foto'?s|video'?s|beelden|fotos|videos?|bilder|photos?|vidéos?|vídeos?|imágenes|immagini|imagens))\b[^?]{0,100}\?\s*" +
             @"(?:send|e-?mail|share|submit|upload|stuur|mail|deel|schicken sie|schick|senden sie|mailen sie|envoyez|envoie|partagez|env[ií]a|envíanos|mándanos|m[aá]ndalos|inviaci|inviale|inviacele|mandaci|mandacele|scrivici|envie)\w*\b[^.!?]{0,60}?\b(?:us|uns|ons|nous|noi|nos|our|unsere?n?|onze|notre|nuestra|nostra|nossa|newsroom|redactie|redaktion|rédaction|redacción|redazione|redação)\b")),
-        // the page's invitation to report a mistake ("Fehler gefunden? Jetzt melden.", "Spotted an error? Let us know.")
-        (BoilerplateKind.Meta, Vocab(@"^[\s\p{P}]*(?:(?:found|spotted|spot|see|notice)(?: an?)? (?:error|mistake|typo)\??\s*(?:report it(?: here| to us)?|let us know|tell us|contact us)?" +
-            @"|report (?:an? )?(?:error|mistake|typo|correction)|fehler (?:gefunden|entdeckt)\??\s*(?:jetzt melden|hier melden|melden sie (?:ihn|es|ihn uns|es uns)|schreiben sie uns)?|fehler melden" +
-            @"|(?:taal)?fout gezien\??(?:\s*(?:mail|meld|laat)\b[^.!?]{0,30})?|signaler une (?:erreur|faute|coquille)|(?:vous avez )?(?:repéré|vu) une (?:erreur|faute|coquille)\s*\??(?:\s*signalez-la\b[^.!?]{0,20})?" +
-            @"|reportar? un error|¿?(?:has visto|viste|encontraste) un error\??(?:\s*(?:avísanos|escríbenos|repórtalo)\b[^.!?]{0,20})?|segnala(?:ci)? un errore|reportar (?:um )?erro|(?:viu|encontrou) um erro\??(?:\s*(?:avise|reporte|fale)\b[^.!?]{0,20})?)[\s.!?…»›>→]*$")),
-        // a press release's label over its text ("FOR IMMEDIATE RELEASE", perhaps with the date)
-        (BoilerplateKind.Meta, Vocab(@"^[\s\p{P}]*(?:for immediate release|immediate release|pour diffusion immédiate|para (?:publicación|divulgación|difusión) inmediata|zur sofortigen (?:veröffentlichung|freigabe))\b[\s:–—-]*(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9} \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\W*$")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -559,6 +552,29 @@ internal static class BoilerplateVocabulary
     }
 
     /// <summary>
+    /// The page's invitation to report a mistake, as a whole line ("Fehler gefunden? Jetzt melden.", "Spotted an error? Let us
+    /// know."). Not as a heading: a corrections column's or a feature's section may be headed so.
+    /// </summary>
+    public static bool IsReportErrorLine(string text) => text.Length <= 120 && text.AsSpan().IndexOfAny(ErrorWords) >= 0 && ReportError.IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<string> ErrorWords = System.Buffers.SearchValues.Create(
+        ["error", "mistake", "typo", "wrong", "correction", "fehler", "fout", "erreur", "faute", "coquille", "errore", "erro"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex ReportError = Vocab(@"^[\s\p{P}]*(?:(?:found|spotted|spot|see|notice)(?: an?)? (?:error|mistake|typo)(?: in this (?:article|story))?\??\s*(?:report it(?: here| to us)?|(?:please )?let us know|tell us|contact us|e-?mail us)?|did we get something wrong\??\s*(?:(?:please )?let us know|tell us|e-?mail us)?|haben sie einen fehler (?:gefunden|entdeckt)\??\s*(?:melden sie (?:ihn|es) uns)?" +
+            @"|report (?:an? )?(?:error|mistake|typo|correction)|fehler (?:gefunden|entdeckt)\??\s*(?:jetzt melden|hier melden|melden sie (?:ihn|es|ihn uns|es uns)|schreiben sie uns)?|fehler melden" +
+            @"|(?:taal)?fout gezien\??(?:\s*(?:mail|meld|laat)\b[^.!?]{0,30})?|signaler une (?:erreur|faute|coquille)|(?:vous avez )?(?:repéré|vu) une (?:erreur|faute|coquille)\s*\??(?:\s*signalez-la\b[^.!?]{0,20})?" +
+            @"|reportar? un error|¿?(?:has visto|viste|encontraste) un error\??(?:\s*(?:avísanos|escríbenos|repórtalo)\b[^.!?]{0,20})?|segnala(?:ci)? un errore|reportar (?:um )?erro|(?:viu|encontrou) um erro\??(?:\s*(?:avise|reporte|fale)\b[^.!?]{0,20})?)[\s.!?…»›>→]*$");
+
+    /// <summary>A press release's label over its text ("FOR IMMEDIATE RELEASE", perhaps with the date; not as a heading: a
+    /// novel may be called so).</summary>
+    public static bool IsReleaseLabel(string text) => text.Length <= 80 && text.AsSpan().IndexOfAny(ReleaseWords) >= 0 && ReleaseLabel.IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<string> ReleaseWords = System.Buffers.SearchValues.Create(
+        ["release", "immédiate", "inmediata", "sofortigen"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex ReleaseLabel = Vocab(@"^[\s\p{P}]*(?:(?:news|press|media) release\s*[–—:-]\s*)?(?:for immediate release|immediate release|pour (?:diffusion|publication) immédiate|para (?:su )?(?:publicación|divulgación|difusión) inmediata|zur sofortigen (?:veröffentlichung|freigabe))\b[\s:–—-]*(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9} \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\W*$");
+
+    /// <summary>
     /// A prompt to comment closing the story, in the site's voice, alone or after questions to the reader ("What do you make
     /// of the order? Let us know what you think in the comments!"). In the trailing run only, and not a list item: a list of
     /// the prompts that drew the most comments is a story's; a paragraph of the story that ends with one keeps it.
@@ -568,7 +584,7 @@ internal static class BoilerplateVocabulary
     private static readonly System.Buffers.SearchValues<string> CommentWords = System.Buffers.SearchValues.Create(
         ["comment", "kommentar", "comentario", "reacties"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly Regex CommentPrompt = Vocab(@"^(?:[^.!?]{0,150}\?\s+){0,2}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|weigh in)\b[^.!?]{0,60}\bin the comments?(?: section)?(?: (?:down )?below)?\s*[.!]?\s*$" +
+    private static readonly Regex CommentPrompt = Vocab(@"^(?:[^.!?]{0,150}\?\s+){0,2}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|weigh in|drop (?:it|them|yours|a (?:comment|line|note))|leave (?:it|them|a comment|your thoughts))\b[^.!?]{0,60}\bin the comments?(?: section)?(?: (?:down )?below)?\s*[.!]?\s*$" +
             @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:schreiben sie (?:es )?uns|schreibt (?:es )?uns|schreib (?:es )?uns|diskutieren sie mit)\b[^.!?]{0,40}\bin (?:die|den) kommentar(?:e|en)\b[^.!?]{0,20}[.!]?\s*$" +
             @"|^(?:[^.!?]{0,150}\?\s+){0,2}dites-(?:le[- ])?nous\b[^.!?]{0,40}\ben commentaires?\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}(?:déjanos|cuéntanos|dinos)\b[^.!?]{0,40}\ben (?:los )?comentarios\s*[.!]?\s*$" +
             @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:diccelo|ditecelo|fatecelo sapere|fatecelo|scrivetelo|scrivetecelo)\b[^.!?]{0,40}\bnei commenti\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}laat (?:het )?(?:ons )?(?:weten|horen)\b[^.!?]{0,40}\bin de (?:reacties|comments)\s*[.!]?\s*$");
@@ -653,8 +669,6 @@ internal static class BoilerplateVocabulary
         ["opinion on the issues", "expressed", "diversity of letters", "to contact the", "print edition of", "financed through"], // (Meta)
         null, // the writer's line after a bullet (anchored)
         null, // a call for readers' pictures (anchored) // (a legal line runs longer than a phrase)
-        ["error", "mistake", "typo", "correction", "fehler", "fout", "erreur", "faute", "coquille", "errore", "erro"],
-        null, // a press release's label (anchored)
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
