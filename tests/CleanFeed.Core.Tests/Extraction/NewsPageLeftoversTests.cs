@@ -608,4 +608,56 @@ public class NewsPageLeftoversTests
         Assert.Contains("11:52 p.m. CDT", text);
         Assert.Contains("Sendetermin", text);
     }
+
+    [Fact]
+    public void A_body_of_widget_components_keeps_its_short_ones_and_its_secondary_title()
+    {
+        const string shortOne = "Motorists say the damage has been costly, and two of them showed the repair bills.";
+        const string dek = "The agency says it has hired extra contractors and will work through the weekends.";
+        var html = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Valley growers to fallow a third of their fields</title></head><body>
+            <main><article><h1>Valley growers to fallow a third of their fields</h1><h3 class="article-title article-title-secondary">{dek}</h3>
+            <div class="article-widgets">
+              <div class="article-widget article-widget-text"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p></div>
+              <div class="article-widget article-widget-text"><p>{shortOne}</p></div>
+              <div class="article-widget article-widget-text"><p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div>
+            </div></article></main>
+            <aside class="sidebar"><div class="widget"><h3>Most read</h3><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></div></aside>
+            </body></html>
+            """;
+        var text = Text(html);
+        Assert.Contains(shortOne, text);
+        Assert.Contains(dek, text);
+        Assert.DoesNotContain("Most read", text);
+    }
+
+    [Fact]
+    public void Wire_and_site_lines_around_a_short_story_go_and_an_app_step_stays()
+    {
+        const string step = "Download the app and register with your mobile number";
+        var text = Text(Page($"""
+            <div class="register-wall"><p>Register now for FREE unlimited access to Reuters.com</p></div>
+            <p><strong>Get a round-up of the day's top stories in your inbox</strong></p>
+            <ol><li>{step}</li><li>Scan the code on the bin</li></ol>
+            """, """
+            <p>Comments are turned off for this story.</p>
+            <p>Follow AP's coverage of the drought at https://apnews.com/hub/drought</p>
+            <p><i>Puedes seguir a CLIMA Y MEDIO AMBIENTE en Facebook y Twitter, o apuntarte aquí para recibir nuestra newsletter semanal</i></p>
+            <p>Your subscription helps us to continue to bring quality news to the valley.</p>
+            <p><em>For the latest news, weather, sports, and streaming video, head to WGN-TV.</em></p>
+            <p>— Daniel Whitaker; dwhitaker@valleybee.example; 503-294-5121; @dwhitakerVB</p>
+            <p class="article__paragraph--signature">Le Monde avec AFP</p>
+            """));
+        Assert.Contains(step, text);
+        foreach (var gone in new[] { "Register now", "round-up", "turned off", "AP's coverage", "Puedes seguir", "Your subscription", "head to WGN", "Whitaker", "avec AFP" })
+            Assert.DoesNotContain(gone, text);
+    }
+
+    [Fact]
+    public void The_sites_name_alone_on_a_line_goes()
+    {
+        var html = Page("", "<p><strong>Valley Bee</strong></p>").Replace("<head>", """<head><meta property="og:site_name" content="Valley Bee">""");
+        var text = Text(html);
+        Assert.DoesNotContain("Valley Bee", text);
+    }
 }

@@ -79,6 +79,10 @@ internal sealed class BoilerplatePruner
             ((s.Tag == "p" && (s.GoodParagraphs > 0 || SiblingParagraphOfClass(s, key))) ||
              (s.Tag is "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "ul" or "ol" && PaywallParagraphBeside(s.Tag == "li" ? s.Parent : s))))
             return (null, false);
+        // A body printed as repeated components named "widget" (Arena's "article-widget article-widget-text"): a component whose
+        // siblings of the same name hold the article's paragraphs is one of them, however short. And a secondary title is the
+        // standfirst ("article-title article-title-secondary"), not a secondary column.
+        if (hint.Kind == BoilerplateKind.Sidebar && (SameNamedSiblingsHoldText(s) || SecondaryTitle.IsMatch(key))) return (null, false);
         // A heading is not a menu: "nav"/"jump" tokens on a subheading mark it as a table-of-contents anchor target.
         // Nor a form: heading ids are made from their text ("login-issues").
         if (hint.Kind is BoilerplateKind.Navigation or BoilerplateKind.Form && DomText.IsHeading(s.Tag)) return (null, false);
@@ -924,6 +928,20 @@ internal sealed class BoilerplatePruner
 
     // Or right after the quote, in the quote's own box ("<div class="quote"><blockquote>…</blockquote><span
     // class="quote__author">…</span></div>"): the box holds the quote and its author, nothing else.
+    private static bool SameNamedSiblingsHoldText(NodeStats s)
+    {
+        // (named so by its class: an id "sidebar" on a box that shares the main column's class is the sidebar)
+        var name = s.Element.ClassName;
+        if (name is null || !name.Contains("widget", StringComparison.OrdinalIgnoreCase) || s.Parent is not { } parent) return false;
+        int same = 0, paragraphs = 0;
+        for (var c = parent.FirstChild; c is not null; c = c.NextSibling)
+            if (c != s && !c.Dead && c.Element.ClassName == name) { same++; paragraphs += c.GoodParagraphs; }
+        return same >= 2 && paragraphs >= 2;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SecondaryTitle = new(@"(?:title|headline|heading)[-_]+secondary|secondary[-_]+(?:title|headline|heading)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static bool BesideItsQuote(NodeStats s) =>
         s.Element.PreviousElementSibling is { LocalName: "blockquote" or "q" } && s.Element.NextElementSibling is null &&
         s.Parent is { } box && box.TextChars < 1000 && box.Element.Children.Count(c => c.TextContent.Trim().Length > 0) == 2; // (an icon beside them has no text)

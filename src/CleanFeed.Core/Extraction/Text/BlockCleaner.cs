@@ -26,7 +26,7 @@ internal static class BlockCleaner
     /// <param name="headline">The text of the page's one &lt;h1&gt;: it may differ from the metadata title (an SEO title
     /// in og:title), and as the first block it is the headline, which the text leaves out as it leaves out the title.</param>
     /// <param name="author">The page's author from its metadata: a line above the text that only names them is the byline.</param>
-    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null, string? headline = null, string? author = null)
+    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null, string? headline = null, string? author = null, string? siteName = null)
     {
         var result = new Result();
         if (blocks.Count == 0) return result;
@@ -37,6 +37,8 @@ internal static class BlockCleaner
         var normTitle = title is null ? null : NormKey(title);
         var normHeadline = headline is null ? null : NormKey(headline);
         var authorNames = AuthorNames(author);
+        // the site's name alone on a line: a label beside the byline ("Detroit Free Press"), a closing credit ("TimesLIVE")
+        var normSite = siteName is null ? null : NormKey(siteName) is { Length: >= 4 } site ? site : null;
         int total = 0;
         foreach (var b in blocks) total += b.Text.Length;
 
@@ -53,6 +55,7 @@ internal static class BlockCleaner
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
+            else if (normSite is not null && !b.IsHeading && t.Length <= 60 && NormKey(t) == normSite) { kind = BoilerplateKind.Byline; reason = "the site's name"; }
             else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
@@ -77,7 +80,7 @@ internal static class BlockCleaner
         {
             var b = blocks[i];
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
-            if (IsTailBoilerplate(b, total) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
+            if (IsTailBoilerplate(b, total) || (normSite is not null && !b.IsHeading && b.Text.Length <= 60 && NormKey(b.Text) == normSite) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             // a rail's heading right over the run is the run's ("Latest Harbor City" over a rail's dates); a section's heading
             // ("Contact the elections office") stops it
@@ -376,6 +379,9 @@ internal static class BlockCleaner
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
         if (t.Length <= 40 && DeskSignOff.IsMatch(t)) return true;
+        // the reporter's dashed sign-off with an address ("— Daniel Whitaker; dwhitaker@oregonian.com; 503-294-5121; @dwhitakerOR")
+        // or initials with the desk ("—KG, GMA News")
+        if (t.Length <= 160 && t.Length > 0 && char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.DashPunctuation && DashedSignOff.IsMatch(t)) return true;
         // the writer's beat ("Marisol Quintero covers agriculture and water for The Fresno Bee."), and the paper's note that the
         // story first ran earlier ("This story was originally published March 8, 2022 5:00 AM.", anywhere in the run: the bio may follow)
         if (t.Length < 300 && b.Tag != "li" && CoversBio.IsMatch(t)) return true;
@@ -418,6 +424,11 @@ internal static class BlockCleaner
     // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
     private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex DashedSignOff = new(
+        @"^\p{Pd}\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*[;,|]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,|]\s*(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|@\w{2,30}))*" +
+        @"|[A-Z]{2,4}(?:/[A-Z]{2,4})*,\s*\p{Lu}[\p{L}\d .&'’-]{1,40})\W*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex EmailWithEndMark = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\((?i:end|ends)\)|-30-)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

@@ -154,7 +154,7 @@ internal static class BoilerplateVocabulary
             @"|this site uses akismet|diese website verwendet akismet|ce site utilise akismet|este sitio usa akismet|questo sito usa akismet" +
             @"|you must be logged in to post a comment|du musst angemeldet sein|cancel reply|antworten abbrechen|annuler la réponse" +
             @"|notify me of (?:follow-up|new)|benachrichtige mich|save my name, email|meinen namen, meine e-mail-adresse" +
-            @"|^sei (?:der|die) erste|^be the first to (?:like|comment)|^noch keine kommentare|^no comments yet|^view the discussion thread")),
+            @"|^sei (?:der|die) erste|^be the first to (?:like|comment)|^(?:comments are (?:closed|turned off|disabled)|commenting (?:is|has been) (?:closed|disabled|turned off))(?: (?:for|on) this (?:story|article|post))?\W*$|^noch keine kommentare|^no comments yet|^view the discussion thread")),
         (BoilerplateKind.Share, Vocab(@"^(?:share|tweet|teilen|partager|compartir|compartilhar|condividi|delen|drucken|print|imprimer|imprimir|stampa|afdrukken|e-?mail|mail|gefällt mir|like this|j'aime|me gusta|mi piace|url zum kopieren|link kopieren|copy link|copier le lien|pin it|pinnen|copied|link copied|link kopiert|compartilhe|partilhe" +
             // the article's toolbar: "Print this page", "Text size", "Listen to this article", "View comments"
             @"|print this (?:page|article|story)|print (?:page|article)|listen to (?:this )?(?:article|story)|artikel (?:anhören|vorlesen)|artikel merken|save (?:this )?article|(?:view|show|read) (?:all )?comments|kommentare (?:anzeigen|lesen)|jetzt kommentieren|click here to (?:subscribe|sign up|register)" +
@@ -264,7 +264,7 @@ internal static class BoilerplateVocabulary
             @"|^(?-i:MORE):\s*\S.{2,160}$")),
         (BoilerplateKind.Newsletter, Vocab(
             // ("Sign up for emergency alerts through your county" is advice: the sign-up names the site's own offer)
-            @"subscribe (?:now|today|to)|sign up now\b|\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\bdelivered (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b|(?:^|[.!?]\s+)(?-i:D)ownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b[^.!?]{0,40}$|^check out (?:us|our channel|(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]{1,30}) on youtube\b[^.!?]{0,40}:$|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
+            @"subscribe (?:now|today|to)|sign up now\b|\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\bdelivered (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b(?=\s*(?:$|[.!:,;(|–—-]|now\b|today\b|for\b|here\b|on\b|from\b|to (?:get|stay|receive|read|listen|watch|follow)\b|and (?:get|stay|never|receive|follow)\b))|(?:^|[.!?]\s+)(?-i:D)ownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b[^.!?]{0,40}$|^check out (?:us|our channel|(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]{1,30}) on youtube\b[^.!?]{0,40}:$|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
@@ -334,6 +334,9 @@ internal static class BoilerplateVocabulary
             // Instagram, Facebook, Telegram and on YouTube, and stay in the know …"; "a billion people follow Ronaldo on Instagram,
             // Facebook and X" is news)
             @"|(?:^|[.!?]\s+)(?-i:Follow) (?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]{1,30}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|telegram|whatsapp)(?:\s*(?:,|and|&|or)\s*(?:on )?(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|telegram|whatsapp)\b){2,}" +
+            // a wire's pointer to its coverage ("Follow AP's coverage of the war at https://apnews.com/hub/…", "Follow all AP
+            // stories on Greece at …") and a Spanish follow prompt ("Puedes seguir a CLIMA Y MEDIO AMBIENTE en Facebook y Twitter …")
+            @"|^follow (?:all )?(?:of )?(?:[\p{L}\d.'’&-]+['’]s |our |the )?(?:[\p{L}\d .'’&-]{1,20} )?(?:stories|coverage|reporting)\b[^.!?]{0,80}\bat (?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\W*$|^puedes seguir a .{2,60}? en (?:facebook|twitter|x|instagram)\b" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our [\p{L}-]{0,30} ?(?:work|journalism|reporting))")),
         // Support appeals, the site's offers, tip and contact lines (their own entry, of the newsletter kind: a box that
         // opens with a heading and holds one goes whole; up to a notice's length, the appeals run long)
@@ -455,6 +458,16 @@ internal static class BoilerplateVocabulary
         // photos of the flooding? Send them to us …" (to us or the newsroom: "… mail them to the museum at …" is a story's)
         (BoilerplateKind.Newsletter, Vocab(@"^¿?(?:heb je|heb jij|hebt u|haben sie|hast du|do you have|have you got|got|vous avez|tu as|avez-vous|tienes|tiene usted|hai|tem|você tem) (?:(?:nog |ook |any )?(?:foto'?s|video'?s|beelden|fotos|videos?|bilder|photos?|vidéos?|vídeos?|imágenes|immagini|imagens))\b[^?]{0,100}\?\s*" +
             @"(?:send|e-?mail|share|submit|upload|stuur|mail|deel|schicken sie|schick|senden sie|mailen sie|envoyez|envoie|partagez|env[ií]a|envíanos|mándanos|m[aá]ndalos|inviaci|inviale|inviacele|mandaci|mandacele|scrivici|envie)\w*\b[^.!?]{0,60}?\b(?:us|uns|ons|nous|noi|nos|our|unsere?n?|onze|notre|nuestra|nostra|nossa|newsroom|redactie|redaktion|rédaction|redacción|redazione|redação)\b")),
+        // the site's own offers around the story: a registration wall's title ("Register now for FREE unlimited access to
+        // Reuters.com"), a sign-up line ("Get a round-up of the day's top stories in your inbox"), a subscription pitch ("Your
+        // subscription helps us to continue to bring quality news …"), a station's pointer ("For the latest news, weather,
+        // sports, and streaming video, head to WGN-TV.")
+        (BoilerplateKind.Newsletter, Vocab(@"^register (?:now )?(?:for free,? )?(?:for )?(?:free,? )?(?:unlimited )?(?:access to|to (?:get|continue|keep) reading)\b[^!?]{0,40}$" +
+            @"|^get (?:a |the )?(?:round-?up of |digest of )?(?:the day['’]s |today['’]s |our |the )?(?:top |latest |biggest |best |most important )?(?:stories|news|headlines)\b[^.!?]{0,40}\b(?:in|into|to) your inbox\W*$" +
+            @"|^your subscription (?:helps|supports|makes|keeps|funds)\b" +
+            @"|^for the latest (?:local )?(?:news|headlines)\b[^.!?]{0,80}\b(?:head to|visit|go to|download|check out)\s+(?:the )?(?-i:\p{Lu})[\p{L}\d.'’&-]*(?:[ -][\p{L}\d.'’&-]+){0,3}\W*$")),
+        // a French paper's signature with the agency ("Le Monde avec AFP")
+        (BoilerplateKind.Credit, Vocab(@"^(?-i:\p{Lu})[\p{L}\d .'’&-]{1,30} avec (?:l['’])?(?:afp|ap|reuters|ansa|efe|dpa|belga)\W*$")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -653,7 +666,7 @@ internal static class BoilerplateVocabulary
         null, // calls to action (anchored)
         ["disclaimer", "our standards", "amplification", "please report", "in partnership with", "be republished", "supported in part", "is supported by", "was supported by", "funded by", "made possible by", "underwritten by", "supported through", "accuracy and availability", "no position", "disclosure policy", "does not provide", "advice", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
-        ["follow", "folg", "while you", "consider supporting"],
+        ["follow", "folg", "while you", "consider supporting", "seguir"],
         ["favour to ask", "favor to ask", "please consider", "support us", "hear from you", ": get", ": download", ": sign up", ": subscribe", ": watch", ": stream", "stay up to date", "stay in the know", "stay informed", "reach out to", "contact", "mail", "write to", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos", "steun ons", "apoie-nos", "you support", "you help support", "journalism with", "journalism by", "sostien", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "may be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "did you find this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram", "tax-deductible", "click here to support", "click here to donate", "like you", "nonprofit", "non-profit", "not-for-profit", "podcast"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
@@ -669,6 +682,8 @@ internal static class BoilerplateVocabulary
         ["opinion on the issues", "expressed", "diversity of letters", "to contact the", "print edition of", "financed through"], // (Meta)
         null, // the writer's line after a bullet (anchored)
         null, // a call for readers' pictures (anchored) // (a legal line runs longer than a phrase)
+        ["register", "inbox", "your subscription", "for the latest"],
+        [" avec "],
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
