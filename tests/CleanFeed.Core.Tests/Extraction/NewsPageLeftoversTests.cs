@@ -660,4 +660,46 @@ public class NewsPageLeftoversTests
         var text = Text(html);
         Assert.DoesNotContain("Valley Bee", text);
     }
+
+    [Fact]
+    public void Story_lines_shaped_like_the_site_and_wire_rules_stay()
+    {
+        // (from a review: each was lost by a first version of the rule)
+        string[] story =
+        [
+            "Your subscription helps keep 61 musicians on the payroll through the winter, the orchestra wrote to its patrons in an email.",
+            "Puedes seguir a cualquier cuenta pública en X sin que su dueño tenga que aprobar nada.",
+            "For the latest news on the storm's track, check out the National Hurricane Center.",
+            "Register now for free access to the pool at any recreation center.",
+        ];
+        var text = Text(Page($"""
+            <h2>Un entretien exclusif avec Reuters</h2>
+            {string.Concat(story.Select(p => $"<p>{p}</p>"))}
+            <ul><li>The Valley Courier</li><li>The Valley Bee</li></ul>
+            """, """
+            <p>For questions about the pantry, contact either coordinator:</p>
+            <p>— Ellen Cho, ellen.cho@valleyfoodbank.example, 412-555-0173</p>
+            <p>— TCU, Baylor and Houston have the week off.</p>
+            """).Replace("<head>", """<head><meta property="og:site_name" content="The Valley Bee">"""));
+        foreach (var part in story) Assert.Contains(part, text);
+        Assert.Contains("entretien exclusif avec Reuters", text);
+        Assert.Contains("Ellen Cho, ellen.cho@", text);
+        Assert.Contains("TCU, Baylor and Houston", text);
+        Assert.Contains("The Valley Bee", text); // a list item
+    }
+
+    [Fact]
+    public void A_themes_widget_area_after_the_entry_goes_though_its_widgets_share_a_class()
+    {
+        const string area = """
+            <div class="after-entry widget-area">
+              <section id="block-4" class="widget widget_block"><div class="wp-block-group"><h3 class="wp-block-heading">About Wendy</h3><p>I'm a retired science teacher who has been growing vegetables in stubborn valley clay since 2009. This blog is where I keep notes on what works, what fails, and what I'd do differently next year.</p></div></section>
+              <section id="block-5" class="widget widget_block"><div class="wp-block-group"><h3 class="wp-block-heading">A note on links</h3><p>Some links on this site are affiliate links, which means I earn a small commission if you buy through them, at no extra cost to you. I only recommend tools and seeds I have used in my own garden.</p></div></section>
+              <section id="block-6" class="widget widget_block"><div class="wp-block-group"><h3 class="wp-block-heading">New here?</h3><p>Start with my guide to building your first raised bed on clay, then grab the free planting calendar for the valley. It lists every sowing date I use, month by month, on a single printable page.</p></div></section>
+            </div>
+            """;
+        var text = Text(Page("").Replace("</article>", area + "</article>"));
+        Assert.DoesNotContain("retired science teacher", text);
+        Assert.DoesNotContain("raised bed on clay", text);
+    }
 }

@@ -930,14 +930,28 @@ internal sealed class BoilerplatePruner
     // class="quote__author">…</span></div>"): the box holds the quote and its author, nothing else.
     private static bool SameNamedSiblingsHoldText(NodeStats s)
     {
-        // (named so by its class: an id "sidebar" on a box that shares the main column's class is the sidebar)
-        var name = s.Element.ClassName;
-        if (name is null || !name.Contains("widget", StringComparison.OrdinalIgnoreCase) || s.Parent is not { } parent) return false;
+        // (named so by its class's first token, an article's component: "article-widget" with its kinds, "-text", "-heading",
+        // "-list"; a theme's "widget widget_block" sections after the entry are a widget area's, and an id "sidebar" on a box
+        // that shares the main column's class is the sidebar)
+        var first = FirstClassToken(s.Element.ClassName);
+        if (first is null || !first.Contains("widget", StringComparison.OrdinalIgnoreCase) || !ArticleComponent.IsMatch(first) || s.Parent is not { } parent ||
+            (parent.ClassAndId is { } area && (area.Contains("widget-area", StringComparison.OrdinalIgnoreCase) || area.Contains("sidebar", StringComparison.OrdinalIgnoreCase)))) return false;
         int same = 0, paragraphs = 0;
         for (var c = parent.FirstChild; c is not null; c = c.NextSibling)
-            if (c != s && !c.Dead && c.Element.ClassName == name) { same++; paragraphs += c.GoodParagraphs; }
+            if (c != s && !c.Dead && FirstClassToken(c.Element.ClassName) == first) { same++; paragraphs += c.GoodParagraphs; }
         return same >= 2 && paragraphs >= 2;
     }
+
+    private static string? FirstClassToken(string? className)
+    {
+        if (string.IsNullOrWhiteSpace(className)) return null;
+        var t = className.AsSpan().Trim();
+        int sp = t.IndexOfAny(' ', '\t', '\n');
+        return (sp < 0 ? t : t[..sp]).ToString();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ArticleComponent = new(@"article|story|body|content|post|entry",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex SecondaryTitle = new(@"(?:title|headline|heading)[-_]+secondary|secondary[-_]+(?:title|headline|heading)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -55,7 +55,7 @@ internal static class BlockCleaner
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
-            else if (normSite is not null && !b.IsHeading && t.Length <= 60 && NormKey(t) == normSite) { kind = BoilerplateKind.Byline; reason = "the site's name"; }
+            else if (normSite is not null && !b.IsHeading && b.Tag != "li" && t.Length <= 60 && NormKey(t) == normSite) { kind = BoilerplateKind.Byline; reason = "the site's name"; }
             else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
@@ -80,7 +80,7 @@ internal static class BlockCleaner
         {
             var b = blocks[i];
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
-            if (IsTailBoilerplate(b, total) || (normSite is not null && !b.IsHeading && b.Text.Length <= 60 && NormKey(b.Text) == normSite) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
+            if (IsTailBoilerplate(b, total) || (normSite is not null && !b.IsHeading && b.Tag != "li" && b.Text.Length <= 60 && NormKey(b.Text) == normSite) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             // a rail's heading right over the run is the run's ("Latest Harbor City" over a rail's dates); a section's heading
             // ("Contact the elections office") stops it
@@ -425,9 +425,11 @@ internal static class BlockCleaner
     private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // (semicolons, the sign-off's own: "— Ellen Cho, ellen.cho@…, 412-…" after "contact either coordinator:" is the story's; the
+    // desk after the initials in capitalised words: "— TCU, Baylor and Houston have the week off." closes a roundup)
     private static readonly Regex DashedSignOff = new(
-        @"^\p{Pd}\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*[;,|]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,|]\s*(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|@\w{2,30}))*" +
-        @"|[A-Z]{2,4}(?:/[A-Z]{2,4})*,\s*\p{Lu}[\p{L}\d .&'’-]{1,40})\W*$",
+        @"^\p{Pd}\s*(?:\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|la|del|van|von|der|da|di|le)){1,4}\s*;\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*;\s*(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|@\w{2,30}))*" +
+        @"|(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}/)?[A-Z]{2,4}(?:/[A-Z]{2,4})*,\s*\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3})\W*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex EmailWithEndMark = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\((?i:end|ends)\)|-30-)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -444,7 +446,8 @@ internal static class BlockCleaner
     private static readonly Regex ContactBlock = new(@"^(?:(?:investor|media|press|company|business|sales|public)(?: relations)? contacts?\s*:|(?:contacts?|kontakt|contato|contacto)\s*:\s*\n)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex BareEmail = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // (also with the reporter's handle: "marisol.trevino@express-news.net | Twitter: @marisoltrevino")
+    private static readonly Regex BareEmail = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|,;•]\s*(?:(?:twitter|x|instagram|bluesky|threads)\s*:?\s*)?@[\w.]{2,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AuthorBioLine = new(
         // (a name of two words or more, not "The New York Times is…" or "He is…"; present tense; the role right after the

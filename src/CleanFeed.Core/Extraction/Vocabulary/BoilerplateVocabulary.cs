@@ -154,7 +154,7 @@ internal static class BoilerplateVocabulary
             @"|this site uses akismet|diese website verwendet akismet|ce site utilise akismet|este sitio usa akismet|questo sito usa akismet" +
             @"|you must be logged in to post a comment|du musst angemeldet sein|cancel reply|antworten abbrechen|annuler la réponse" +
             @"|notify me of (?:follow-up|new)|benachrichtige mich|save my name, email|meinen namen, meine e-mail-adresse" +
-            @"|^sei (?:der|die) erste|^be the first to (?:like|comment)|^(?:comments are (?:closed|turned off|disabled)|commenting (?:is|has been) (?:closed|disabled|turned off))(?: (?:for|on) this (?:story|article|post))?\W*$|^noch keine kommentare|^no comments yet|^view the discussion thread")),
+            @"|^sei (?:der|die) erste|^be the first to (?:like|comment)|^(?:comments (?:are|have been) (?:closed|turned off|disabled)|commenting (?:is|has been) (?:closed|disabled|turned off))(?: (?:for|on) this (?:story|article|post))?\W*$|^noch keine kommentare|^no comments yet|^view the discussion thread")),
         (BoilerplateKind.Share, Vocab(@"^(?:share|tweet|teilen|partager|compartir|compartilhar|condividi|delen|drucken|print|imprimer|imprimir|stampa|afdrukken|e-?mail|mail|gefällt mir|like this|j'aime|me gusta|mi piace|url zum kopieren|link kopieren|copy link|copier le lien|pin it|pinnen|copied|link copied|link kopiert|compartilhe|partilhe" +
             // the article's toolbar: "Print this page", "Text size", "Listen to this article", "View comments"
             @"|print this (?:page|article|story)|print (?:page|article)|listen to (?:this )?(?:article|story)|artikel (?:anhören|vorlesen)|artikel merken|save (?:this )?article|(?:view|show|read) (?:all )?comments|kommentare (?:anzeigen|lesen)|jetzt kommentieren|click here to (?:subscribe|sign up|register)" +
@@ -181,7 +181,7 @@ internal static class BoilerplateVocabulary
             // reprint notices of news agencies and sites
             @"|^for (?:a )?reprints? (?:of this (?:article|story)|(?:and|&) (?:licensing|permissions?)(?: requests?)?(?: for this (?:article|story))?)\b[^.!?]{0,40}\b(?:contact|e-?mail|visit|go to|click here)\b|^reproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
-            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
+            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
             // not been edited by NDTV staff and is auto-generated from a syndicated feed."
             @"|(?:^|[.!?]\s+)dieser (?:artikel|inhalt|beitrag) wurde (?:automatisch (?:von|aus) [^.!?]{1,40}|(?:von|aus) (?:der )?(?:nachrichtenagentur |presseagentur |agentur )?(?:dpa|apa|sda|keystone-sda|afp|reuters|kna|epd|ap|sid)\b[^.!?]{0,20}) übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b" +
@@ -264,7 +264,7 @@ internal static class BoilerplateVocabulary
             @"|^(?-i:MORE):\s*\S.{2,160}$")),
         (BoilerplateKind.Newsletter, Vocab(
             // ("Sign up for emergency alerts through your county" is advice: the sign-up names the site's own offer)
-            @"subscribe (?:now|today|to)|sign up now\b|\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\bdelivered (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b(?=\s*(?:$|[.!:,;(|–—-]|now\b|today\b|for\b|here\b|on\b|from\b|to (?:get|stay|receive|read|listen|watch|follow)\b|and (?:get|stay|never|receive|follow)\b))|(?:^|[.!?]\s+)(?-i:D)ownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b[^.!?]{0,40}$|^check out (?:us|our channel|(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]{1,30}) on youtube\b[^.!?]{0,40}:$|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
+            @"subscribe (?:now|today|to)|sign up now\b|\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\bdelivered (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b(?=\s*(?:$|[.!:,;(|–—-]|now\b|today\b|for\b|here\b|on\b|from\b|to (?:get|stay|receive|read|listen|watch|follow)\b|and (?:get|stay|never|receive|follow|turn on|enable|sign up)\b))|(?:^|[.!?]\s+)(?-i:D)ownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b[^.!?]{0,40}$|^check out (?:us|our channel|(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]{1,30}) on youtube\b[^.!?]{0,40}:$|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
@@ -336,7 +336,8 @@ internal static class BoilerplateVocabulary
             @"|(?:^|[.!?]\s+)(?-i:Follow) (?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]{1,30}) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|telegram|whatsapp)(?:\s*(?:,|and|&|or)\s*(?:on )?(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|telegram|whatsapp)\b){2,}" +
             // a wire's pointer to its coverage ("Follow AP's coverage of the war at https://apnews.com/hub/…", "Follow all AP
             // stories on Greece at …") and a Spanish follow prompt ("Puedes seguir a CLIMA Y MEDIO AMBIENTE en Facebook y Twitter …")
-            @"|^follow (?:all )?(?:of )?(?:[\p{L}\d.'’&-]+['’]s |our |the )?(?:[\p{L}\d .'’&-]{1,20} )?(?:stories|coverage|reporting)\b[^.!?]{0,80}\bat (?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\W*$|^puedes seguir a .{2,60}? en (?:facebook|twitter|x|instagram)\b" +
+            @"|^follow (?:all )?(?:of )?(?:[\p{L}\d.'’&-]+['’]s |our |the )?(?:[\p{L}\d .'’&-]{1,20} )?(?:stories|coverage|reporting)\b[^.!?]{0,80}\bat:?\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\W*$" +
+            @"|^(?:puedes seguir a|sigue a) (?-i:\p{Lu})[^.!?]{1,60}? en (?:facebook|twitter|x|instagram)\b(?:\s*(?:,|y|e|o)\s*(?:facebook|twitter|x|instagram|tiktok|youtube)\b)*\s*(?:$|[.,]|o ap[uú]nta)" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our [\p{L}-]{0,30} ?(?:work|journalism|reporting))")),
         // Support appeals, the site's offers, tip and contact lines (their own entry, of the newsletter kind: a box that
         // opens with a heading and holds one goes whole; up to a notice's length, the appeals run long)
@@ -435,7 +436,7 @@ internal static class BoilerplateVocabulary
         // A player's and a gallery's own lines, whole: "Video Loading", "Video Unavailable", "The video will start in 8",
         // "Photos 1 of 8", an embedded post's "View this post on Instagram"; and the label a chain prints between the parts of a story split by ads ("Article content")
         // (bare: a subheading quoting an error message, "“Video unavailable”", is a story's; headings are spared, see IsPlayerLine)
-        (BoilerplateKind.Navigation, Vocab(@"^\s*(?:video (?:loading|unavailable|not available|is loading)|(?:the|your) video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?(?:\s+cancel)?|(?:the )?video will auto-?play (?:soon|in \d+(?: seconds?)?)\s*\d*(?:\s*cancel)?|video wordt geladen|deze video is niet beschikbaar|sieh dir diesen beitrag auf instagram an|dit bericht op instagram bekijken|(?:view (?:this|the) post|diesen beitrag|voir cette publication|ver esta publicación|visualizza questo post|bekijk dit bericht|ver esta publicação|ver essa foto) (?:on|auf|sur|en|su|op|no) (?:instagram|tiktok|facebook|threads)(?: ansehen)?|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s.…]*$")),
+        (BoilerplateKind.Navigation, Vocab(@"^\s*(?:video (?:loading|unavailable|not available|is loading)|(?:the|your) video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?(?:\s+cancel)?|(?:the )?video will auto-?play (?:soon|in \d+(?: seconds?)?)\s*\d*(?:\s*cancel)?|video wordt geladen|deze video is niet beschikbaar|sieh dir diesen beitrag auf instagram an|dit bericht op instagram bekijken|(?:view (?:this|the) post|diesen beitrag|voir cette publication|ver esta publicación|visualizza questo post|bekijk dit bericht|ver esta publicação|ver essa foto) (?:on|auf|sur|en|su|op|no) (?:instagram|tiktok|facebook|threads)(?: ansehen)?|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s.…]*$|^up next\W*$")),
         // A newsletter box's other lines: the legal line under its form ("By submitting your email, you agree to our Terms…",
         // "This site is protected by reCAPTCHA…") and the local edition's pitch ("Get more local stories in your inbox with Axios Denver.")
         // (the legal words too: "By submitting your email, you agree to far more than a newsletter, the researchers concluded" is a story's)
@@ -462,12 +463,16 @@ internal static class BoilerplateVocabulary
         // Reuters.com"), a sign-up line ("Get a round-up of the day's top stories in your inbox"), a subscription pitch ("Your
         // subscription helps us to continue to bring quality news …"), a station's pointer ("For the latest news, weather,
         // sports, and streaming video, head to WGN-TV.")
-        (BoilerplateKind.Newsletter, Vocab(@"^register (?:now )?(?:for free,? )?(?:for )?(?:free,? )?(?:unlimited )?(?:access to|to (?:get|continue|keep) reading)\b[^!?]{0,40}$" +
+        (BoilerplateKind.Newsletter, Vocab(@"^register (?:now )?(?:for free,? )?(?:for )?(?:free,? )?(?:unlimited )?access to (?:the )?(?:[\w-]+\.)+[a-z]{2,}\W*$|^register (?:now )?(?:for free,? )?to (?:continue|keep) reading\b[^!?]{0,40}$" +
             @"|^get (?:a |the )?(?:round-?up of |digest of )?(?:the day['’]s |today['’]s |our |the )?(?:top |latest |biggest |best |most important )?(?:stories|news|headlines)\b[^.!?]{0,40}\b(?:in|into|to) your inbox\W*$" +
-            @"|^your subscription (?:helps|supports|makes|keeps|funds)\b" +
-            @"|^for the latest (?:local )?(?:news|headlines)\b[^.!?]{0,80}\b(?:head to|visit|go to|download|check out)\s+(?:the )?(?-i:\p{Lu})[\p{L}\d.'’&-]*(?:[ -][\p{L}\d.'’&-]+){0,3}\W*$")),
+            @"|^your subscription (?:helps|supports|makes|keeps|funds) (?:us|our|local|independent|quality)\b[^!?]{0,150}\b(?:journalism|news|reporting|newsroom|stories|coverage)\b" +
+            @"|^for the latest (?:[\p{L}\d.'’ -]{1,30} )?news,? weather\b[^.!?]{0,60}\b(?:head to|visit|go to|download)\s+(?:the )?(?-i:\p{Lu})[\p{L}\d.'’&-]*(?:[ -][\p{L}\d.'’&-]+){0,3}\W*$")),
         // a French paper's signature with the agency ("Le Monde avec AFP")
-        (BoilerplateKind.Credit, Vocab(@"^(?-i:\p{Lu})[\p{L}\d .'’&-]{1,30} avec (?:l['’])?(?:afp|ap|reuters|ansa|efe|dpa|belga)\W*$")),
+        (BoilerplateKind.Credit, Vocab(@"^(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?:(?-i:\p{Lu})[\p{L}\d.'’&-]*|du|de|des|la|le|d['’][\p{L}]+)){0,4} avec (?:l['’])?(?:afp|ap|reuters|ansa|efe|dpa|belga)(?: et (?:l['’])?(?:afp|ap|reuters|ansa|efe|dpa|belga))?\W*$")),
+        // a reaction widget's prompt with its moods ("What do you think about this story? Happy Sad Excited Angry Neutral") and a
+        // betting box's legal line ("Gambling Problem? Call 1-800-GAMBLER. 21+. Odds subject to change.", "18+ | T&Cs apply | BeGambleAware")
+        (BoilerplateKind.Ad, Vocab(@"^(?:what do you think (?:about|of) this (?:story|article|news)\??|how (?:do you feel|does this (?:story|article) make you feel)\??)\s*(?:(?:happy|sad|excited|angry|neutral|love|wow|surprised|inspired|amused|annoyed|informed|afraid|shocked|funny)\s*){2,}$" +
+            @"|\bgambling problem\?|\b1-800-gambler\b|\bbegambleaware\b|\bgamble responsibly\b|\bplease gamble responsibly\b|^(?:18|21)\+\s*(?:\||only\b|t&cs)")),
     ];
 
     private static readonly Regex BylinePattern = new(
@@ -597,7 +602,7 @@ internal static class BoilerplateVocabulary
     private static readonly System.Buffers.SearchValues<string> CommentWords = System.Buffers.SearchValues.Create(
         ["comment", "kommentar", "comentario", "reacties"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly Regex CommentPrompt = Vocab(@"^(?:[^.!?]{0,150}\?\s+){0,2}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|weigh in|drop (?:it|them|yours|a (?:comment|line|note))|leave (?:it|them|a comment|your thoughts))\b[^.!?]{0,60}\bin the comments?(?: section)?(?: (?:down )?below)?\s*[.!]?\s*$" +
+    private static readonly Regex CommentPrompt = Vocab(@"^(?:[^.!?]{0,150}\?\s+){0,2}(?:let us know|tell us|share your (?:thoughts|views|opinions?)|sound off|weigh in|drop (?:it|them|yours|a (?:comment|line|note))|leave (?:it|them|a comment|your thoughts)|have your say)\b[^.!?]{0,60}\bin the comments?(?: section)?(?: (?:down )?below)?\s*[.!]?\s*$" +
             @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:schreiben sie (?:es )?uns|schreibt (?:es )?uns|schreib (?:es )?uns|diskutieren sie mit)\b[^.!?]{0,40}\bin (?:die|den) kommentar(?:e|en)\b[^.!?]{0,20}[.!]?\s*$" +
             @"|^(?:[^.!?]{0,150}\?\s+){0,2}dites-(?:le[- ])?nous\b[^.!?]{0,40}\ben commentaires?\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}(?:déjanos|cuéntanos|dinos)\b[^.!?]{0,40}\ben (?:los )?comentarios\s*[.!]?\s*$" +
             @"|^(?:[^.!?]{0,150}\?\s+){0,2}(?:diccelo|ditecelo|fatecelo sapere|fatecelo|scrivetelo|scrivetecelo)\b[^.!?]{0,40}\bnei commenti\s*[.!]?\s*$|^(?:[^.!?]{0,150}\?\s+){0,2}laat (?:het )?(?:ons )?(?:weten|horen)\b[^.!?]{0,40}\bin de (?:reacties|comments)\s*[.!]?\s*$");
@@ -638,10 +643,11 @@ internal static class BoilerplateVocabulary
 
     /// <summary>A reporter's contact line closing a story: "Contact Renata Solberg at (309) 555-0148.", "Reach Joel Harkin at …"
     /// (in the trailing run only).</summary>
-    public static bool IsContactLine(string text) => text.Length <= 200 && (text.StartsWith("contact ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("reach ", StringComparison.OrdinalIgnoreCase)) && ContactLine.IsMatch(text);
+    public static bool IsContactLine(string text) => text.Length <= 200 && (text.StartsWith("contact ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("reach ", StringComparison.OrdinalIgnoreCase) ||
+        (text.Contains("? Contact ", StringComparison.Ordinal) || text.Contains("? Reach ", StringComparison.Ordinal))) && ContactLine.IsMatch(text); // ("Have a transportation question? Contact …")
 
     // (also Gannett's "Reach Joel Harkin at jharkin@tennessean.com or 615-259-8000 and on Twitter @joelharkin.")
-    private static readonly Regex ContactLine = new(@"^(?i:contact|reach) (?:(?i:reporter|staff writer) )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?i:at) (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex ContactLine = new(@"^(?:[^?.!]{3,80}\?\s+)?(?i:contact|reach) (?:(?i:reporter|staff writer) )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?i:at) (?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Lines of the comment-form notice kind can be longer than a phrase ("Your email address ... marked *").</summary>
     public static bool IsCommentFormText(string text) => text.Length <= 300 && LineKeywordLists.Contains(text, 0) && Lines[0].Pattern.IsMatch(text);
@@ -666,7 +672,7 @@ internal static class BoilerplateVocabulary
         null, // calls to action (anchored)
         ["disclaimer", "our standards", "amplification", "please report", "in partnership with", "be republished", "supported in part", "is supported by", "was supported by", "funded by", "made possible by", "underwritten by", "supported through", "accuracy and availability", "no position", "disclosure policy", "does not provide", "advice", "medically reviewed", "editorial process", "information:", "provided by", "citation:", "redaktionell", "gewähr", "meinung", "reflect", "opinions", "community", "responsible"],
         ["cookie"],
-        ["follow", "folg", "while you", "consider supporting", "seguir"],
+        ["follow", "folg", "while you", "consider supporting", "seguir", "sigue a"],
         ["favour to ask", "favor to ask", "please consider", "support us", "hear from you", ": get", ": download", ": sign up", ": subscribe", ": watch", ": stream", "stay up to date", "stay in the know", "stay informed", "reach out to", "contact", "mail", "write to", "unterstützen sie uns", "unterstütze uns", "soutenez-nous", "apóyanos", "steun ons", "apoie-nos", "you support", "you help support", "journalism with", "journalism by", "sostien", "google news", "wiadomościach google", "google nachrichten", "google actualit", "google noticias", "google notizie", "whatsapp", "telegram", "abbonati", "request to ask", "first month", "we accept credit", "ve read", "can be reached at", "may be reached at", "contact this reporter", "free for", "on whatsapp", "on telegram", "on facebook", "on instagram", "on twitter", "on tiktok", "on youtube", "listen to our", "get in touch", "stories like this", "was this", "did you find this", "as little as", "already contributed", "already a member", "already a supporter", "already a subscriber", "we pay for", "have a story", "got a story", "have a news tip", "got a news tip", "no seu whatsapp", "no teu whatsapp", "en tu whatsapp", "sul tuo whatsapp", "on your whatsapp", "no seu telegram", "en tu telegram", "on your telegram", "tax-deductible", "click here to support", "click here to donate", "like you", "nonprofit", "non-profit", "not-for-profit", "podcast"],
         ["inhalt", "content", "contenu", "contenido", "conte", "contenuto", "inhoud", "consent", "zustimm", "einwillig", "einverst", "agree", "accepte",
          "acepto", "accetto", "akkoord", "loading", "privatsph", "video", "tweet", "post", "embed", "beitrag", "javascript"],
@@ -684,6 +690,7 @@ internal static class BoilerplateVocabulary
         null, // a call for readers' pictures (anchored) // (a legal line runs longer than a phrase)
         ["register", "inbox", "your subscription", "for the latest"],
         [" avec "],
+        ["what do you think", "how do you feel", "make you feel", "gambl", "18+", "21+"],
     ];
 
     // The support appeals' entry (the one that opens with "we have a small favour to ask").
