@@ -702,4 +702,20 @@ public class NewsPageLeftoversTests
         Assert.DoesNotContain("retired science teacher", text);
         Assert.DoesNotContain("raised bed on clay", text);
     }
+
+    [Theory]
+    [InlineData("Valley growers will fallow nearly a third of their fields this spring after a dry winter", false)] // reworded: goes
+    [InlineData("Why the district cut its water allocation", true)] // a subheading that opens the text: stays
+    public void A_headline_printed_as_an_h2_reworded_from_the_title_goes(string heading, bool stays)
+    {
+        var html = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Valley growers to fallow a third of their fields after a dry winter | Valley Bee</title>
+            <meta property="og:title" content="Valley growers to fallow a third of their fields after a dry winter"></head><body>
+            <main><div id="article-text"><h2>{heading}</h2>
+            {string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}
+            </div></main></body></html>
+            """;
+        var text = Text(html);
+        Assert.Equal(stays, text.Contains(heading));
+    }
 }

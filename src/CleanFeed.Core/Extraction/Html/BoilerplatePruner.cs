@@ -1010,7 +1010,8 @@ internal sealed class BoilerplatePruner
     /// </summary>
     private static bool IsShopCard(NodeStats s, int contentChars)
     {
-        if (s.LinkChars == 0 || s.Tag is not ("div" or "aside" or "section" or "figure") || s.GoodParagraphs > 0 || s.TextChars is 0 or > 250 || s.TextChars * 4 > contentChars) return false;
+        // (the links are looked up in the DOM: a button the rules already dropped, "View Deal", still makes the card)
+        if (s.Tag is not ("div" or "aside" or "section" or "figure") || s.GoodParagraphs > 0 || s.TextChars is 0 or > 250 || s.TextChars * 4 > contentChars) return false;
         bool shop = false;
         int links = 0;
         foreach (var a in s.Element.QuerySelectorAll("a[href]"))

@@ -51,7 +51,7 @@ internal static class BlockCleaner
             if (t.Length >= 200 && !IsTitle(t, normTitle)) break;
             if (!plainText && InDataTable(b)) break; // a table that opens the article: its header row and dates are data
             string? kind = null, reason = null;
-            if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && (IsTitleVariant(t, normTitle, kicker: !result.TitleSeen) || (!result.TitleSeen && IsExpandedTitle(t, title!))))))
+            if ((normTitle is not null && (IsTitle(t, normTitle) || (b.IsHeading && scanned < 4 && (IsTitleVariant(t, normTitle, kicker: !result.TitleSeen) || (!result.TitleSeen && (IsExpandedTitle(t, title!) || (i == 0 && IsReworkedTitle(t, title!))))))))
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
@@ -869,22 +869,50 @@ internal static class BlockCleaner
     /// </summary>
     private static bool IsExpandedTitle(string text, string title)
     {
-        var titleWords = Words(title);
+        var titleWords = TitleWords(title);
         if (titleWords.Count < 5) return false;
-        var words = Words(text);
+        var words = TitleWords(text);
         if (words.Count > titleWords.Count * 2) return false;
         int j = 0;
         foreach (var w in words)
             if (j < titleWords.Count && w == titleWords[j]) j++;
         return j == titleWords.Count;
+    }
 
-        static List<string> Words(string s)
+    private static List<string> TitleWords(string s)
+    {
+        var list = new List<string>();
+        foreach (var part in s.Split([' ', ',', ';', ':', '.', '!', '?', '\'', '"', '“', '”', '‘', '’', '(', ')', '|', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+            if (NormKey(part) is { Length: > 0 } k) list.Add(k);
+        return list;
+    }
+
+    /// <summary>
+    /// The page's title reworded a little in the heading that opens the text ("… 30 years after losing it in her garden - after
+    /// her grandson dug it up wrapped around a POTATO" over "… 30 years after losing it - found around a POTATO"; a kicker and
+    /// the words moved: "Wohnen in München Neuer Mietspiegel: Mieten steigen um 3,1 Prozent" over "Neuer Mietspiegel: Mieten in
+    /// München steigen um 3,1 Prozent"): four in five of a title's words (six or more), in order, in a heading at most twice as
+    /// long. Only as the text's first block, where the headline stands when the page prints it as an &lt;h2&gt;.
+    /// </summary>
+    private static bool IsReworkedTitle(string text, string title)
+    {
+        var titleWords = TitleWords(title);
+        if (titleWords.Count < 6) return false;
+        var words = TitleWords(text);
+        if (words.Count > titleWords.Count * 2) return false;
+        // the longest common subsequence of the two word lists
+        var row = new int[titleWords.Count + 1];
+        foreach (var w in words)
         {
-            var list = new List<string>();
-            foreach (var part in s.Split([' ', ',', ';', ':', '.', '!', '?', '\'', '"', '“', '”', '‘', '’', '(', ')', '|', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
-                if (NormKey(part) is { Length: > 0 } k) list.Add(k);
-            return list;
+            int diagonal = 0;
+            for (int j = 1; j <= titleWords.Count; j++)
+            {
+                int above = row[j];
+                row[j] = w == titleWords[j - 1] ? diagonal + 1 : Math.Max(row[j], row[j - 1]);
+                diagonal = above;
+            }
         }
+        return row[titleWords.Count] * 5 >= titleWords.Count * 4;
     }
 
     internal static string NormKey(string s)
