@@ -1083,8 +1083,7 @@ internal sealed class BoilerplatePruner
         var text = DomText.Normalize(italic.TextContent);
         if (text.Length == 0 || text[0] is '"' or '“' or '„' or '«' or '‘' or '\'') return false;
         var prev = e.PreviousElementSibling;
-        return prev is not null && prev.TextContent.Trim().Length == 0 &&
-               (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null);
+        return prev is not null && prev.TextContent.Trim().Length == 0 && DomText.HoldsPicture(prev);
     }
 
     private static readonly System.Text.RegularExpressions.Regex CentredStyle = new(@"text-align\s*:\s*center", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -262,6 +262,9 @@ internal static class DomText
         return false;
     }
 
+    /// <summary>A picture, or a box that holds one (a paragraph or a link around an image).</summary>
+    public static bool HoldsPicture(IElement e) => e.LocalName is "img" or "picture" || e.QuerySelector("img, picture") is not null;
+
     public static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     private static readonly char[] SentenceClosers = ['"', '“', '”', '»', '«', '’', '\'', ')', ']', ' ', '*'];

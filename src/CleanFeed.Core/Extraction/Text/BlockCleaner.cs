@@ -55,7 +55,7 @@ internal static class BlockCleaner
                 || (b.Tag == "h1" && scanned < 4 && IsTitle(t, normHeadline))) { kind = BoilerplateKind.Title; reason = "repeats the title"; result.TitleSeen = true; }
             else if (BoilerplateVocabulary.MatchByline(t) is { } name) { kind = BoilerplateKind.Byline; reason = "byline"; result.Author ??= name; }
             else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
-            else if (normSite is not null && !b.IsHeading && b.Tag != "li" && t.Length <= 60 && NormKey(t) == normSite) { kind = BoilerplateKind.Byline; reason = "the site's name"; }
+            else if (IsSiteNameLine(b, normSite)) { kind = BoilerplateKind.Byline; reason = "the site's name"; }
             else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
@@ -80,7 +80,7 @@ internal static class BlockCleaner
         {
             var b = blocks[i];
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
-            if (IsTailBoilerplate(b, total) || (normSite is not null && !b.IsHeading && b.Tag != "li" && b.Text.Length <= 60 && NormKey(b.Text) == normSite) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
+            if (IsTailBoilerplate(b, total) || IsSiteNameLine(b, normSite) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             // a rail's heading right over the run is the run's ("Latest Harbor City" over a rail's dates); a section's heading
             // ("Contact the elections office") stops it
@@ -827,14 +827,19 @@ internal static class BlockCleaner
 
     // A block that describes a picture: in a figure, named as a caption or credit, or right after an image in its box.
     private static bool IsCaptionOfPicture(TextBlock b) =>
-        Near(b, 3, static e => e.LocalName is "figure" or "figcaption" or "picture" || ClassHas(e, "caption", "credit", "bild", "photo", "image") ||
-                               (e.PreviousElementSibling is { } prev && (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null)));
+        Near(b, 3, static e => e.LocalName == "picture" || IsCaptionElement(e) || (e.PreviousElementSibling is { } prev && DomText.HoldsPicture(prev)));
 
     // A caption by its box (a figure, a box named so) or right after a picture: closer than IsCaptionOfPicture, whose
     // three levels reach past a paragraph to the lead picture before its article body.
     private static bool IsCaptionBox(TextBlock b) =>
-        Near(b, 3, static e => e.LocalName is "figure" or "figcaption" || ClassHas(e, "caption", "credit", "bild", "photo", "image")) ||
-        (b.Owner?.PreviousElementSibling is { } prev && (prev.LocalName is "img" or "picture" || prev.QuerySelector("img, picture") is not null));
+        Near(b, 3, IsCaptionElement) || (b.Owner?.PreviousElementSibling is { } prev && DomText.HoldsPicture(prev));
+
+    private static bool IsCaptionElement(AngleSharp.Dom.IElement e) =>
+        e.LocalName is "figure" or "figcaption" || ClassHas(e, "caption", "credit", "bild", "photo", "image");
+
+    // The site's name alone on a line, not a heading or a list item (og:site_name).
+    private static bool IsSiteNameLine(TextBlock b, string? normSite) =>
+        normSite is not null && !b.IsHeading && b.Tag != "li" && b.Text.Length <= 60 && NormKey(b.Text) == normSite;
 
     private static bool HeadlineFollows(List<TextBlock> blocks, int i, string? normHeadline)
     {
