@@ -19,9 +19,12 @@ public class NavigationCutTests
     private static (int Text, int Links, int LinkCount, int Commas, int Headings) Figures(NodeStats s) =>
         (s.TextChars, s.LinkChars, s.LinkCount, s.Punctuation, s.Headings);
 
-    // The <nav> and <footer> elements with none around them: the prepass replaces each such menu by one placeholder, in place.
+    // The <nav>, <footer>, <header> and <aside> elements with none around them: the prepass replaces each such element that it
+    // cuts by one placeholder, in place.
     private static List<NodeStats> OuterMenus(DomAnalysis a) =>
-        a.All.Where(s => s.Tag is "nav" or "footer" && !Ancestors(s).Any(p => p.Tag is "nav" or "footer")).ToList();
+        a.All.Where(s => Cuttable(s.Tag) && !Ancestors(s).Any(p => Cuttable(p.Tag))).ToList();
+
+    private static bool Cuttable(string tag) => tag is "nav" or "footer" or "header" or "aside";
 
     private static IEnumerable<NodeStats> Ancestors(NodeStats s)
     {
@@ -183,6 +186,40 @@ public class NavigationCutTests
     public void A_footer_that_may_hold_the_articles_text_or_metadata_is_left_to_the_parser(string footer)
     {
         var html = "<body>" + Story + footer + "</body>";
+        Assert.DoesNotContain(NavigationCut.PlaceholderAttribute, MarkupPrepass.Run(html).Html);
+    }
+
+    [Fact]
+    public void A_masthead_and_a_sidebar_of_links_are_cut_and_removed_as_before()
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>Der Stadtrat hat am Dienstag, nach langer Debatte, einen neuen Plan für den Radverkehr beschlossen, der bis 2030 gelten soll.</p>", 5));
+        var header = "<header class=masthead><a href=/><img src=/logo.png alt=Kurier></a><ul><li><a href=/politik>Politik</a></li><li><a href=/sport>Sport</a></li></ul><span>Dienstag</span></header>";
+        var aside = "<aside class=rail><h3>Meistgelesen</h3><ol><li><a href=/a>Brücke gesperrt</a></li><li><a href=/b>Neues Freibad</a></li></ol></aside>";
+        var html = "<html><body>" + header + "<main><article><h1>Radplan beschlossen</h1>" + body + "</article>" + aside + "</main></body></html>";
+
+        var r = MarkupPrepass.Run(html, preview: true);
+        Assert.DoesNotContain("<ul>", r.Html);
+        Assert.DoesNotContain("<ol>", r.Html);
+        Assert.Equal(OuterMenus(Analyze(html)).Select(Figures), OuterMenus(Analyze(r.Html)).Select(Figures));
+
+        var result = new ContentExtractor().Extract(new ExtractionInput { Html = html });
+        Assert.Equal(Extract(html, cut: false), (result.Text, result.Author, result.Published, result.LeadImage));
+        Assert.DoesNotContain("Politik", result.Text);
+        Assert.DoesNotContain("Meistgelesen", result.Text);
+        Assert.Contains(result.Removed, b => b.Reason == "<header>" && b.Preview.StartsWith("Politik Sport"));
+        Assert.Contains(result.Removed, b => b.Reason == "<aside>" && b.Preview.StartsWith("Meistgelesen"));
+    }
+
+    [Theory]
+    [InlineData("<header><h1>Radplan beschlossen</h1><a href=/politik>Politik</a></header>")] // the article's header
+    [InlineData("<header class=teaser__header><h3><a href=/b>Brücke gesperrt</a></h3></header>")] // a teaser's: teaser lists are told by their headings
+    [InlineData("<header><a href=/politik>Politik</a> <span>Ein Beschluss mit Folgen für die ganze Stadt und das Umland</span></header>")] // mostly text
+    [InlineData("<header><p><a href=/politik>Politik</a></p></header>")] // a paragraph (a breadcrumb's dated line may be read beside the headline)
+    [InlineData("<aside class=factbox><h3>Der Plan</h3><ul><li>120 Kilometer neue Radwege bis 2030</li><li>Kosten: 48 Millionen Euro</li></ul></aside>")] // a fact box: no links
+    [InlineData("<aside><h2><a href=/mehr>Mehr zum Thema</a></h2></aside>")] // an <h2>, which may be taken for the headline
+    public void A_header_or_aside_that_may_be_the_articles_is_left_to_the_parser(string element)
+    {
+        var html = "<body>" + element + Story + "</body>";
         Assert.DoesNotContain(NavigationCut.PlaceholderAttribute, MarkupPrepass.Run(html).Html);
     }
 

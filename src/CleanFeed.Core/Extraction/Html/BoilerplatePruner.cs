@@ -1414,7 +1414,7 @@ internal sealed class BoilerplatePruner
 
     // (a menu the prepass cut keeps the start of its text in its placeholder)
     private static string ShortText(NodeStats s) =>
-        s.Tag is "nav" or "footer" && s.Element.GetAttribute(NavigationCut.PlaceholderAttribute) is { } cut && NavigationCut.TryParse(cut, out _, out var preview)
+        s.Tag is "nav" or "footer" or "header" or "aside" && s.Element.GetAttribute(NavigationCut.PlaceholderAttribute) is { } cut && NavigationCut.TryParse(cut, out _, out var preview)
             ? preview ?? ""
             : DomText.ShortText(s.Element, 80);
 

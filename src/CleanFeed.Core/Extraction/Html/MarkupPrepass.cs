@@ -66,7 +66,7 @@ internal static class MarkupPrepass
                 cut = CommentEnd(html, lt);
             }
             else if (!char.IsAsciiLetter(c)) { i = lt + 1; continue; }
-            else if ((c | 0x20) is not ('s' or 'l' or 't' or 'x' or 'i' or 'n' or 'f' or 'b' or 'q'))
+            else if ((c | 0x20) is not ('s' or 'l' or 't' or 'x' or 'i' or 'n' or 'f' or 'b' or 'q' or 'h') && ((c | 0x20) != 'a' || lt + 2 >= html.Length || (html[lt + 2] | 0x20) != 's'))
             {
                 if ((c | 0x20) == 'a' && lt + 2 < html.Length && html[lt + 2] is ' ' or '>' or '\t' or '\n' or '\r' or '/') inLink = true;
                 // no tag this pass handles starts with this letter: count it and move on without reading the name
@@ -95,10 +95,15 @@ internal static class MarkupPrepass
                     case 'n' when cutMenus && noscript == 0 && name.Equals("nav", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
                     // a footer in a quote is its attribution ("— Jane Doe"), which the pruner keeps
                     case 'f' when cutMenus && noscript == 0 && quotes == 0 && name.Equals("footer", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
-                        var element = (c | 0x20) == 'n' ? "nav" : "footer";
+                    // a masthead: the pruner drops a <header> whose text is mostly links wherever it stands
+                    case 'h' when cutMenus && noscript == 0 && quotes == 0 && name.Equals("header", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
+                    // a sidebar: the pruner drops an <aside> without a paragraph that is no fact box (a fifth of its text in links)
+                    case 'a' when cutMenus && noscript == 0 && quotes == 0 && name.Equals("aside", StringComparison.OrdinalIgnoreCase) && !InsideTag(html, lastStart, lt):
+                        var element = (c | 0x20) switch { 'n' => "nav", 'f' => "footer", 'h' => "header", _ => "aside" };
                         // (its own start tag may name a byline or carry metadata too)
                         if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' && !NavigationCut.ReadsMetadata(html.AsSpan(lt, navEnd + 1 - lt)) &&
-                            NavigationCut.TryRead(html, navEnd, inLink, preview, out int after, out var counts, out var text, element))
+                            NavigationCut.TryRead(html, navEnd, inLink, preview, out int after, out var counts, out var text, element) &&
+                            (element is "nav" or "footer" || (counts.TextChars > 0 && (inLink || (element == "header" ? counts.LinkChars * 2 > counts.TextChars : counts.LinkChars * 5 >= counts.TextChars)))))
                         {
                             // the start tag stays (its attributes may hide it), the content becomes its figures
                             keep ??= new List<(int, int, string?)>(64);

@@ -95,7 +95,10 @@ internal static class NavigationCut
                 // A menu's paragraphs may be a breadcrumb's separators, whose dated last crumb the metadata reads in the
                 // text of the menu's container (MetadataExtractor.NearHeadline, back from the headline); a footer follows
                 // the headline, and its paragraphs are short lines (a copyright, a tagline) or a run that keeps it whole.
-                if (lower == "p" && element == "nav") return false;
+                if (lower == "p" && element is "nav" or "header" or "aside") return false;
+                // a header with a heading is a teaser's or a section's (the headline is looked for before pruning, and teaser
+                // lists are told by their headings), not a masthead
+                if (element is "header" or "aside" && lower.Length == 2 && lower[0] == 'h' && lower[1] >= '1' && lower[1] <= (element == "aside" ? '2' : '6')) return false;
                 if (IsHidden(tag, out bool unsure))
                 {
                     // the analysis skips a hidden element whole (a menu's copy for small screens)
