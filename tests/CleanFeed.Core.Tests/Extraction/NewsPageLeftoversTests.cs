@@ -77,6 +77,28 @@ public class NewsPageLeftoversTests
     }
 
     [Fact]
+    public void A_newsletter_plug_set_as_a_body_paragraph_goes_and_a_story_about_a_newsletter_stays()
+    {
+        // (The Globe and Mail prints its plugs in italics with the body's own class)
+        const string plug = "Your time is valuable. Have the Top Business Headlines newsletter conveniently sent to your inbox in the morning or evening. Sign up today.";
+        const string story = "The district's own newsletter, sent to growers every Friday, had warned of the cut two weeks before the vote.";
+        var text = Text(Page($"<p class=\"c-article-body__text\"><i>{plug}</i></p><p>{story}</p>"));
+        Assert.DoesNotContain("Top Business Headlines", text);
+        Assert.Contains(story, text);
+    }
+
+    [Fact]
+    public void A_date_line_with_the_sites_trust_label_goes_and_a_subheading_about_trust_stays()
+    {
+        // (SCMP's stamp, under a hashed class, beside "Why you can trust SCMP")
+        var stamp = """<div class="css-2eg5i4"><time datetime="2022-01-18T09:30:12+08:00">Published: 9:30am, 18 Jan, 2022</time><span class="css-1w3oh42">Why you can trust SCMP</span></div>""";
+        var text = Text(Page(inBody: "<h2>Why you can trust the forecast</h2>", after: "").Replace("<div class=\"story-body\">", "<div class=\"story-body\">" + stamp));
+        Assert.DoesNotContain("Published: 9:30am", text);
+        Assert.DoesNotContain("Why you can trust SCMP", text);
+        Assert.Contains("Why you can trust the forecast", text);
+    }
+
+    [Fact]
     public void The_writers_beat_and_the_originally_published_note_closing_the_story_go()
     {
         var after = """

@@ -479,6 +479,11 @@ internal sealed class BoilerplatePruner
         var (hint, strong) = Hint(s);
         if (hint == BoilerplateKind.Sidebar && HintIsRole(s) && IsFactBox(s)) hint = null;
         if (IsWordInSentence(s, hint)) hint = null;
+        // a dateline classed so that names a place, not a time, and leads into the text ("<span class=dateline>Wuppertal.</span>
+        // Weniger Lärm…", "WASHINGTON —"): the story's first words, which the text keeps
+        if (hint == BoilerplateKind.Byline && s.TextChars <= 40 && s.ClassAndId is { } datelineKey && datelineKey.Contains("dateline", StringComparison.OrdinalIgnoreCase) &&
+            DomText.ShortText(s.Element, 60) is { Length: > 1 } place && !place.AsSpan().ContainsAnyInRange('0', '9') && char.IsUpper(place[0]) &&
+            place[^1] is '.' or ',' or ':' or '—' or '–' or '-') hint = null; // (a teaser's "grid-item-dateline" names a section: "Israel")
         if (hint is not null)
         {
             bool remove = strong
@@ -834,11 +839,17 @@ internal sealed class BoilerplatePruner
             // (a box joined beside the story is taken only when it pleads for the newsroom: a "How to help" box asking for a
             // relief fund's donations is the story's)
             if (box == _root && !NewsroomWords.IsMatch(DomText.ShortText(box.Element, 1000))) return null;
-            // (or the appeal is the box's own title line: "Sostieni MilanoToday", "Support local news")
-            if (DomText.IsHeading(first.Tag) || letter || (first == appeal && appeal.TextChars <= 40)) return box;
+            // (or the appeal is the box's own title line: "Sostieni MilanoToday", "Support local news", or a line set in bold:
+            // "Support PREMIUM TIMES' journalism of integrity and credibility")
+            if (DomText.IsHeading(first.Tag) || letter || (first == appeal && (appeal.TextChars <= 40 || IsBoldTitleLine(appeal)))) return box;
         }
         return null;
     }
+
+    // A paragraph wholly in bold, short, and no sentence: a box's title.
+    private static bool IsBoldTitleLine(NodeStats p) =>
+        p.TextChars <= 100 && p.FirstChild is { NextSibling: null, Tag: "strong" or "b" } only && only.TextChars == p.TextChars &&
+        !DomText.EndsLikeSentence(DomText.ShortText(p.Element, 160));
 
     // A word inside a sentence is the sentence's, whatever its class: a ticker chip "STRL, -11.84%" classed "trending" between
     // "Shares of Stratoline Airlines Inc." and "were halted".

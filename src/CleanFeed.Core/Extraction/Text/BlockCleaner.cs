@@ -510,6 +510,16 @@ internal static class BlockCleaner
             removed.Add(new RemovedBlock(BoilerplateKind.Byline, "sign-off (the text's last line)", lines[end - 1].Length, DomText.Preview(lines[end - 1].Trim())));
             end--;
         }
+        // A picture's caption over its credit line, in a box of its own right after the picture ("… on Monday.<br>Photo: Huang
+        // Chih-yuan, Taipei Times" in an <h5>): the caption goes with its credit.
+        if (end < lines.Length && end > start && lines.Skip(end).FirstOrDefault(l => l.Trim().Length > 0) is { } credit &&
+            LineKind(new TextBlock { Text = credit.Trim(), Tag = "line" }) == BoilerplateKind.Credit && b.Text.Length <= BoilerplateVocabulary.MaxNoticeLength && IsCaptionBox(b))
+        {
+            var caption = string.Join(' ', lines[start..end]).Trim();
+            removed.Add(new RemovedBlock(BoilerplateKind.Credit, "caption over its credit line, after a picture", caption.Length, DomText.Preview(caption)));
+            b.Text = "";
+            return true;
+        }
         // Inside, a line set apart as a paragraph of its own (blank lines around it: <br><br>) that is a read-also link or an
         // ad's bare label: the "ALSO READ: <headline>" an old CMS puts between the paragraphs of a one-block body. (A read-also
         // line only when it is mostly a link: "Read more: the full audit is posted on the controller's website" and "Mira:

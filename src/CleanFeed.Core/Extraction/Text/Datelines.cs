@@ -35,6 +35,8 @@ internal static class Datelines
         // a stamp glued to the zone or the year before it, two spans with no space between: "5:20 p.m. EDTUpdated …",
         // "Sept. 22, 2024Updated …"
         if (text.AsSpan().IndexOfAny(GlueStarts) >= 0) text = GluedStamp.Replace(text, " "); // (two stamps: "Publiziert: 14.03.2022 um 19:55 Uhr | Aktualisiert: …")
+        // the site's trust label set beside its stamp ("Published: 9:30am, 18 Jan, 2022 Why you can trust SCMP")
+        if (text.Contains("trust", StringComparison.OrdinalIgnoreCase)) text = TrustLabel.Replace(text, "");
         int digits = 0, letters = 0;
         foreach (var ch in text) { if (char.IsAsciiDigit(ch)) digits++; else if (char.IsLetter(ch)) letters++; }
         if (digits < 2 || letters > 40 || !QuickDateHint(text)) return false;
@@ -63,6 +65,8 @@ internal static class Datelines
         }
         return false;
     }
+
+    private static readonly Regex TrustLabel = new(@"\s*[|•·–—-]?\s*\bwhy you can trust (?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly System.Buffers.SearchValues<char> GlueStarts = System.Buffers.SearchValues.Create("UPMA");
     private static readonly Regex GluedStamp = new(@"(?<=[\p{Lu}\d])(?=(?:Updated|Published|Posted|Modified|Aktualisiert)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
