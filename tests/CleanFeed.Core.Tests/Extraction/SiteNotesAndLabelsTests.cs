@@ -104,4 +104,63 @@ public class SiteNotesAndLabelsTests
         Assert.StartsWith("Wuppertal. Die Bezirksvertretung", text);
         Assert.DoesNotContain("Israel", text);
     }
+
+    [Fact]
+    public void A_players_lines_and_its_title_inside_its_box_go()
+    {
+        // (Reach: the player's own title line inside the wrapper that holds the video id)
+        var player = """<div class="video-wrapper" data-video-id="6224510923001"><div class="video-player"><div class="vjs-loading">Video Loading</div><div class="click-to-play"><span>Click to play</span><span>Tap to play</span></div></div><p class="video-title">ChronicleLive weather video</p></div>""";
+        var text = Text(Page(inBody: player));
+        Assert.DoesNotContain("Click to play", text);
+        Assert.DoesNotContain("ChronicleLive weather video", text);
+    }
+
+    [Fact]
+    public void A_tables_source_under_it_goes_and_a_sentence_opening_with_fuente_elsewhere_stays()
+    {
+        const string table = "<table><tr><th>Stadt</th><th>Euro</th></tr><tr><td>Madrid</td><td>16,8</td></tr><tr><td>Sevilla</td><td>10,3</td></tr><tr><td>Palma</td><td>14,1</td></tr></table>";
+        const string sentence = "Fuente: la palabra que usan los vecinos para el manantial, que el ayuntamiento quiere proteger.";
+        var text = Text(Page(inBody: table + "<p class=\"newsType__table-source\">Fuente: elaboración propia a partir de datos de portales inmobiliarios.</p><p>" + sentence + "</p>"));
+        Assert.DoesNotContain("elaboración propia", text);
+        Assert.Contains(sentence, text);
+    }
+
+    [Theory]
+    [InlineData("<p>Text vor dem Hinweis.<br><br><strong><a href=\"/x\">LEGGI ANCHE Superbonus, maxi sequestro della Finanza</a></strong><br><br>Text nach dem Hinweis.</p>", "LEGGI ANCHE")]
+    [InlineData("<p class=\"chapter-paragraph\"><em><strong>La newsletter di Corriere Milano</strong><br>Se vuoi restare aggiornato sulle notizie di Milano, iscriviti gratis alla newsletter.</em></p>", "La newsletter di Corriere Milano")]
+    public void A_label_in_capitals_and_a_newsletters_title_line_go(string html, string gone)
+    {
+        var text = Text(Page(inBody: html));
+        Assert.DoesNotContain(gone, text);
+    }
+
+    [Fact]
+    public void An_italian_meta_line_named_in_italian_goes()
+    {
+        var meta = """<div class="info_articolo"><span class="autore">di Giuliano Pavan</span> <span class="data_pubblicazione">Mercoledì 14 Settembre 2022, 07:05</span> <span class="ultimo_agg">Ultimo aggiornamento: 09:31</span> <span class="tempo_lettura">3 Minuti di Lettura</span></div>""";
+        var html = Page().Replace("<div class=\"article-body\">", meta + "<div class=\"article-body\">");
+        var text = Text(html);
+        Assert.DoesNotContain("Giuliano Pavan", text);
+        Assert.DoesNotContain("Minuti di Lettura", text);
+    }
+
+    // Cases from the review of these rules: story text shaped like them stays.
+    [Theory]
+    [InlineData("<p><strong>Support Ukraine's journalism, not just its army</strong></p><p>Western governments have spent billions on weapons, but almost nothing on the reporters who tell the world what those weapons do.</p>")]
+    [InlineData("<p>„Lesen Sie in unserem Wahlprogramm: Da steht kein Wort über neue Parkhäuser“, sagte die Kandidatin am Abend.</p>")]
+    [InlineData("<figure><img src=\"/chart.png\" alt=\"\"></figure><p>Am stärksten betroffen war erneut die Baubranche. Dort stiegen die Insolvenzen um ein Fünftel.<br>Quelle: Statistisches Bundesamt</p>")]
+    [InlineData("<ul><li>Wohnwelt24.de ist ein Angebot der Immodata Services GmbH.</li><li>Mietfinder.de ist Teil des Nordmedia-Verbunds.</li></ul>")]
+    [InlineData("<p>Be wary of breaking news updates sent to your inbox by an outlet you never signed up with, Trent said.</p>")]
+    [InlineData("<h2>Why You Can Trust The Numbers</h2>")]
+    public void Story_text_shaped_like_the_new_rules_stays(string html)
+    {
+        var text = Text(Page(inBody: html));
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        foreach (var block in doc.QuerySelectorAll("p, li, h2"))
+            foreach (var line in block.InnerHtml.Split("<br>"))
+            {
+                var plain = new AngleSharp.Html.Parser.HtmlParser().ParseFragment(line, doc.Body!).Select(n => n.TextContent).Aggregate("", string.Concat).Trim();
+                if (plain.Length > 0 && !plain.StartsWith("Quelle:", StringComparison.Ordinal)) Assert.Contains(plain, text);
+            }
+    }
 }

@@ -436,6 +436,11 @@ internal sealed class BoilerplatePruner
             reason = "a video player's title and summary, beside it";
             return BoilerplateKind.NonContent;
         }
+        if (IsTitleInPlayer(s))
+        {
+            reason = "a video player's title, inside its box";
+            return BoilerplateKind.NonContent;
+        }
         // (named as a caption: a listicle's item name, a recipe's step or a comic's panel under a picture whose alt says the
         // same is the text's)
         if (s.TextChars <= 200 && s.GoodParagraphs == 0 && s.Tag is "p" or "div" or "span" && s.ClassAndId is { } captionKey &&
@@ -481,7 +486,7 @@ internal sealed class BoilerplatePruner
         if (IsWordInSentence(s, hint)) hint = null;
         // a dateline classed so that names a place, not a time, and leads into the text ("<span class=dateline>Wuppertal.</span>
         // Weniger Lärm…", "WASHINGTON —"): the story's first words, which the text keeps
-        if (hint == BoilerplateKind.Byline && s.TextChars <= 40 && s.ClassAndId is { } datelineKey && datelineKey.Contains("dateline", StringComparison.OrdinalIgnoreCase) &&
+        if (hint == BoilerplateKind.Byline && s.TextChars <= 40 && !DomText.IsBlock(tag) && s.ClassAndId is { } datelineKey && datelineKey.Contains("dateline", StringComparison.OrdinalIgnoreCase) &&
             DomText.ShortText(s.Element, 60) is { Length: > 1 } place && !place.AsSpan().ContainsAnyInRange('0', '9') && char.IsUpper(place[0]) &&
             place[^1] is '.' or ',' or ':' or '—' or '–' or '-') hint = null; // (a teaser's "grid-item-dateline" names a section: "Israel")
         if (hint is not null)
@@ -552,7 +557,7 @@ internal sealed class BoilerplatePruner
                 section = true;
                 return BoilerplateKind.Related;
             }
-            var block = new TextBlock { Text = text, Tag = tag, LinkChars = s.LinkChars };
+            var block = new TextBlock { Text = text, Tag = tag, LinkChars = s.LinkChars, Owner = s.Element };
             if (!BlockCleaner.IsBulk(s.TextChars, contentChars) && BlockCleaner.LineKind(block) is { } lk &&
                 (!inDataTable || lk is BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Newsletter or BoilerplateKind.Related or BoilerplateKind.Cookie or BoilerplateKind.Comments))
             {
@@ -1136,6 +1141,19 @@ internal sealed class BoilerplatePruner
         var pieces = new List<string>(3);
         CollectPieces(s.Element, pieces, 3);
         return pieces.Count == 2 && pieces[0].Length <= 120 && !DomText.EndsLikeSentence(pieces[0]) && pieces[1].Length <= 200;
+    }
+
+    /// <summary>
+    /// A clip's title set inside the player's own box (Reach: <c>&lt;div class="video-wrapper" data-video-id=…&gt;</c> … <c>&lt;p
+    /// class="video-title"&gt;ChronicleLive weather video&lt;/p&gt;</c>): a short line named as the video's title, in a box that
+    /// holds a player (a video id, a &lt;video&gt;, an iframe or a button).
+    /// </summary>
+    private static bool IsTitleInPlayer(NodeStats s)
+    {
+        if (s.TextChars is 0 or > 120 || s.GoodParagraphs > 0 || s.ClassAndId is not { } key || !VideoName.IsMatch(key) ||
+            !key.Contains("title", StringComparison.OrdinalIgnoreCase) || s.Parent is not { } box || box.TextChars > 400) return false;
+        var e = box.Element;
+        return e.HasAttribute("data-video-id") || e.QuerySelector("video, iframe, [data-video-id]") is not null;
     }
 
     // "video" as a word of the name: "video", "video__info", "lead-video", "VideoEnhancement", "leadVideo"

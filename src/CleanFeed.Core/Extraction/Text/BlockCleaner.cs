@@ -512,8 +512,10 @@ internal static class BlockCleaner
         }
         // A picture's caption over its credit line, in a box of its own right after the picture ("… on Monday.<br>Photo: Huang
         // Chih-yuan, Taipei Times" in an <h5>): the caption goes with its credit.
-        if (end < lines.Length && end > start && lines.Skip(end).FirstOrDefault(l => l.Trim().Length > 0) is { } credit &&
-            LineKind(new TextBlock { Text = credit.Trim(), Tag = "line" }) == BoilerplateKind.Credit && b.Text.Length <= BoilerplateVocabulary.MaxNoticeLength && IsCaptionBox(b))
+        // (a photo's credit, not a source: "Quelle: Statistisches Bundesamt" under a paragraph after a chart is the text's; and
+        // one sentence, not a paragraph)
+        if (end == start + 1 && end < lines.Length && lines.Skip(end).FirstOrDefault(l => l.Trim().Length > 0) is { } credit && PhotoCreditLine.IsMatch(credit.Trim()) &&
+            lines[start].Trim() is { Length: <= 200 } captionLine && !InnerSentenceEnd.IsMatch(captionLine) && IsCaptionBox(b))
         {
             var caption = string.Join(' ', lines[start..end]).Trim();
             removed.Add(new RemovedBlock(BoilerplateKind.Credit, "caption over its credit line, after a picture", caption.Length, DomText.Preview(caption)));
@@ -773,6 +775,11 @@ internal static class BlockCleaner
         @"|(?<=[.!?…]\s*)©\s*[^.!?()\[\]©]{2,70}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex PhotoCreditLine = new(@"^(?:photos?|fotos?|pictures?|bild|image|images|pic)\s*(?:[:©]|by\b|provided by\b|courtesy\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex InnerSentenceEnd = new(@"[.!?]\s+\p{Lu}", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TableSource = new(@"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|fontes|bron|bronnen|źródło)\s*:\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly System.Buffers.SearchValues<string> CreditKeys = System.Buffers.SearchValues.Create(
         ["foto", "photo", "bild", "image", "credit", "crédit", "copyright", "©", "quelle", "source", "fuente", "fonte", "(afp", "(reuters", "(ap", "(dpa", "(efe", "(epa", "(ansa", "(getty", "(imago", "(keystone"],
         StringComparison.OrdinalIgnoreCase);
@@ -819,6 +826,9 @@ internal static class BlockCleaner
             if (!b.IsHeading && BoilerplateVocabulary.IsReportingFrom(t)) return BoilerplateKind.Byline;
             if (!b.IsHeading && (BoilerplateVocabulary.IsReportErrorLine(t) || BoilerplateVocabulary.IsReleaseLabel(t))) return BoilerplateKind.Meta;
             if (b.LinkChars > 0 && b.Tag is not ("li" or "td" or "th" or "tr") && BoilerplateVocabulary.IsPriceLine(t)) return BoilerplateKind.Ad;
+            // a table's source under it, in any case ("Fuente: elaboración propia a partir de datos de …"; away from a table a
+            // "Fuente:" line in lower case is a sentence)
+            if (!b.IsHeading && t.Length <= 200 && b.Owner?.PreviousElementSibling is { LocalName: "table" } && TableSource.IsMatch(t)) return BoilerplateKind.Credit;
             return null;
         }
         if (b.IsHeading && k == BoilerplateKind.Navigation && BoilerplateVocabulary.IsPlayerLine(t)) return null;

@@ -66,7 +66,7 @@ internal static class Datelines
         return false;
     }
 
-    private static readonly Regex TrustLabel = new(@"\s*[|•·–—-]?\s*\bwhy you can trust (?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex TrustLabel = new(@"\s*[|•·–—-]?\s*\bwhy you can trust (?!(?:the|this|these|those|our|your|its|a|an|my)\b)(?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly System.Buffers.SearchValues<char> GlueStarts = System.Buffers.SearchValues.Create("UPMA");
     private static readonly Regex GluedStamp = new(@"(?<=[\p{Lu}\d])(?=(?:Updated|Published|Posted|Modified|Aktualisiert)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);

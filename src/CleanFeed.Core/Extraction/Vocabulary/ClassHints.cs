@@ -65,7 +65,9 @@ internal static class ClassHints
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
         (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts), ["nav", "prev", "next"]),
-        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E + @"|(?:^|\s)signature(?:$|\s)|(?<!(?:cita|citacao|citação|frase|quote|zitat)[-_])(?<![\p{L}])autor(?:$|[\s_-])", Opts),
+        (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E + @"|(?:^|\s)signature(?:$|\s)|(?<!(?:cita|citacao|citação|frase|quote|zitat)[-_])(?<![\p{L}])autor(?:$|[\s_-])" +
+            // Italian templates' meta line (Il Gazzettino, Il Messaggero: "info_articolo", "autore", "data_pubblicazione", "tempo_lettura")
+            @"|(?<![\p{L}])(?:autore|info[_-]articolo|data[_-]pubblicazione|tempo[_-]lettura)(?:$|[\s_-])", Opts),
             ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
         // (and "cutline", the US newspaper word)
