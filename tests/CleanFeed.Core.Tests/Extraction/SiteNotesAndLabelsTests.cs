@@ -163,4 +163,15 @@ public class SiteNotesAndLabelsTests
                 if (plain.Length > 0 && !plain.StartsWith("Quelle:", StringComparison.Ordinal)) Assert.Contains(plain, text);
             }
     }
+
+    [Fact]
+    public void A_support_appeal_longer_than_a_notice_goes_and_a_reported_plea_stays()
+    {
+        // (National World's appeal under the headline: 319 characters, past the line vocabulary's 300)
+        const string appeal = "A message from the Editor: Thank you for reading this article. We're more reliant on your support than ever as the shift in consumer habits brought about by coronavirus impacts our advertisers. If you haven't already, please consider supporting our trusted, fact-checked journalism by taking out a digital subscription.";
+        const string reported = "The food bank's director said the charity was more reliant on donations than ever. \"We're more reliant on your support than ever, and every tin counts,\" she told volunteers at the depot on Friday.";
+        var text = Text(Page(inBody: $"<div class=\"sc-1x9ndsd-0 editor-message\"><p><strong>A message from the Editor:</strong>{appeal[26..]}</p></div><p>{reported}</p>"));
+        Assert.DoesNotContain("digital subscription", text);
+        Assert.Contains(reported, text);
+    }
 }

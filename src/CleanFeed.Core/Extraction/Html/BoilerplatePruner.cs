@@ -566,6 +566,15 @@ internal sealed class BoilerplatePruner
                 reason = "vocabulary"; return lk;
             }
             if (inDataTable) return null;
+            // A support appeal that runs past a notice's length, told by its opening ("A message from the Editor: Thank you
+            // for reading this article. We're more reliant on your support than ever …", 319 characters): not quoted, not
+            // reported, not the bulk of the text.
+            if (text.Length > BoilerplateVocabulary.MaxNoticeLength && !BlockCleaner.IsBulk(s.TextChars, contentChars) && !InQuote(s) &&
+                !QuotedOrAttributed.IsMatch(text) && BoilerplateVocabulary.IsAppeal(text[..BoilerplateVocabulary.MaxNoticeLength]))
+            {
+                reason = "vocabulary (a support appeal's opening)";
+                return BoilerplateKind.Newsletter;
+            }
             if (text.Length <= 120 && !DomText.IsHeading(tag) && BoilerplateVocabulary.MatchByline(text) is { } name)
             {
                 _sources.Bylines.Add(name);
