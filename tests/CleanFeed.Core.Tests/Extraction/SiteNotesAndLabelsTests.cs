@@ -174,4 +174,27 @@ public class SiteNotesAndLabelsTests
         Assert.DoesNotContain("digital subscription", text);
         Assert.Contains(reported, text);
     }
+
+    [Theory]
+    [InlineData("<p class=\"article-paragraph\">If you have photos or video of the storm, you can share them with KSAT on KSAT Connect.</p>", "KSAT Connect")]
+    [InlineData("<div class=\"GalleryEmbed\"><div class=\"GalleryEmbed__Header\"><span class=\"GalleryEmbed__Label\">Gallery</span></div><img src=\"/g1.jpg\" alt=\"\"></div>", "Gallery")]
+    [InlineData("<p><strong>ALSO ON KSAT.COM:</strong></p><ul><li><a href=\"/a\">Hail damage photos</a></li><li><a href=\"/b\">Storm timeline</a></li></ul>", "ALSO ON KSAT.COM")]
+    [InlineData("<p><strong>Read more about climate change and extreme heat:</strong></p><ul><li><a href=\"/a\">Heat domes, explained</a></li><li><a href=\"/b\">Why nights stay hot</a></li></ul>", "Read more about climate")]
+    [InlineData("<div class=\"hello-world-inline\"><h3>Hello World</h3><p>Get our newsletter about the people and systems behind the algorithms. We don't sell your data.</p><form><input type=\"email\"></form></div>", "Get our newsletter")]
+    public void A_stations_and_magazines_promos_and_labels_in_the_body_go(string html, string gone)
+    {
+        var text = Text(Page(inBody: html));
+        Assert.DoesNotContain(gone, text);
+    }
+
+    [Fact]
+    public void A_video_title_inside_a_player_element_goes_and_the_reporters_beat_with_a_story_idea_ask_goes()
+    {
+        // (Scripps' Brightspot: the video id on the custom element around the title's box)
+        var video = """<div class="Enhancement"><ps-interactive-video data-video-id="b81e4d20"><div class="VideoEnhancement"><div class="VideoEnhancement-player"><div id="jwplayer_b81e4d20"></div></div><div class="VideoEnhancement-title">Raytown parents pack school board meeting over masks</div></div></ps-interactive-video></div>""";
+        var beat = "<p><em>KSHB 41 reporter Lena Okafor covers education in Jackson County. Share your story idea with Lena at <a href=\"mailto:lena.okafor@kshb.com\">lena.okafor@kshb.com</a>.</em></p>";
+        var text = Text(Page(inBody: video, after: beat));
+        Assert.DoesNotContain("Raytown parents", text);
+        Assert.DoesNotContain("Lena Okafor", text);
+    }
 }

@@ -1162,7 +1162,8 @@ internal sealed class BoilerplatePruner
         if (s.TextChars is 0 or > 120 || s.GoodParagraphs > 0 || s.ClassAndId is not { } key || !VideoName.IsMatch(key) ||
             !key.Contains("title", StringComparison.OrdinalIgnoreCase) || s.Parent is not { } box || box.TextChars > 400) return false;
         var e = box.Element;
-        return e.HasAttribute("data-video-id") || e.QuerySelector("video, iframe, [data-video-id]") is not null;
+        // (the id may sit on the player's custom element around the box: Brightspot's <ps-interactive-video data-video-id=…>)
+        return e.HasAttribute("data-video-id") || e.Closest("[data-video-id]") is not null || e.QuerySelector("video, iframe, [data-video-id], [id^=jwplayer]") is not null;
     }
 
     // "video" as a word of the name: "video", "video__info", "lead-video", "VideoEnhancement", "leadVideo"
