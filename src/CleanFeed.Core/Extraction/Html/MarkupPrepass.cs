@@ -103,7 +103,7 @@ internal static class MarkupPrepass
                         // (its own start tag may name a byline or carry metadata too)
                         if (TagEnd(html, n) is > 0 and var navEnd && html[navEnd - 1] != '/' && !NavigationCut.ReadsMetadata(html.AsSpan(lt, navEnd + 1 - lt)) &&
                             NavigationCut.TryRead(html, navEnd, inLink, preview, out int after, out var counts, out var text, element) &&
-                            (element is "nav" or "footer" || (counts.TextChars > 0 && (inLink || (element == "header" ? counts.LinkChars * 2 > counts.TextChars : counts.LinkChars * 5 >= counts.TextChars)))))
+                            NavigationCut.PrunerDrops(element, counts, inLink))
                         {
                             // the start tag stays (its attributes may hide it), the content becomes its figures
                             keep ??= new List<(int, int, string?)>(64);

@@ -13,6 +13,20 @@ namespace CleanFeed.Core.Extraction.Html;
 /// </summary>
 internal static class NavigationCut
 {
+    /// <summary>
+    /// Whether the pruner drops the element whatever surrounds it, from its figures alone (as <c>BoilerplatePruner.CoarseKind</c>
+    /// reads them; <see cref="TryRead"/> has already refused paragraphs, articles and headlines): every menu and footer; a header
+    /// whose text is mostly links (a masthead); an aside with a fifth of its text in links (no fact box). A text-less one is
+    /// left whole: the pruner passes it by, and its pictures stay in the DOM.
+    /// </summary>
+    public static bool PrunerDrops(string element, Counts counts, bool inLink) => element switch
+    {
+        "nav" or "footer" => true,
+        "header" => counts.TextChars > 0 && (inLink || counts.LinkChars * 2 > counts.TextChars),
+        "aside" => counts.TextChars > 0 && (inLink || counts.LinkChars * 5 >= counts.TextChars),
+        _ => false,
+    };
+
     /// <summary>The attribute the placeholder carries: "text,link text,links,commas,headings|preview".</summary>
     public const string PlaceholderAttribute = "data-cleanfeed-nav";
 
