@@ -1155,7 +1155,7 @@ internal sealed class BoilerplatePruner
     /// <summary>
     /// A clip's title set inside the player's own box (Reach: <c>&lt;div class="video-wrapper" data-video-id=…&gt;</c> … <c>&lt;p
     /// class="video-title"&gt;ChronicleLive weather video&lt;/p&gt;</c>): a short line named as the video's title, in a box that
-    /// holds a player (a video id, a &lt;video&gt;, an iframe or a button).
+    /// holds a player or sits inside one (a video id, a &lt;video&gt;, an iframe, a JW Player slot).
     /// </summary>
     private static bool IsTitleInPlayer(NodeStats s)
     {
@@ -1163,7 +1163,7 @@ internal sealed class BoilerplatePruner
             !key.Contains("title", StringComparison.OrdinalIgnoreCase) || s.Parent is not { } box || box.TextChars > 400) return false;
         var e = box.Element;
         // (the id may sit on the player's custom element around the box: Brightspot's <ps-interactive-video data-video-id=…>)
-        return e.HasAttribute("data-video-id") || e.Closest("[data-video-id]") is not null || e.QuerySelector("video, iframe, [data-video-id], [id^=jwplayer]") is not null;
+        return e.Closest("[data-video-id]") is not null || e.QuerySelector("video, iframe, [data-video-id], [id^=jwplayer]") is not null;
     }
 
     // "video" as a word of the name: "video", "video__info", "lead-video", "VideoEnhancement", "leadVideo"
@@ -1453,7 +1453,7 @@ internal sealed class BoilerplatePruner
 
     // (a menu the prepass cut keeps the start of its text in its placeholder)
     private static string ShortText(NodeStats s) =>
-        s.Tag is "nav" or "footer" or "header" or "aside" && s.Element.GetAttribute(NavigationCut.PlaceholderAttribute) is { } cut && NavigationCut.TryParse(cut, out _, out var preview)
+        NavigationCut.IsCutElement(s.Tag) && s.Element.GetAttribute(NavigationCut.PlaceholderAttribute) is { } cut && NavigationCut.TryParse(cut, out _, out var preview)
             ? preview ?? ""
             : DomText.ShortText(s.Element, 80);
 

@@ -13,6 +13,9 @@ namespace CleanFeed.Core.Extraction.Html;
 /// </summary>
 internal static class NavigationCut
 {
+    /// <summary>The elements the pre-pass may replace by a placeholder with their figures.</summary>
+    public static bool IsCutElement(string tag) => tag is "nav" or "footer" or "header" or "aside";
+
     /// <summary>
     /// Whether the pruner drops the element whatever surrounds it, from its figures alone (as <c>BoilerplatePruner.CoarseKind</c>
     /// reads them; <see cref="TryRead"/> has already refused paragraphs, articles and headlines): every menu and footer; a header

@@ -132,7 +132,7 @@ internal sealed class DomAnalysis
         bool link = inLink || anchorLink;
         if (anchorLink) s.LinkCount = 1;
         if (attrs.Any) Attributes(e, s, tag, attrs);
-        if (attrs.CutMenu is { } menu && tag is "nav" or "footer" or "header" or "aside" && NavigationCut.TryParse(menu, out var cut, out _))
+        if (attrs.CutMenu is { } menu && NavigationCut.IsCutElement(tag) && NavigationCut.TryParse(menu, out var cut, out _))
         {
             // a menu the prepass cut: its figures stand for its content
             s.TextChars = cut.TextChars; s.LinkChars = link ? cut.TextChars : cut.LinkChars; s.LinkCount = cut.LinkCount; s.Punctuation = cut.Commas; s.Headings = cut.Headings;
