@@ -179,23 +179,48 @@ public class LineFirstLetterTests
     [Fact]
     public void The_first_letter_filter_skips_only_entries_that_cannot_match()
     {
-        int skipped = 0, matched = 0;
+        int skipped = 0, skippedByPair = 0, matched = 0;
         var entries = BoilerplateVocabulary.AnchoredEntries().ToList();
         Assert.Contains(entries, e => e.Mask != UInt128.MaxValue); // the filter reads most patterns
         foreach (var text in ShortTexts().Distinct())
         {
             var bit = BoilerplateVocabulary.FirstLetterBit(text);
-            foreach (var (parts, mask) in entries)
+            var (letter, follow) = BoilerplateVocabulary.FirstPair(text);
+            foreach (var (parts, mask, pairs) in entries)
             {
                 bool match = parts.Any(p => p.IsMatch(text));
                 if (match) matched++;
-                if (mask == UInt128.MaxValue || (mask & bit) != 0) continue; // (as MatchLine: an entry the filter cannot read always runs)
-                skipped++;
+                if (mask == UInt128.MaxValue) continue; // (as MatchLine: an entry the filter cannot read always runs)
+                if ((mask & bit) == 0) skipped++;
+                else if (letter >= 0 && (pairs![letter] & (1u << follow)) == 0) skippedByPair++;
+                else continue;
                 Assert.False(match, $"filtered out, but matches: \"{text}\"");
             }
         }
-        Assert.True(matched > 50 && skipped > 10_000, $"{matched} matches, {skipped} skips");
+        Assert.True(matched > 50 && skipped > 10_000 && skippedByPair > 10_000, $"{matched} matches, {skipped} skips by the first letter, {skippedByPair} by the pair");
     }
+
+    [Theory]
+    [InlineData(@"^(?:share|tweet)\b", "share", "style")] // 's' is followed by 'h' only
+    [InlineData(@"^\W*(?:follow|join)\b", "— join us", "jump")]
+    [InlineData(@"^[a-z]+ x", "ab x", "")] // a repeated letter may follow itself
+    [InlineData(@"^(?:e-?mail|print)$", "e-mail", "ex")] // '-' is any other ASCII character
+    [InlineData(@"^a$", "a", "ab")] // the line's end
+    [InlineData(@"^(?:a|b){1,3}c", "bac", "bd")] // a repeated group: its letters or what follows it
+    public void The_pair_filter_reads_what_may_follow_the_first_letter(string pattern, string passes, string skips)
+    {
+        var pairs = BoilerplateVocabulary.FirstPairMasks(new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        bool Passes(string text) => BoilerplateVocabulary.FirstPair(text) is var (l, f) && (l < 0 || (pairs[l] & (1u << f)) != 0);
+        Assert.True(Passes(passes));
+        if (skips.Length > 0) Assert.False(Passes(skips));
+    }
+
+    [Theory]
+    [InlineData("Ké")] // a character beyond ASCII after the first letter
+    [InlineData("él")] // a first letter beyond ASCII
+    [InlineData("42")] // no letter
+    public void A_line_the_pair_filter_cannot_read_meets_every_entry(string text) =>
+        Assert.Equal(-1, BoilerplateVocabulary.FirstPair(text).Letter);
 
     [Theory]
     [InlineData("« Share this", 's')]

@@ -172,8 +172,10 @@ internal static class BoilerplateVocabulary
             // news sites' markers around an ad slot: "Story continues below advertisement", "Continue reading the main story"
             @"|(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad|video))?|continue reading (?:the main story|below|after (?:the |this )?(?:advertisement|ad))" +
             @"|scroll (?:down )?to continue(?: with content| reading)?|(?:advertisement )?hide ads?|pokračování článku pod reklamou|článek pokračuje pod reklamou|dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem wideo|wideo)|scroll down for (?:the )?videos?|advertisement - scroll to continue)[\s\p{P}]*$")),
-        (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|zur startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility|sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op)[\s\p{P}\p{S}]*$" +
-            @"|^(?:©|\(c\)|copyright)\s|^(?:©|\(c\))\d{4}\b")),
+        (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|zur startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility|sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op)[\s\p{P}\p{S}]*$")),
+        // (an entry of its own, right after the one above and of its kind: "© 2024 …" may go on with any letter, so the first-letter
+        // filter cannot narrow it, and together it could not narrow the menu words either)
+        (BoilerplateKind.Navigation, Vocab(@"^(?:©|\(c\)|copyright)\s|^(?:©|\(c\))\d{4}\b")),
         (BoilerplateKind.Footer, Vocab(@"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden" +
             // a press release's trademark notice ("All other trademarks are the property of their respective owners.")
             // (the notice itself, not a story that quotes it from a package: no quotation marks)
@@ -563,13 +565,19 @@ internal static class BoilerplateVocabulary
         bool phrase = text.Length <= MaxPhraseLength;
         ulong found = LineKeywordLists.Find(text);
         var first = phrase ? FirstLetterBit(text) : 0;
+        var (letter, after) = phrase ? FirstPair(text) : (-1, -1);
         for (int i = 0; i < Lines.Length; i++)
         {
             var (kind, pattern) = Lines[i];
             // the unanchored patterns only run when one of their keywords is present
             if (LineKeywords[i] is not null) { if ((found & (1UL << i)) == 0) continue; }
             else if (!phrase) continue; // phrase patterns only on short lines; notices (with keywords) up to MaxNoticeLength
-            else if (LineFirstLetters[i] != UInt128.MaxValue && (LineFirstLetters[i] & first) == 0) continue; // the anchored ones only when the line's first letter can open them
+            else if (LineFirstLetters[i] != UInt128.MaxValue)
+            {
+                // the anchored ones only when the line's first letter, and the character after it, can open them
+                if ((LineFirstLetters[i] & first) == 0) continue;
+                if (letter >= 0 && (LineFirstPairs[i]![letter] & (1u << after)) == 0) continue;
+            }
             if (!Gate(Lines[i].Pattern, kind, text)) continue;
             foreach (var part in LineParts[i])
                 if (part.IsMatch(text)) return kind;
@@ -667,12 +675,14 @@ internal static class BoilerplateVocabulary
         ["mail", "correo", "akismet", "feld", "field", "champ", "campo", "campi", "veld", "logged", "angemeldet", "reply", "antwort", "réponse", "notify", "benachrichtig", "save my", "meinen namen", "erste", "first", "kommentar", "comment", "discussion"],
         null, null,
         null, // navigation (anchored)
+        null, // copyright lines (anchored)
         ["reserv", "rechte", "ist teil des", "ist teil eines", "ist teil von", "ist ein angebot", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "reprint", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
         null, null, null,
         null, // the note that software helped write the story (anchored)
         null, // meta lines that open with a bracket or a digit (anchored, gated)
         null, // credits: anchored at either end, only on short lines
-        null, // agency credits (right to left, short lines)
+        // agency credits (right to left, short lines only: see Gate)
+        ["getty", "istock", "shutterstock", "adobe", "unsplash", "pixabay", "imago", "picture", "dpa", "afp", "reuters", "ap photo", "epa", "keystone", "action press", "bestimage", "clipdealer", "fotolia", "depositphotos", "123rf"],
         ["affiliate", "qualifying purchases", "amazon-partner", "afiliado", "werbung", "contains", "advertisers", "may ", "commission", "compensation", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
         ["subscri", "sign up", "inbox", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
@@ -730,6 +740,8 @@ internal static class BoilerplateVocabulary
                 return text.IndexOf(':') is > 1 and < 40;
             case BoilerplateKind.Meta when ReferenceEquals(pattern, BracketOrDigitMeta):
                 return (text[0] == '(' && text[^1] == ')') || char.IsAsciiDigit(text[0]);
+            case BoilerplateKind.Credit when (pattern.Options & RegexOptions.RightToLeft) != 0:
+                return text.Length <= MaxPhraseLength; // the agency credits: a phrase's length (the keywords let longer lines through)
             case BoilerplateKind.Newsletter when ReferenceEquals(pattern, NewsletterPattern):
                 return text.Length <= MaxPhraseLength; // "subscribe to" can be a sentence in an article: short lines only
             default:
@@ -768,20 +780,59 @@ internal static class BoilerplateVocabulary
     // when it fails at once: most short lines now skip most entries.
     private static readonly UInt128[] LineFirstLetters = Lines.Select((l, i) => LineKeywords[i] is null ? FirstLetterMask(l.Pattern) : UInt128.MaxValue).ToArray();
 
+    // And for each first letter, which characters may follow it (as FirstPair codes them): an entry whose first letters are read
+    // has its pairs read too. A first letter narrows the anchored entries to about two in three lines; the pair, to about one in
+    // eight (most of them open with words, "share", "photo", "advertisement", whose first two letters rarely open a line).
+    private static readonly uint[]?[] LineFirstPairs = Lines.Select((l, i) => LineFirstLetters[i] == UInt128.MaxValue ? null : FirstPairMasks(l.Pattern)).ToArray();
+
     // (properties: the masks above are computed while the class's fields are initialised, in the order they are written)
     private static UInt128 NoLetter => UInt128.One;
     private static UInt128 AnyAsciiLetter => ((UInt128.One << 26) - 1) << 'a';
 
-    internal static UInt128 FirstLetterMask(Regex rx)
+    internal static UInt128 FirstLetterMask(Regex rx) => FirstLetters(rx, null);
+
+    /// <summary>For each ASCII letter ('a' = 0), the bits of what may follow it (as <see cref="FirstPair"/> codes them) when a match of the
+    /// pattern opens with it; only for a pattern whose <see cref="FirstLetterMask"/> is read.</summary>
+    internal static uint[] FirstPairMasks(Regex rx)
+    {
+        var pairs = new uint[26];
+        if (FirstLetters(rx, pairs) == UInt128.MaxValue) Array.Fill(pairs, AnyFollow);
+        return pairs;
+    }
+
+    private static UInt128 FirstLetters(Regex rx, uint[]? pairs)
     {
         if ((rx.Options & RegexOptions.RightToLeft) != 0) return UInt128.MaxValue;
         UInt128 mask = 0;
         foreach (var alt in PhraseIndex.SplitTopLevel(rx.ToString()))
         {
-            if (!alt.StartsWith('^') || LeadMask(alt, 1) is not { } m) return UInt128.MaxValue;
+            if (!alt.StartsWith('^') || LeadMask(alt, 1, pairs) is not { } m) return UInt128.MaxValue;
             mask |= m;
         }
         return mask;
+    }
+
+    // What may follow a line's first letter, as a bit: 0-25 an ASCII letter in either case, 26 another ASCII character, 27 the
+    // line's end. A line whose character after its first letter is not ASCII is not narrowed by it (the regex engine matches
+    // some letters ignoring case across ASCII and beyond: 'k' and the Kelvin sign).
+    private const int OtherAscii = 26, LineEnd = 27;
+    private const uint AnyFollow = (1u << 28) - 1, LetterFollow = (1u << 26) - 1;
+
+    /// <summary>The line's first letter after what <see cref="FirstLetterBit"/> skips ('a' = 0) and the code
+    /// of the character after it; (-1, -1) when the line has no ASCII first letter or a character beyond ASCII after it.</summary>
+    internal static (int Letter, int Follow) FirstPair(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (IsSkipped(c)) continue;
+            if (!char.IsAsciiLetter(c)) return (-1, -1);
+            if (i + 1 == text.Length) return ((c | 0x20) - 'a', LineEnd);
+            char n = text[i + 1];
+            if (!char.IsAscii(n)) return (-1, -1);
+            return ((c | 0x20) - 'a', char.IsAsciiLetter(n) ? (n | 0x20) - 'a' : OtherAscii);
+        }
+        return (-1, -1);
     }
 
     /// <summary>
@@ -790,7 +841,7 @@ internal static class BoilerplateVocabulary
     /// <see cref="FirstLetterBit"/> passes over (spaces, digits, punctuation, symbols) and over zero-width assertions.
     /// (A non-ASCII first letter adds no bit: a line that opens with one passes every entry.)
     /// </summary>
-    private static UInt128? LeadMask(string p, int i)
+    private static UInt128? LeadMask(string p, int i, uint[]? pairs = null)
     {
         while (true)
         {
@@ -800,7 +851,7 @@ internal static class BoilerplateVocabulary
             if (c == '^') { i++; continue; }
             UInt128 bits;
             int next;
-            bool optional;
+            bool optional, repeats;
             if (c == '\\')
             {
                 if (i + 1 >= p.Length) return null;
@@ -815,7 +866,7 @@ internal static class BoilerplateVocabulary
                     end = close + 1;
                 }
                 if (e is 'b' or 'B') { i = end; continue; } // zero width
-                next = AfterQuantifier(p, end, out optional);
+                next = AfterQuantifier(p, end, out optional, out repeats);
                 if (e is 's' or 'd' or 'W' || (e == 'p' && category is "P" or "S" or "Pd" or "Ps" or "Pe" or "Po" or "Pi" or "Pf" or "Sm" or "So" or "Sc" or "Nd") ||
                     (!char.IsAsciiLetterOrDigit(e) && IsSkipped(e)))
                 {
@@ -829,8 +880,8 @@ internal static class BoilerplateVocabulary
             {
                 int close = ClassEnd(p, i);
                 if (close < 0) return null;
-                var cls = p[(i + 1)..close];
-                next = AfterQuantifier(p, close + 1, out optional);
+                var cls = ClassBase(p[(i + 1)..close]);
+                next = AfterQuantifier(p, close + 1, out optional, out repeats);
                 if (IsSkippedClass(cls)) { i = next; continue; }
                 if (ClassLetters(cls) is not { } letters) return null;
                 bits = letters;
@@ -847,18 +898,20 @@ internal static class BoilerplateVocabulary
                 }
                 int bodyStart = p.AsSpan(i).StartsWith("(?:") ? i + 3 : p.AsSpan(i).StartsWith("(?-i:") ? i + 5 : p.AsSpan(i).StartsWith("(?i:") ? i + 4 : p[i + 1] == '?' ? -1 : i + 1;
                 if (bodyStart < 0) return null;
-                next = AfterQuantifier(p, close + 1, out optional);
+                next = AfterQuantifier(p, close + 1, out optional, out repeats);
                 var after = p[next..];
                 // each alternative followed by the rest (a repeated group's later rounds open with one of them too)
+                // (for the pairs, a round's letters may be followed by another round: the group's own text is read as repeated)
+                if (repeats && pairs is not null) after = p[i..(close + 1)] + "?" + after;
                 UInt128 union = 0;
                 foreach (var alt in PhraseIndex.SplitTopLevel(p[bodyStart..close]))
                 {
-                    if (LeadMask(alt + after, 0) is not { } m) return null;
+                    if (LeadMask(alt + after, 0, pairs) is not { } m) return null;
                     union |= m;
                 }
                 if (optional)
                 {
-                    if (LeadMask(after, 0) is not { } m) return null;
+                    if (LeadMask(after, 0, pairs) is not { } m) return null;
                     union |= m;
                 }
                 return union;
@@ -866,28 +919,40 @@ internal static class BoilerplateVocabulary
             else if (c is '.' or ')' or '|' or '*' or '+' or '?' or '{' or '}' or ']') return null;
             else
             {
-                next = AfterQuantifier(p, i + 1, out optional);
+                next = AfterQuantifier(p, i + 1, out optional, out repeats);
                 if (char.IsLetter(c)) bits = char.IsAsciiLetter(c) ? UInt128.One << (c | 0x20) : 0;
                 else if (IsSkipped(c)) { i = next; continue; }
                 else return null;
             }
+            if (pairs is not null)
+            {
+                // the first letter: what may follow it is the pattern's next character (or the letter's own again)
+                uint follow = FollowMask(p, next) | (repeats ? AnyFollow : 0);
+                for (int l = 0; l < 26; l++)
+                    if ((bits & (UInt128.One << ('a' + l))) != 0) pairs[l] |= follow;
+            }
             if (!optional) return bits;
-            return LeadMask(p, next) is { } rest2 ? bits | rest2 : null;
+            return LeadMask(p, next, pairs) is { } rest2 ? bits | rest2 : null;
         }
     }
 
-    /// <summary>The position after a quantifier at <paramref name="j"/> (and its lazy '?'), if any; optional when it allows none.</summary>
-    private static int AfterQuantifier(string p, int j, out bool optional)
+    /// <summary>The position after a quantifier at <paramref name="j"/> (and its lazy '?'), if any; optional when it allows none,
+    /// repeats when it allows more than one.</summary>
+    private static int AfterQuantifier(string p, int j, out bool optional) => AfterQuantifier(p, j, out optional, out _);
+
+    private static int AfterQuantifier(string p, int j, out bool optional, out bool repeats)
     {
-        optional = false;
+        optional = repeats = false;
         if (j >= p.Length) return j;
-        if (p[j] is '?' or '*') { optional = true; j++; }
-        else if (p[j] == '+') j++;
+        if (p[j] == '?') { optional = true; j++; }
+        else if (p[j] == '*') { optional = repeats = true; j++; }
+        else if (p[j] == '+') { repeats = true; j++; }
         else if (p[j] == '{')
         {
             int close = p.IndexOf('}', j);
             if (close < 0) return j;
             optional = p[j + 1] == '0';
+            repeats = !p.AsSpan(j, close + 1 - j).SequenceEqual("{1}") && !p.AsSpan(j, close + 1 - j).SequenceEqual("{0,1}");
             j = close + 1;
         }
         else return j;
@@ -895,14 +960,152 @@ internal static class BoilerplateVocabulary
         return j;
     }
 
+    /// <summary>
+    /// The bits (as <see cref="FirstPair"/> codes them) of the characters a match may have at pattern position <paramref name="j"/> (right after
+    /// its first letter); all bits for what it does not read. Zero-width assertions are passed over (they only narrow what
+    /// matches), optional parts add what follows them.
+    /// </summary>
+    private static uint FollowMask(string p, int j)
+    {
+        while (true)
+        {
+            if (j >= p.Length) return AnyFollow; // the match may end here: anything follows
+            char c = p[j];
+            uint bits;
+            int next;
+            bool optional;
+            if (c == '$') return (1u << LineEnd) | (1u << OtherAscii); // the end, or before a final line break
+            if (c == '\\')
+            {
+                if (j + 1 >= p.Length) return AnyFollow;
+                char e = p[j + 1];
+                int end = j + 2;
+                if (e is 'p' or 'P')
+                {
+                    int close = p.IndexOf('}', j);
+                    if (close < 0 || j + 2 >= p.Length || p[j + 2] != '{') return AnyFollow;
+                    var category = p[(j + 3)..close];
+                    end = close + 1;
+                    bits = e == 'P' ? AnyFollow
+                        : category is "L" or "Lu" or "Ll" ? LetterFollow
+                        : category is "P" or "S" or "Pd" or "Ps" or "Pe" or "Po" or "Pi" or "Pf" or "Sm" or "So" or "Sc" or "Nd" ? 1u << OtherAscii
+                        : AnyFollow;
+                }
+                else if (e is 'b' or 'B') { j = end; continue; } // zero width
+                else if (e is 's' or 'd' or 'W' or 'n' or 't' or 'r' || (!char.IsAsciiLetterOrDigit(e) && char.IsAscii(e))) bits = 1u << OtherAscii;
+                else bits = AnyFollow; // \w, \S, \u…
+                next = AfterQuantifier(p, end, out optional);
+            }
+            else if (c == '[')
+            {
+                int close = ClassEnd(p, j);
+                if (close < 0) return AnyFollow;
+                bits = ClassFollow(ClassBase(p[(j + 1)..close]));
+                next = AfterQuantifier(p, close + 1, out optional);
+            }
+            else if (c == '(')
+            {
+                int close = MatchingParen(p, j);
+                if (close < 0) return AnyFollow;
+                if (p.AsSpan(j).StartsWith("(?=") || p.AsSpan(j).StartsWith("(?!") || p.AsSpan(j).StartsWith("(?<=") || p.AsSpan(j).StartsWith("(?<!"))
+                {
+                    j = close + 1;
+                    continue;
+                }
+                int bodyStart = p.AsSpan(j).StartsWith("(?:") ? j + 3 : p.AsSpan(j).StartsWith("(?-i:") ? j + 5 : p.AsSpan(j).StartsWith("(?i:") ? j + 4 : p[j + 1] == '?' ? -1 : j + 1;
+                if (bodyStart < 0) return AnyFollow;
+                next = AfterQuantifier(p, close + 1, out optional);
+                var after = p[next..];
+                bits = 0;
+                foreach (var alt in PhraseIndex.SplitTopLevel(p[bodyStart..close])) bits |= FollowMask(alt + after, 0);
+                return optional ? bits | FollowMask(after, 0) : bits;
+            }
+            else if (c is '.' or '^' or ')' or '|' or '*' or '+' or '?' or '{' or '}' or ']') return AnyFollow;
+            else
+            {
+                next = AfterQuantifier(p, j + 1, out optional);
+                bits = CharFollow(c);
+            }
+            return optional ? bits | FollowMask(p, next) : bits;
+        }
+    }
+
+    // A class's follow bits: its ASCII letters, and OtherAscii for its other characters; all bits for a negated class or one
+    // it does not read.
+    private static uint ClassFollow(string cls)
+    {
+        if (cls.Length == 0 || cls[0] == '^') return AnyFollow;
+        uint bits = 0;
+        for (int k = 0; k < cls.Length; k++)
+        {
+            char c = cls[k];
+            if (c == '\\')
+            {
+                if (k + 1 >= cls.Length) return AnyFollow;
+                char e = cls[++k];
+                if (e == 'p' && k + 1 < cls.Length && cls[k + 1] == '{')
+                {
+                    int end = cls.IndexOf('}', k);
+                    if (end < 0) return AnyFollow;
+                    var category = cls[(k + 2)..end];
+                    bits |= category is "L" or "Lu" or "Ll" ? LetterFollow
+                        : category is "P" or "S" or "Pd" or "Ps" or "Pe" or "Po" or "Pi" or "Pf" or "Sm" or "So" or "Sc" or "Nd" ? 1u << OtherAscii
+                        : AnyFollow;
+                    k = end;
+                    continue;
+                }
+                if (e is 's' or 'd' or 'n' or 't' or 'r' || (!char.IsAsciiLetterOrDigit(e) && char.IsAscii(e))) { bits |= 1u << OtherAscii; continue; }
+                return AnyFollow;
+            }
+            if (k + 2 < cls.Length && cls[k + 1] == '-' && cls[k + 2] != ']')
+            {
+                char to = cls[k + 2];
+                if (to - c > 1000) return AnyFollow;
+                for (int x = c; x <= to; x++) bits |= CharFollow((char)x);
+                k += 2;
+                continue;
+            }
+            bits |= CharFollow(c);
+        }
+        return bits;
+    }
+
+    // A pattern character's follow bit; one beyond ASCII matches an ASCII letter only when it is a case of it ignoring case (the
+    // Kelvin sign 'k', the long s 's', the dotted and dotless i), and otherwise no character the filter reads.
+    private static uint CharFollow(char c)
+    {
+        if (char.IsAsciiLetter(c)) return 1u << ((c | 0x20) - 'a');
+        if (char.IsAscii(c)) return 1u << OtherAscii;
+        if (c is '\u0130' or '\u0131') return 1u << ('i' - 'a');
+        char lower = char.ToLowerInvariant(c), upper = char.ToUpperInvariant(c);
+        return char.IsAsciiLetter(lower) ? 1u << ((lower | 0x20) - 'a') : char.IsAsciiLetter(upper) ? 1u << ((upper | 0x20) - 'a') : 0;
+    }
+
+    // The ']' that closes the class opened at open, past a subtraction ("[\s\p{P}-[„“]]" ends at its second ']').
     private static int ClassEnd(string p, int open)
     {
         for (int k = open + 1; k < p.Length; k++)
         {
             if (p[k] == '\\') { k++; continue; }
+            if (p[k] == '-' && k + 1 < p.Length && p[k + 1] == '[')
+            {
+                int inner = ClassEnd(p, k + 1);
+                return inner >= 0 && inner + 1 < p.Length && p[inner + 1] == ']' ? inner + 1 : -1;
+            }
             if (p[k] == ']' && k > open + 1) return k;
         }
         return -1;
+    }
+
+    // A class's body without its subtraction: what it matches is a part of what the rest matches (enough for a filter).
+    private static string ClassBase(string cls)
+    {
+        for (int k = 0; k + 1 < cls.Length; k++)
+        {
+            if (cls[k] == '\\') { k++; continue; }
+            if (cls[k] == '-' && cls[k + 1] == '[') return cls[..k];
+        }
+        return cls;
     }
 
     // The bits of a class made of letters and letter ranges only ("[a-z]", "[\p{L}]"); null for anything else.
@@ -951,8 +1154,8 @@ internal static class BoilerplateVocabulary
     }
 
     /// <summary>Each anchored entry's parts with its first-letter mask (for the test that the mask never rejects a match).</summary>
-    internal static IEnumerable<(Regex[] Parts, UInt128 Mask)> AnchoredEntries() =>
-        Lines.Select((_, i) => (LineParts[i], LineFirstLetters[i])).Where((_, i) => LineKeywords[i] is null);
+    internal static IEnumerable<(Regex[] Parts, UInt128 Mask, uint[]? Pairs)> AnchoredEntries() =>
+        Lines.Select((_, i) => (LineParts[i], LineFirstLetters[i], LineFirstPairs[i])).Where((_, i) => LineKeywords[i] is null);
 
     // A class made of spaces, digits, punctuation and symbols only (what FirstLetterBit skips).
     private static bool IsSkippedClass(string cls)
