@@ -230,14 +230,19 @@ internal static class DomText
         private void Text(string s)
         {
             _raw += s.Length;
-            foreach (var ch in s)
+            for (int k = 0; k < s.Length;)
             {
-                if (ch == '\uFEFF') continue;
-                if (char.IsWhiteSpace(ch)) { _space = _sb.Length > 0; continue; }
+                char ch = s[k];
+                if (ch == '\uFEFF') { k++; continue; }
+                if (char.IsWhiteSpace(ch)) { _space = _sb.Length > 0; k++; continue; }
                 if (_space) { _sb.Append(' '); _space = false; }
                 else if ((_opened || _closed) && _sb.Length > 0 && IsWordJoin(_sb[^1], ch, _opened && _closed)) _sb.Append(' ');
                 _opened = _closed = false;
-                _sb.Append(ch);
+                // (the rest of the word in one copy: only its first character asks for a space before it)
+                int end = k + 1;
+                while (end < s.Length && s[end] != '\uFEFF' && !char.IsWhiteSpace(s[end])) end++;
+                _sb.Append(s, k, end - k);
+                k = end;
             }
         }
 

@@ -229,7 +229,7 @@ internal static class BlockCleaner
         // first[i]: the index of the earlier copy of block i (-1: none); near[i]: no new heading between the two
         int[]? first = null;
         bool[]? near = null;
-        Dictionary<string, int>? seen = null;
+        Dictionary<ulong, int>? seen = null;
         HashSet<string>? headings = null;
         int lastNewHeading = -1;
         for (int i = 0; i < blocks.Count; i++)
@@ -242,15 +242,17 @@ internal static class BlockCleaner
                 continue;
             }
             if (b.Text.Length < MinRepeatedParagraph || b.Tag is "td" or "th" or "tr" or "li" or "dd" or "pre" or "code") continue;
-            seen ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            var key = NormKey(b.Text);
-            if (seen.TryGetValue(key, out var f))
+            seen ??= new Dictionary<ulong, int>();
+            // (by the hash of the key: most paragraphs have no copy, and building each key cost more than the rest of this
+            // cleanup; a hash met before is checked against the real keys)
+            var key = NormHash(b.Text);
+            if (seen.TryGetValue(key, out var f) && NormKey(blocks[f].Text) == NormKey(b.Text))
             {
                 if (first is null) { first = new int[blocks.Count]; near = new bool[blocks.Count]; Array.Fill(first, -1); }
                 first[i] = f;
                 near![i] = lastNewHeading < f;
             }
-            else seen[key] = i;
+            else seen.TryAdd(key, i);
         }
         if (first is null) return;
         for (int i = blocks.Count - 1; i >= 0; i--)
@@ -949,6 +951,21 @@ internal static class BlockCleaner
             else if (ch > 127 && char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
         }
         return sb.ToString();
+    }
+
+    /// <summary>A 64-bit hash (FNV-1a) of <see cref="NormKey"/>'s result, computed without building it.</summary>
+    internal static ulong NormHash(string s)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (var ch in s)
+        {
+            char c;
+            if (char.IsAsciiLetterOrDigit(ch)) c = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
+            else if (ch > 127 && char.IsLetterOrDigit(ch)) c = char.ToLowerInvariant(ch);
+            else continue;
+            h = (h ^ c) * 1099511628211UL;
+        }
+        return h;
     }
 
     private static void Remove(List<TextBlock> blocks, int i, string kind, string reason, List<RemovedBlock> removed, HashSet<AngleSharp.Dom.IElement>? dead)

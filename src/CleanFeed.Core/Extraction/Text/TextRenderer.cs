@@ -139,19 +139,22 @@ internal sealed class TextRenderer
 
     private void AppendText(string data, bool inLink, bool inPre)
     {
-        foreach (var ch in data)
+        for (int k = 0; k < data.Length;)
         {
-            if (ch == '\uFEFF') continue; // soft hyphens and zero-width characters are kept, as the page has them
+            char ch = data[k];
+            if (ch == '\uFEFF') { k++; continue; } // soft hyphens and zero-width characters are kept, as the page has them
             if (inPre && (ch == '\n' || ch == '\t'))
             {
                 _sb.Append(ch == '\t' ? "    " : "\n");
                 _pendingSpace = false;
+                k++;
                 continue;
             }
             if (char.IsWhiteSpace(ch))
             {
-                if (inPre) { _sb.Append(' '); continue; }
-                _pendingSpace = true;
+                if (inPre) _sb.Append(' ');
+                else _pendingSpace = true;
+                k++;
                 continue;
             }
             if (_pendingSpace)
@@ -161,8 +164,12 @@ internal sealed class TextRenderer
             }
             else if ((_opened || _closed) && _sb.Length > 0 && DomText.IsWordJoin(_sb[^1], ch, _opened && _closed)) _sb.Append(' ');
             _opened = _closed = false;
-            _sb.Append(ch);
-            if (inLink) _linkChars++;
+            // the rest of the word goes in one copy: only its first character asks for a space before it
+            int end = k + 1;
+            while (end < data.Length && data[end] != '\uFEFF' && !char.IsWhiteSpace(data[end])) end++;
+            _sb.Append(data, k, end - k);
+            if (inLink) _linkChars += end - k;
+            k = end;
         }
     }
 

@@ -716,7 +716,15 @@ internal static class BoilerplateVocabulary
     private static readonly int AppealsIndex = Array.FindIndex(Lines, l => l.Pattern.ToString().StartsWith(@"\bwe have a small", StringComparison.Ordinal));
 
     /// <summary>A support appeal, an offer, a tip or contact line (not a bare sign-up line): the box it stands in is the appeal's.</summary>
-    public static bool IsAppeal(string text) => text.Length <= MaxNoticeLength && (LineParts[AppealsIndex].Any(p => p.IsMatch(text)) || SupportAsk.IsMatch(text));
+    public static bool IsAppeal(string text)
+    {
+        if (text.Length > MaxNoticeLength) return false;
+        // (the entry's keywords first, as MatchLine reads them: each part's match holds one)
+        if (LineKeywordLists.Contains(text, AppealsIndex))
+            foreach (var part in LineParts[AppealsIndex])
+                if (part.IsMatch(text)) return true;
+        return SupportAsk.IsMatch(text);
+    }
 
     // (the ask that closes an appeal box: "Would you consider supporting us with a modest contribution?")
     private static readonly Regex SupportAsk = Vocab(@"^(?:would you|will you|please|could you) consider supporting\b|^will you support (?:us|our (?:work|journalism|reporting|newsroom))\b|^consider supporting (?:us|our)\b|^support (?:quality|independent|good|our) journalism\b");

@@ -55,6 +55,9 @@ internal sealed class KeywordLists
     private readonly ushort[] _slotOfPair = new ushort[128 * 128]; // first two characters → 1 + slot
     private readonly (string Keyword, ulong Lists)[][] _slots;
     private readonly uint[] _thirds; // per slot: the third characters (low five bits) its keywords go on with; all for a two-letter one
+    // The first three characters of some keyword, by their low five bits (both cases of a letter share them); all third
+    // characters for a two-letter one. Most positions of a text open no keyword: one bit test each tells.
+    private readonly ulong[] _trigrams = new ulong[(1 << 15) / 64];
 
     public KeywordLists(IReadOnlyList<IEnumerable<string>> lists)
     {
@@ -74,7 +77,16 @@ internal sealed class KeywordLists
         }
         _slots = slots.Select(s => s.ToArray()).ToArray();
         _thirds = _slots.Select(s => s.Aggregate(0u, (m, k) => m | (k.Keyword.Length > 2 ? 1u << (k.Keyword[2] & 31) : uint.MaxValue))).ToArray();
+        foreach (var k in listsOf.Keys)
+            for (int third = 0; third < 32; third++)
+                if (k.Length == 2 || (k[2] & 31) == third)
+                {
+                    int key = Trigram(k[0], k[1], third);
+                    _trigrams[key >> 6] |= 1UL << key;
+                }
     }
+
+    private static int Trigram(int a, int b, int c) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 
     /// <summary>Whether list <paramref name="list"/> has a keyword in <paramref name="text"/>.</summary>
     public bool Contains(ReadOnlySpan<char> text, int list) => text.ContainsAny(_lists[list]);
@@ -84,23 +96,34 @@ internal sealed class KeywordLists
     {
         ulong found = 0;
         int n = text.Length;
-        for (int i = 0; i + 1 < n; i++)
+        if (n < 2) return 0;
+        // (a rolling key of the three characters from i: characters equal ignoring the 0x20 bit share their low five bits)
+        int key = Trigram(0, text[0], text[1]);
+        for (int i = 0; i + 2 < n; i++)
         {
-            int a = text[i], b = text[i + 1];
-            if ((a | b) >= 128) continue; // ASCII keywords match ASCII characters only (ordinal, ignoring case)
-            int pair = ((a | 0x20) << 7) | (b | 0x20);
-            if ((_pairs[pair >> 6] & (1UL << pair)) == 0) continue;
-            int slot = _slotOfPair[pair] - 1;
-            if (i + 2 < n && (_thirds[slot] & (1u << (text[i + 2] & 31))) == 0) continue; // (the third character's low bits: both cases of a letter share them)
-            foreach (var (keyword, lists) in _slots[slot])
-            {
-                if ((found & lists) == lists || i + keyword.Length > n) continue;
-                // ignoring case by the 0x20 bit: every case of an ASCII letter matches (another character may too: a
-                // candidate more, never one missed)
-                int j = 2;
-                while (j < keyword.Length && (text[i + j] | 0x20) == (keyword[j] | 0x20)) j++;
-                if (j == keyword.Length) found |= lists;
-            }
+            key = ((key << 5) | (text[i + 2] & 31)) & 0x7FFF;
+            if ((_trigrams[key >> 6] & (1UL << key)) != 0) found = FindAt(text, i, found);
+        }
+        return FindAt(text, n - 2, found); // (the last two characters: a two-letter keyword)
+    }
+
+    private ulong FindAt(ReadOnlySpan<char> text, int i, ulong found)
+    {
+        int n = text.Length;
+        int a = text[i], b = text[i + 1];
+        if ((a | b) >= 128) return found; // ASCII keywords match ASCII characters only (ordinal, ignoring case)
+        int pair = ((a | 0x20) << 7) | (b | 0x20);
+        if ((_pairs[pair >> 6] & (1UL << pair)) == 0) return found;
+        int slot = _slotOfPair[pair] - 1;
+        if (i + 2 < n && (_thirds[slot] & (1u << (text[i + 2] & 31))) == 0) return found; // (the third character's low bits: both cases of a letter share them)
+        foreach (var (keyword, lists) in _slots[slot])
+        {
+            if ((found & lists) == lists || i + keyword.Length > n) continue;
+            // ignoring case by the 0x20 bit: every case of an ASCII letter matches (another character may too: a
+            // candidate more, never one missed)
+            int j = 2;
+            while (j < keyword.Length && (text[i + j] | 0x20) == (keyword[j] | 0x20)) j++;
+            if (j == keyword.Length) found |= lists;
         }
         return found;
     }
