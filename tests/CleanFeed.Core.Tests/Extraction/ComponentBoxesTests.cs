@@ -326,4 +326,94 @@ public class ComponentBoxesTests
         AllParagraphsStay(text);
         Assert.Contains(part, text);
     }
+
+    [Fact]
+    public void A_privacy_gate_and_a_tip_prompt_around_a_dutch_story_go()
+    {
+        // DPG Media's gate names itself "privacy-gate"; its dialog inside is named so too (a dialog's role alone does not decide)
+        var text = Text($$"""
+            <!DOCTYPE html><html lang="nl"><head><title>Deelscooters verdwijnen uit het centrum</title></head><body>
+            <div class="fjs-privacy-gate privacy-gate" id="privacy-gate"><div class="privacy-gate__dialog" role="dialog">
+            <p>AD maakt onderdeel uit van DPG Media. Onze sites gebruiken cookies en vergelijkbare technieken om je een betere gebruikerservaring te bieden.</p>
+            <button>Akkoord</button></div></div>
+            <main><article><h1>Deelscooters verdwijnen uit het centrum</h1>
+            <p class="article__paragraph">De gemeente haalt vanaf volgende maand alle deelscooters uit de binnenstad, omdat ze te vaak op de stoep worden achtergelaten.</p>
+            <p class="article__paragraph">Volgens de wethouder kwamen er het afgelopen jaar meer dan vierhonderd klachten binnen over scooters die de doorgang blokkeerden.</p>
+            <p class="article__paragraph">De aanbieders mogen hun scooters straks alleen nog op twaalf vaste plekken aan de rand van het centrum parkeren.</p>
+            <p class="article__paragraph">Weet jij meer over dit onderwerp of heb je een tip? Mail de redactie via stad@krant.nl.</p>
+            </article></main></body></html>
+            """);
+        Assert.Contains("alle deelscooters uit de binnenstad", text);
+        Assert.Contains("twaalf vaste plekken", text);
+        Assert.DoesNotContain("DPG Media", text);
+        Assert.DoesNotContain("heb je een tip", text);
+    }
+
+    private static readonly string[] Parrafos =
+    [
+        "La deforestación en la Amazonía colombiana cayó un 12 % el año pasado, según el informe anual del instituto de estudios ambientales.",
+        "De acuerdo con el reporte, tres municipios del Caquetá concentran casi la mitad de la pérdida de bosque registrada en el país.",
+        "Los investigadores advierten que la ganadería extensiva y la apertura de vías ilegales siguen empujando la frontera agrícola.",
+        "El Gobierno anunció que reforzará los controles en los parques nacionales y que ampliará los acuerdos con las comunidades campesinas.",
+    ];
+
+    [Fact]
+    public void A_body_whose_paragraphs_are_classed_font_secondary_stays_whole()
+    {
+        // Arc XP prints each paragraph "font--secondary": a style's variant, not a secondary column
+        var text = Text($$"""
+            <!DOCTYPE html><html lang="es"><head><title>Cae la deforestación en la Amazonía</title></head><body>
+            <main><article><h1>Cae la deforestación en la Amazonía</h1>
+            <div class="Article-Content">{{string.Concat(Parrafos.Select(p => $"<p class=\"font--secondary\">{p}</p>"))}}</div>
+            </article></main>
+            <aside class="secondary"><h3>Lo más leído</h3><ul><li><a href="/a">Alerta por lluvias en Bogotá</a></li><li><a href="/b">Así quedó la tabla del torneo</a></li></ul></aside>
+            </body></html>
+            """);
+        foreach (var p in Parrafos) Assert.Contains(p, text);
+        Assert.DoesNotContain("Lo más leído", text);
+    }
+
+    [Fact]
+    public void A_spanish_caption_label_subscription_box_google_news_prompt_and_initials_go()
+    {
+        var text = Text($$"""
+            <!DOCTYPE html><html lang="es"><head><title>Cae la deforestación en la Amazonía</title></head><body>
+            <main><article><h1>Cae la deforestación en la Amazonía</h1>
+            <div class="cuerpo">
+            <p>{{Parrafos[0]}}</p>
+            <div class="foto"><img src="/selva.jpg" alt=""><div class="pie_foto">Vista aérea de una zona talada en el sur del Caquetá.</div></div>
+            <p>{{Parrafos[1]}}</p>
+            <div class="mira-tambien"><span class="mira-tambien-title">Mirá también</span> <a href="/otra">Las lluvias no alcanzan para el río</a></div>
+            <p>{{Parrafos[2]}}</p>
+            <div class="suscription-box-article"><p>Suscribite a nuestro diario</p><p>Periodismo para hacer del mundo un lugar más justo. Apoyá nuestro trabajo.</p><a href="/suscribite">Suscribite</a></div>
+            <p>{{Parrafos[3]}}</p>
+            <p><em>¿Ya conoces nuestra cuenta en Google News? ¡Síguenos!</em></p>
+            <p>mvg/rcr</p>
+            </div></article></main></body></html>
+            """);
+        foreach (var p in Parrafos) Assert.Contains(p, text);
+        Assert.DoesNotContain("Vista aérea", text);
+        Assert.DoesNotContain("Mirá también", text);
+        Assert.DoesNotContain("Periodismo para hacer", text);
+        Assert.DoesNotContain("Google News", text);
+        Assert.DoesNotContain("mvg/rcr", text);
+    }
+
+    [Fact]
+    public void A_source_line_under_a_table_in_its_wrapper_goes_and_a_closing_word_stays()
+    {
+        var text = Text($$"""
+            <!DOCTYPE html><html lang="es"><head><title>Suben los alquileres</title></head><body>
+            <main><article><h1>Suben los alquileres</h1>
+            <p>{{Parrafos[0]}}</p><p>{{Parrafos[1]}}</p>
+            <div class="table-wrap"><table><tr><th>Barrio</th><th>Alquiler medio</th></tr><tr><td>Palermo</td><td>$ 180.000</td></tr><tr><td>Caballito</td><td>$ 150.000</td></tr></table></div>
+            <p class="com-paragraph --source">Fuente: relevamiento de portales inmobiliarios, marzo de 2022.</p>
+            <p>{{Parrafos[2]}}</p><p>{{Parrafos[3]}}</p>
+            <p>Fin</p>
+            </article></main></body></html>
+            """);
+        Assert.Contains("Palermo", text);
+        Assert.DoesNotContain("relevamiento de portales", text);
+        Assert.Contains("Fin", text);
+    }
 }

@@ -740,4 +740,38 @@ public class NewsPageLeftoversTests
         var text = Text(html);
         Assert.Equal(stays, text.Contains(heading));
     }
+
+    [Theory]
+    [InlineData("<p><em>The Valley Bee welcomes letters to the editor. Letters should be no longer than 200 words and must include the writer's name and town.</em></p>", "welcomes letters")]
+    [InlineData("<p>Please refresh the page for the fullest version.</p>", "refresh the page")]
+    [InlineData("<p>You can receive breaking news alerts on a smartphone or tablet via the Valley Bee app. Download it for free.</p>", "breaking news alerts")]
+    [InlineData("<p><strong>MORE HIGH SCHOOL SPORTS:</strong> <a href=\"/preps/preview\">Girls basketball regional preview, with picks for every game</a></p>", "HIGH SCHOOL SPORTS")]
+    public void A_letters_policy_an_app_prompt_a_refresh_note_and_a_promo_label_go(string block, string part)
+    {
+        var text = Text(Page(inBody: block));
+        Assert.DoesNotContain(part, text);
+    }
+
+    [Theory]
+    [InlineData("<p>The mayor said she welcomes letters to the editor that criticise the plan, and that she reads every one of them.</p>", "welcomes letters")]
+    [InlineData("<p>Growers can receive breaking news alerts about water deliveries by text message, the district said.</p>", "breaking news alerts")]
+    [InlineData("<p>MORE WATER: that was the growers' demand at Monday's board meeting, where dozens lined up to speak.</p>", "MORE WATER")]
+    public void Sentences_like_the_new_notes_stay(string block, string part)
+    {
+        var text = Text(Page(inBody: block));
+        Assert.Contains(part, text);
+    }
+
+    [Fact]
+    public void A_guest_book_of_condolences_under_an_obituary_goes()
+    {
+        const string book = """
+            <div class="GuestBook__container"><h2 class="GuestBook__title">Sign Margaret's Guest Book</h2><p class="GuestBook__count">14 Entries</p>
+            <div class="GuestBook__entry"><p>Margaret was the kindest neighbour anyone could ask for. Our thoughts are with the whole family at this difficult time.</p><p class="GuestBook__meta">Linda and Tom Reyes, March 5, 2021</p></div>
+            <div class="GuestBook__entry"><p>She taught all three of our children to read, and they still talk about her class. Rest in peace, Mrs. Hale.</p><p class="GuestBook__meta">The Okafor family, March 5, 2021</p></div></div>
+            """;
+        var text = Text(Page(after: book));
+        Assert.DoesNotContain("kindest neighbour", text);
+        Assert.DoesNotContain("Guest Book", text);
+    }
 }

@@ -381,6 +381,8 @@ internal static class BlockCleaner
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
         if (t.Length <= 40 && DeskSignOff.IsMatch(t)) return true;
+        // the editors' initials closing the text ("mvg/rcr", "ERV", "(kbe)"): in the trailing run only, a block of its own
+        if (t.Length <= 24 && b.Tag is "p" or "div" or "span" or "em" or "i" or "small" && EditorInitials.IsMatch(t)) return true;
         // the reporter's dashed sign-off with an address ("— Daniel Whitaker; dwhitaker@oregonian.com; 503-294-5121; @dwhitakerOR")
         // or initials with the desk ("—KG, GMA News")
         if (t.Length <= 160 && t.Length > 0 && char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.DashPunctuation && DashedSignOff.IsMatch(t)) return true;
@@ -424,6 +426,10 @@ internal static class BlockCleaner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
+    // (one case throughout: "Fin" or "Ende" closing a text is a word; capitals up to three letters alone: "UEPA" is a name)
+    private static readonly Regex EditorInitials = new(@"^\(?(?:\p{Ll}{2,4}(?:\s?/\s?\p{Ll}{2,4}){0,3}|\p{Lu}{2,3}(?:\s?/\s?\p{Lu}{2,4}){0,3})\)?\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -830,7 +836,9 @@ internal static class BlockCleaner
             if (b.LinkChars > 0 && b.Tag is not ("li" or "td" or "th" or "tr") && BoilerplateVocabulary.IsPriceLine(t)) return BoilerplateKind.Ad;
             // a table's source under it, in any case ("Fuente: elaboración propia a partir de datos de …"; away from a table a
             // "Fuente:" line in lower case is a sentence)
-            if (!b.IsHeading && t.Length <= 200 && b.Owner?.PreviousElementSibling is { LocalName: "table" } && TableSource.IsMatch(t)) return BoilerplateKind.Credit;
+            // (the table may stand in a wrapper of its own: "<div class="table-wrap"><table>")
+            if (!b.IsHeading && t.Length <= 200 && b.Owner?.PreviousElementSibling is { } prev &&
+                (prev.LocalName == "table" || (prev.LocalName is "div" or "figure" && prev.LastElementChild is { LocalName: "table" })) && TableSource.IsMatch(t)) return BoilerplateKind.Credit;
             return null;
         }
         if (b.IsHeading && k == BoilerplateKind.Navigation && BoilerplateVocabulary.IsPlayerLine(t)) return null;

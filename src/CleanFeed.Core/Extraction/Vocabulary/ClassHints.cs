@@ -26,26 +26,26 @@ internal static class ClassHints
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         // (not "commentary", an editorial genre; live tickers' entries are exempted by IsLiveCommentary)
         // (Dutch readers' comments as a container of them, "reactiesContainer": "reacties" alone are also a story's reactions)
-        (BoilerplateKind.Comments, true, new Regex(@"(?<!(?:tone|type)-{1,2})comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkbacks?|postings|posting-list|story-community|article-community)" + E + "|(?-i:responsesStream)|(?:^|[\\s_-])reacties?(?:container|lijst)", Opts),
-            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties", "responses"]),
+        (BoilerplateKind.Comments, true, new Regex(@"(?<!(?:tone|type)-{1,2})comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkbacks?|postings|posting-list|story-community|article-community)" + E + "|(?-i:responsesStream)|(?:^|[\\s_-])reacties?(?:container|lijst)|guest-?book", Opts),
+            ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties", "responses", "guest"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
         // (and the platforms' own names: Didomi, Sourcepoint's "sp_message_container", OneTrust, Usercentrics, iubenda)
-        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|didomi|sp_message|onetrust|usercentrics|iubenda|privacy-?wall|qc-cmp|embed-blocked|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
+        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|didomi|sp_message|onetrust|usercentrics|iubenda|privacy-?(?:wall|gate)|qc-cmp|embed-blocked|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
             ["cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked"]),
         // (print as a button's or a print-only part's name, not a print layout's: "gem-print-columns-none", "print-full")
         // ("sw-ctt-btn", "bctt-ctt-btn": the "Click To Tweet" button beside a quote offered for sharing)
         (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|ctt-btn|" + B + @"(?:follow|follow-us|print(?![_-](?:columns?|full|width|cols?)(?:$|[\s_-]))|tools)" + E, Opts),
             ["shar", "social", "addthis", "sociable", "ctt-btn", "follow", "print", "tools"]),
         // ("most-viewed", "mas-leidas", "mais-lidas", "piu-letti": the site's most read stories, in a column beside the article)
-        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E +
+        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|(?:mira|lee|lea|vea|ver)-?tambien|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E +
             // a video player's playlist of other stories (Connatix "cnx-", AnyClip, "video-playlist__list")
             @"|connatix|(?:^|\s)cnx-|anyclip|(?:^|[\s_-])(?:video-?)?playlists?(?:$|[\s_-])", Opts),
-            ["related", "recommend", "more", "also", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti", "connatix", "cnx-", "anyclip", "playlist"]),
+            ["related", "recommend", "more", "also", "tambien", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti", "connatix", "cnx-", "anyclip", "playlist"]),
         // (and contribution asks and upsells: "c-contribution-ask", "contributions-epic", "slate-plus-upsell"; donation boxes set
         // inline, "newspack-inline-donate", and in Italian, "ifq-sostieni"; a paywall's barrier with its offers, "barrier--article",
         // not a box about one: "barrier-facts")
-        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|suscripcion|suscribete|boletin-suscripcion|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?(?:-|_|__)?(?:ask|epic)|(?:^|\s)(?:contributions?|donations?|contribute)-inline(?:$|\s)|support-?(?:box|us|module|banner|appeal|our-?journalism)|(?:story|article)-support(?:$|\s)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|(?<!(?:how|where|ways)-to)[-_]donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser|inline|callout)|newspack-(?:inline-)?popup|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici)" + E + "|" + B + "barrier(?:$|\\s|--|__|-page(?:$|\\s))", Opts),
+        (BoilerplateKind.Newsletter, true, new Regex(@"newsletter|subscri|suscripcion|suscription|suscribete|boletin-suscripcion|signup|sign-up|mailchimp|mc4wp|optin|opt-in|paywall|upsell|(?:contribution|donation|support|membership)s?(?:-|_|__)?(?:ask|epic)|(?:^|\s)(?:contributions?|donations?|contribute)-inline(?:$|\s)|support-?(?:box|us|module|banner|appeal|our-?journalism)|(?:story|article)-support(?:$|\s)|(?:article|reader|member)[-_]?support(?:$|[\s_-])|(?<!(?:how|where|ways)-to)[-_]donate(?:$|\s)|donat(?:e|ion)-?(?:ask|appeal|box|cta|banner|module|teaser|inline|callout)|newspack-(?:inline-)?popup|contribut(?:e|ion)-?(?:teaser|box|banner|cta|module)|article-?pitch|pitch-?container|(?:inline|blocks?)[-_]?(?:donate|donation|support)(?:$|[\s_-])|" + B + "(?:promo|cta|sostieni|sostienici)" + E + "|" + B + "barrier(?:$|\\s|--|__|-page(?:$|\\s))", Opts),
             ["newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "newspack", "newspack"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
         (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|bet-?odds|odds-?(?:table|module|widget|box|disclaimer)|sportsbook|betting-?(?:odds|module|widget|offer)|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E + "|(?:^|[\\s_-])adv[-_]?(?:container|slot|box|wrapper|unit|label|banner|inline|intext)(?:$|[\\s_-])", Opts),
@@ -55,7 +55,9 @@ internal static class ClassHints
         (BoilerplateKind.Footer, true, new Regex(B + "(?:footer|site-footer|page-footer|colophon|copyright|masthead|site-header|page-header|header-top)" + E + "|footer|[-_]boilerplate(?:$|\\s)", Opts),
             ["footer", "colophon", "copyright", "masthead", "header", "boilerplate"]),
         // (an "embed-widget" in the body holds a post the story quotes)
-        (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|(?<!embed[-_]?)widget|" + B + "(?:aside|rail|sidebox|secondary)" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
+        (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|(?<!embed[-_]?)widget|" + B + "(?:aside|rail|sidebox)" + E +
+            // (not a style's variant: Arc XP prints every paragraph of a body "font--secondary"; "btn-secondary", "text-secondary")
+            "|" + B + @"(?<!--|(?:font|text|colou?r|btn|button|bg|link|title|heading|headline|typo|typography|theme)[-_]{1,2})secondary" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
         // a disclaimer box, or the article's or analyst's disclosure: positions held, the site's affiliate or investment
         // disclaimer ("article__disclaimer", "article-disclosure"; not a show/hide widget's part, "disclosure__panel", nor a
         // story's section on "financial-disclosures"; "disclosure-statement" is the author's, below; a box named only
@@ -71,8 +73,10 @@ internal static class ClassHints
             ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
         // (and "cutline", the US newspaper word)
-        (BoilerplateKind.Credit, false, new Regex(@"caption|(?:^|\s)cutline(?:$|\s)|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E, Opts),
-            ["caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift"]),
+        (BoilerplateKind.Credit, false, new Regex(@"caption|(?:^|\s)cutline(?:$|\s)|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E +
+            // (Spanish "pie de foto": "pie_foto", "pie-de-foto", "piefoto")
+            "|" + B + "pie[-_]?(?:de[-_]?)?(?:foto|imagen)", Opts),
+            ["caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "pie"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
         (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
@@ -89,16 +93,16 @@ internal static class ClassHints
     // Substrings at least one of which every negative pattern's match contains (the first pre-check).
     private static readonly string[] Keywords =
     [
-        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "responses", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
+        "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "responses", "guest", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "ctt-btn", "follow", "print", "tools", "related", "recommend",
-        "more", "also", "read", "connatix", "cnx-", "anyclip", "playlist", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
+        "more", "also", "tambien", "read", "connatix", "cnx-", "anyclip", "playlist", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
         "newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "adv-", "adv_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "signature", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
-        "print-only", "noprint", "caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
+        "print-only", "noprint", "caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "pie", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ];
 
     // List 0: Keywords; list 1 + i: the keywords of Negative[i]. One pass over a class string finds them all.
