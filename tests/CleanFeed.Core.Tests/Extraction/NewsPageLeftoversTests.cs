@@ -756,6 +756,8 @@ public class NewsPageLeftoversTests
     [InlineData("<p>The mayor said she welcomes letters to the editor that criticise the plan, and that she reads every one of them.</p>", "welcomes letters")]
     [InlineData("<p>Growers can receive breaking news alerts about water deliveries by text message, the district said.</p>", "breaking news alerts")]
     [InlineData("<p>MORE WATER: that was the growers' demand at Monday's board meeting, where dozens lined up to speak.</p>", "MORE WATER")]
+    [InlineData("<p><strong>MORE WELLS:</strong> The plan adds 14 monitoring wells in the basin, paid for by a state grant.</p>", "14 monitoring wells")]
+    [InlineData("<p>The Valley Bee welcomes letters to the editor from anyone who farms, works or goes to school in the valley, and that will not change.</p>", "from anyone who farms")]
     public void Sentences_like_the_new_notes_stay(string block, string part)
     {
         var text = Text(Page(inBody: block));
@@ -773,5 +775,15 @@ public class NewsPageLeftoversTests
         var text = Text(Page(after: book));
         Assert.DoesNotContain("kindest neighbour", text);
         Assert.DoesNotContain("Guest Book", text);
+    }
+
+    [Theory]
+    [InlineData("<p>mvg/rcr</p>", "mvg/rcr", false)] // editors' initials closing the text go
+    [InlineData("<p>then</p>", "then", true)] // a poem's last line set as a paragraph
+    [InlineData("<blockquote class=\"twitter-tweet\"><p lang=\"en\">LFG</p>&mdash; Mia Torres (@miatorres9) <a href=\"https://twitter.com/x\">November 10, 2024</a></blockquote>", "LFG", true)]
+    public void Initials_closing_the_text_go_and_a_closing_word_or_post_stays(string block, string part, bool stays)
+    {
+        var text = Text(Page(after: block));
+        Assert.Equal(stays, text.Contains(part));
     }
 }

@@ -686,6 +686,25 @@ public class SelectionQualityTests
         Assert.Contains(result.Removed, r => r.Kind == "duplicate");
     }
 
+    [Fact]
+    public void Paragraphs_that_open_alike_are_told_apart_when_a_copy_of_the_page_repeats_them()
+    {
+        // an FAQ whose answers open with the same question, printed twice (a mobile and a desktop copy): each answer is
+        // kept once, and neither is taken for a copy of the other
+        const string a = "Will there be a toilet on the replacement bus? Toilets are only available on coaches, which run on the longer routes.";
+        const string b = "Will there be a toilet on the replacement bus? Not always: the buses on the short routes have none, so plan ahead.";
+        var faq = $"<p>{a}</p><p>{b}</p>";
+        var result = Extractor.Extract(new ExtractionInput { Html = $"""
+            <!DOCTYPE html><html><head><title>Travel advice</title></head><body>{Chrome}
+            <article><h1>Rail replacement travel advice</h1>
+            <p>Buses, coaches and taxis are different to trains, so there will be some differences to your journey.</p>
+            <div class="mobile">{faq}</div><div class="desktop">{faq}</div>
+            </article></body></html>
+            """ });
+        Assert.Equal(1, CountOf(result.Text, "Toilets are only available"));
+        Assert.Equal(1, CountOf(result.Text, "Not always: the buses"));
+    }
+
     private static int CountOf(string text, string part)
     {
         int n = 0;

@@ -1127,8 +1127,9 @@ internal sealed class BoilerplatePruner
         return string.Equals(DomText.Normalize(alt), text, StringComparison.OrdinalIgnoreCase);
     }
 
+    // (compiled, as VideoName: both are tried on the names of most short blocks)
     private static readonly System.Text.RegularExpressions.Regex CaptionName = new(@"caption|legend|credit|(?:photo|image|img|pic|picture|bild|foto)[-_]?(?:title|text|desc|label|info)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>
     /// The clip's title and one-line summary printed right after a player with no text of its own (a TV station's lead video:
@@ -1159,8 +1160,9 @@ internal sealed class BoilerplatePruner
     /// </summary>
     private static bool IsTitleInPlayer(NodeStats s)
     {
-        if (s.TextChars is 0 or > 120 || s.GoodParagraphs > 0 || s.ClassAndId is not { } key || !VideoName.IsMatch(key) ||
-            !key.Contains("title", StringComparison.OrdinalIgnoreCase) || s.Parent is not { } box || box.TextChars > 400) return false;
+        // (the plain searches first: most names hold neither word, and the regex is the dearer test)
+        if (s.TextChars is 0 or > 120 || s.GoodParagraphs > 0 || s.ClassAndId is not { } key || !key.Contains("title", StringComparison.OrdinalIgnoreCase) ||
+            !key.Contains("ideo", StringComparison.Ordinal) || !VideoName.IsMatch(key) || s.Parent is not { } box || box.TextChars > 400) return false;
         var e = box.Element;
         // (the id may sit on the player's custom element around the box: Brightspot's <ps-interactive-video data-video-id=…>)
         return e.Closest("[data-video-id]") is not null || e.QuerySelector("video, iframe, [data-video-id], [id^=jwplayer]") is not null;
@@ -1168,7 +1170,7 @@ internal sealed class BoilerplatePruner
 
     // "video" as a word of the name: "video", "video__info", "lead-video", "VideoEnhancement", "leadVideo"
     private static readonly System.Text.RegularExpressions.Regex VideoName = new(@"(?:^|[\s_-])[Vv]ideo(?=$|[\s_-]|\p{Lu})|\p{Ll}Video(?=$|[\s_-]|\p{Lu})",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static void CollectPieces(AngleSharp.Dom.INode n, List<string> pieces, int max)
     {

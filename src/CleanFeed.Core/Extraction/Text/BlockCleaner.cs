@@ -80,7 +80,7 @@ internal static class BlockCleaner
         {
             var b = blocks[i];
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
-            if (IsTailBoilerplate(b, total) || IsSiteNameLine(b, normSite) || (i == blocks.Count - 1 && IsClosingStamp(b.Text))) { cut = i; continue; }
+            if (IsTailBoilerplate(b, total) || IsSiteNameLine(b, normSite) || (i == blocks.Count - 1 && (IsClosingStamp(b.Text) || IsEditorInitials(b)))) { cut = i; continue; }
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             // a rail's heading right over the run is the run's ("Latest Harbor City" over a rail's dates); a section's heading
             // ("Contact the elections office") stops it
@@ -230,6 +230,7 @@ internal static class BlockCleaner
         int[]? first = null;
         bool[]? near = null;
         Dictionary<ulong, int>? seen = null;
+        Dictionary<string, int>? others = null;
         HashSet<string>? headings = null;
         int lastNewHeading = -1;
         for (int i = 0; i < blocks.Count; i++)
@@ -246,13 +247,21 @@ internal static class BlockCleaner
             // (by the hash of the key: most paragraphs have no copy, and building each key cost more than the rest of this
             // cleanup; a hash met before is checked against the real keys)
             var key = NormHash(b.Text);
-            if (seen.TryGetValue(key, out var f) && NormKey(blocks[f].Text) == NormKey(b.Text))
+            int f = -1;
+            if (!seen.TryGetValue(key, out var same)) seen[key] = i;
+            else if (NormKey(blocks[same].Text) == NormKey(b.Text)) f = same;
+            else
+            {
+                // the same opening, another paragraph (an FAQ's answers that open with their question): by the whole key
+                var whole = NormKey(b.Text);
+                if (!(others ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(whole, i)) f = others[whole];
+            }
+            if (f >= 0)
             {
                 if (first is null) { first = new int[blocks.Count]; near = new bool[blocks.Count]; Array.Fill(first, -1); }
                 first[i] = f;
                 near![i] = lastNewHeading < f;
             }
-            else seen.TryAdd(key, i);
         }
         if (first is null) return;
         for (int i = blocks.Count - 1; i >= 0; i--)
@@ -381,8 +390,6 @@ internal static class BlockCleaner
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
         if (t.Length <= 40 && DeskSignOff.IsMatch(t)) return true;
-        // the editors' initials closing the text ("mvg/rcr", "ERV", "(kbe)"): in the trailing run only, a block of its own
-        if (t.Length <= 24 && b.Tag is "p" or "div" or "span" or "em" or "i" or "small" && EditorInitials.IsMatch(t)) return true;
         // the reporter's dashed sign-off with an address ("— Daniel Whitaker; dwhitaker@oregonian.com; 503-294-5121; @dwhitakerOR")
         // or initials with the desk ("—KG, GMA News")
         if (t.Length <= 160 && t.Length > 0 && char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.DashPunctuation && DashedSignOff.IsMatch(t)) return true;
@@ -426,8 +433,17 @@ internal static class BlockCleaner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
-    // (one case throughout: "Fin" or "Ende" closing a text is a word; capitals up to three letters alone: "UEPA" is a name)
-    private static readonly Regex EditorInitials = new(@"^\(?(?:\p{Ll}{2,4}(?:\s?/\s?\p{Ll}{2,4}){0,3}|\p{Lu}{2,3}(?:\s?/\s?\p{Lu}{2,4}){0,3})\)?\.?$",
+    /// <summary>
+    /// The editors' initials closing the text, the last block: "mvg/rcr", "(kbe)", "ERV", "ERV/jm". Lower-case letters only with a
+    /// slash or in brackets ("then", "ok" closing a poem or a quoted exchange are words); not in a quote or an embedded post
+    /// (a tweet's "LFG").
+    /// </summary>
+    private static bool IsEditorInitials(TextBlock b) =>
+        b.Text.Length <= 24 && b.Tag is "p" or "div" or "span" or "em" or "i" or "small" && EditorInitials.IsMatch(b.Text) &&
+        b.Owner?.Closest("blockquote, q, [class*=tweet], [class*=embed]") is null;
+
+    // (one case per token; capitals up to three letters alone: "UEPA" is a name)
+    private static readonly Regex EditorInitials = new(@"^(?:\((?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\s?/\s?(?:\p{Ll}{2,4}|\p{Lu}{2,4})){0,3}\)|\p{Ll}{2,4}(?:\s?/\s?\p{Ll}{2,4}){1,3}|\p{Lu}{2,3}(?:\s?/\s?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){0,3})\.?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",
@@ -788,9 +804,13 @@ internal static class BlockCleaner
 
     private static readonly Regex TableSource = new(@"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|fontes|bron|bronnen|źródło)\s*:\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // (ASCII keywords only: one beyond ASCII sends SearchValues down a much slower path; "crédit" and "©" are looked for apart)
     private static readonly System.Buffers.SearchValues<string> CreditKeys = System.Buffers.SearchValues.Create(
-        ["foto", "photo", "bild", "image", "credit", "crédit", "copyright", "©", "quelle", "source", "fuente", "fonte", "(afp", "(reuters", "(ap", "(dpa", "(efe", "(epa", "(ansa", "(getty", "(imago", "(keystone"],
+        ["foto", "photo", "bild", "image", "credit", "copyright", "quelle", "source", "fuente", "fonte", "(afp", "(reuters", "(ap", "(dpa", "(efe", "(epa", "(ansa", "(getty", "(imago", "(keystone"],
         StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasCreditKey(ReadOnlySpan<char> tail) =>
+        tail.IndexOfAny(CreditKeys) >= 0 || tail.Contains('©') || tail.Contains("crédit", StringComparison.OrdinalIgnoreCase);
 
     private static void StripTrailingCredits(List<TextBlock> blocks, List<RemovedBlock> removed)
     {
@@ -799,7 +819,7 @@ internal static class BlockCleaner
             var t = b.Text;
             if (t.Length > BoilerplateVocabulary.MaxNoticeLength || t.Length < 12 || b.IsHeading || t.Contains('\n')) continue;
             int tail = Math.Max(0, t.Length - 90); // the credit is at the end: search only there
-            if (t.AsSpan(tail).IndexOfAny(CreditKeys) < 0) continue;
+            if (!HasCreditKey(t.AsSpan(tail))) continue;
             var m = TrailingCredit.Match(t, tail);
             if (!m.Success || m.Index < 8) continue; // a credit alone is the vocabulary's business
             var kept = t[..m.Index].TrimEnd(' ', ',', '-', '–', '|', '/', '·');
@@ -837,14 +857,32 @@ internal static class BlockCleaner
             // a table's source under it, in any case ("Fuente: elaboración propia a partir de datos de …"; away from a table a
             // "Fuente:" line in lower case is a sentence)
             // (the table may stand in a wrapper of its own: "<div class="table-wrap"><table>")
-            if (!b.IsHeading && t.Length <= 200 && b.Owner?.PreviousElementSibling is { } prev &&
-                (prev.LocalName == "table" || (prev.LocalName is "div" or "figure" && prev.LastElementChild is { LocalName: "table" })) && TableSource.IsMatch(t)) return BoilerplateKind.Credit;
+            if (!b.IsHeading && t.Length <= 200 && b.Owner?.PreviousElementSibling is { } prev && EndsWithTable(prev) && TableSource.IsMatch(t)) return BoilerplateKind.Credit;
+            // a promo label in capitals over a linked headline ("MORE HIGH SCHOOL SPORTS: 5 takeaways …"; over the text's own words,
+            // "MORE TEACHERS: The budget adds …" is a takeaway)
+            if (b.LinkChars * 2 > t.Length && MoreLabel.IsMatch(t)) return BoilerplateKind.Related;
             return null;
         }
         if (b.IsHeading && k == BoilerplateKind.Navigation && BoilerplateVocabulary.IsPlayerLine(t)) return null;
         // "Themen: A, B, C" must look like a list, not a sentence, to be a tag line.
         if (k == BoilerplateKind.Tags && DomText.EndsLikeSentence(t) && b.LinkDensity < 0.3) return null;
         return k;
+    }
+
+    private static readonly Regex MoreLabel = new(@"^MORE(?: \p{Lu}[\p{Lu}\d'’&.-]*){1,4}:\s*\S", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A table, or a wrapper that holds one as a child or a grandchild (a figure with its caption, a scrolling box).
+    private static bool EndsWithTable(AngleSharp.Dom.IElement e)
+    {
+        if (e.LocalName == "table") return true;
+        if (e.LocalName is not ("div" or "figure" or "section")) return false;
+        foreach (var c in e.Children)
+        {
+            if (c.LocalName == "table") return true;
+            if (c.LocalName == "div")
+                foreach (var g in c.Children) if (g.LocalName == "table") return true;
+        }
+        return false;
     }
 
     // Another date-only block further down: the dates are the text's own (a diary's entries, an event's days).
@@ -961,17 +999,24 @@ internal static class BlockCleaner
         return sb.ToString();
     }
 
-    /// <summary>A 64-bit hash (FNV-1a) of <see cref="NormKey"/>'s result, computed without building it.</summary>
+    /// <summary>
+    /// A 64-bit hash (FNV-1a) of the first 64 characters of <see cref="NormKey"/>'s result, computed without building it
+    /// (equal keys have equal hashes; a hash met again is checked against the whole keys).
+    /// </summary>
     internal static ulong NormHash(string s)
     {
         ulong h = 14695981039346656037UL;
+        int n = 0;
         foreach (var ch in s)
         {
             char c;
             if (char.IsAsciiLetterOrDigit(ch)) c = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
-            else if (ch > 127 && char.IsLetterOrDigit(ch)) c = char.ToLowerInvariant(ch);
+            // (only capitals change in lower case: the culture tables are not asked about the others)
+            else if (ch > 127 && char.IsLetterOrDigit(ch))
+                c = char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(ch) : ch;
             else continue;
             h = (h ^ c) * 1099511628211UL;
+            if (++n == 64) break;
         }
         return h;
     }

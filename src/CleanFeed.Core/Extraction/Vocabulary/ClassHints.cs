@@ -26,19 +26,19 @@ internal static class ClassHints
         (BoilerplateKind.Form, true, new Regex(Account, Opts), ["login", "log-in", "signin", "sign-in", "password"]),
         // (not "commentary", an editorial genre; live tickers' entries are exempted by IsLiveCommentary)
         // (Dutch readers' comments as a container of them, "reactiesContainer": "reacties" alone are also a story's reactions)
-        (BoilerplateKind.Comments, true, new Regex(@"(?<!(?:tone|type)-{1,2})comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkbacks?|postings|posting-list|story-community|article-community)" + E + "|(?-i:responsesStream)|(?:^|[\\s_-])reacties?(?:container|lijst)|guest-?book", Opts),
+        (BoilerplateKind.Comments, true, new Regex(@"(?<!(?:tone|type)-{1,2})comment(?!ar(?:y|ies))|disqus|respond|kommentar|discussion|" + B + "(?:replies|reply|talkbacks?|postings|posting-list|story-community|article-community)" + E + "|(?-i:responsesStream)|(?:^|[\\s_-])reacties?(?:container|lijst)|guest[-_]?book", Opts),
             ["comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "reacties", "responses", "guest"]),
         // consent-management platforms ("cmp", "cmpbox", "qc-cmp2-ui"), not Adobe Experience Manager's core components
         // ("cmp-text", "cmp-container", "cmp-image"), which hold the article itself on AEM sites
         // (and the platforms' own names: Didomi, Sourcepoint's "sp_message_container", OneTrust, Usercentrics, iubenda)
-        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|didomi|sp_message|onetrust|usercentrics|iubenda|privacy-?(?:wall|gate)|qc-cmp|embed-blocked|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
+        (BoilerplateKind.Cookie, true, new Regex(@"cookie|consent|gdpr|didomi|sp_message|onetrust|usercentrics|iubenda|privacy[-_]?(?:wall|gate)|qc-cmp|embed-blocked|" + B + @"(?:cmp|cmpbox|cmpwrapper|cmp2?-(?:banner|modal|popup|dialog|overlay|layer|notice|ui|root))(?:$|\s)", Opts),
             ["cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked"]),
         // (print as a button's or a print-only part's name, not a print layout's: "gem-print-columns-none", "print-full")
         // ("sw-ctt-btn", "bctt-ctt-btn": the "Click To Tweet" button beside a quote offered for sharing)
         (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|ctt-btn|" + B + @"(?:follow|follow-us|print(?![_-](?:columns?|full|width|cols?)(?:$|[\s_-]))|tools)" + E, Opts),
             ["shar", "social", "addthis", "sociable", "ctt-btn", "follow", "print", "tools"]),
         // ("most-viewed", "mas-leidas", "mais-lidas", "piu-letti": the site's most read stories, in a column beside the article)
-        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|(?:mira|lee|lea|vea|ver)-?tambien|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E +
+        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|(?:mira|lee|lea|vea|ver)[-_]?tambien|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E +
             // a video player's playlist of other stories (Connatix "cnx-", AnyClip, "video-playlist__list")
             @"|connatix|(?:^|\s)cnx-|anyclip|(?:^|[\s_-])(?:video-?)?playlists?(?:$|[\s_-])", Opts),
             ["related", "recommend", "more", "also", "tambien", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti", "connatix", "cnx-", "anyclip", "playlist"]),
@@ -57,7 +57,7 @@ internal static class ClassHints
         // (an "embed-widget" in the body holds a post the story quotes)
         (BoilerplateKind.Sidebar, true, new Regex(@"sidebar|(?<!embed[-_]?)widget|" + B + "(?:aside|rail|sidebox)" + E +
             // (not a style's variant: Arc XP prints every paragraph of a body "font--secondary"; "btn-secondary", "text-secondary")
-            "|" + B + @"(?<!--|(?:font|text|colou?r|btn|button|bg|link|title|heading|headline|typo|typography|theme)[-_]{1,2})secondary" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
+            "|" + B + @"(?<!(?:font|text|colou?r|btn|button|bg|link|title|heading|headline|typo|typography|theme)[-_]{1,2})secondary" + E, Opts), ["sidebar", "widget", "aside", "rail", "sidebox", "secondary"]),
         // a disclaimer box, or the article's or analyst's disclosure: positions held, the site's affiliate or investment
         // disclaimer ("article__disclaimer", "article-disclosure"; not a show/hide widget's part, "disclosure__panel", nor a
         // story's section on "financial-disclosures"; "disclosure-statement" is the author's, below; a box named only
@@ -73,10 +73,10 @@ internal static class ClassHints
             ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
         // (and "cutline", the US newspaper word)
-        (BoilerplateKind.Credit, false, new Regex(@"caption|(?:^|\s)cutline(?:$|\s)|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift)" + E +
-            // (Spanish "pie de foto": "pie_foto", "pie-de-foto", "piefoto")
-            "|" + B + "pie[-_]?(?:de[-_]?)?(?:foto|imagen)", Opts),
-            ["caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "pie"]),
+        (BoilerplateKind.Credit, false, new Regex(@"caption|(?:^|\s)cutline(?:$|\s)|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift|epigrafe)" + E +
+            // (Spanish "pie de foto": "pie_foto", "pie-de-foto", "piefoto", "foto-pie", "texto-pie", "pie-multimedia")
+            "|" + B + "pie[-_]?(?:de[-_]?)?(?:foto|imagen|multimedia)|(?:foto|imagen|texto)[-_]?pie" + E, Opts),
+            ["caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "epigrafe", "pie"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
         (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
@@ -102,7 +102,7 @@ internal static class ClassHints
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "signature", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
-        "print-only", "noprint", "caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "pie", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
+        "print-only", "noprint", "caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "epigrafe", "pie", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ];
 
     // List 0: Keywords; list 1 + i: the keywords of Negative[i]. One pass over a class string finds them all.
