@@ -746,6 +746,10 @@ public class NewsPageLeftoversTests
     [InlineData("<p>Please refresh the page for the fullest version.</p>", "refresh the page")]
     [InlineData("<p>You can receive breaking news alerts on a smartphone or tablet via the Valley Bee app. Download it for free.</p>", "breaking news alerts")]
     [InlineData("<p><strong>MORE HIGH SCHOOL SPORTS:</strong> <a href=\"/preps/preview\">Girls basketball regional preview, with picks for every game</a></p>", "HIGH SCHOOL SPORTS")]
+    [InlineData("<p><em>Like Business on Facebook, follow @ValleyBiz on Twitter to stay informed and join in the conversation.</em></p>", "join in the conversation")]
+    [InlineData("<p><strong>Stay current – Follow Valley Bee on WhatsApp, Google news and Telegram</strong></p>", "Stay current")]
+    [InlineData("<p><strong>📣 The Valley Bee is now on Telegram. Click here to join our channel (@valleybee) and stay updated with the latest headlines</strong></p>", "now on Telegram")]
+    [InlineData("<p><strong>For all the latest Fresno News, download Valley Bee App.</strong></p>", "download Valley Bee App")]
     public void A_letters_policy_an_app_prompt_a_refresh_note_and_a_promo_label_go(string block, string part)
     {
         var text = Text(Page(inBody: block));
@@ -758,6 +762,7 @@ public class NewsPageLeftoversTests
     [InlineData("<p>MORE WATER: that was the growers' demand at Monday's board meeting, where dozens lined up to speak.</p>", "MORE WATER")]
     [InlineData("<p><strong>MORE WELLS:</strong> The plan adds 14 monitoring wells in the basin, paid for by a state grant.</p>", "14 monitoring wells")]
     [InlineData("<p>The Valley Bee welcomes letters to the editor from anyone who farms, works or goes to school in the valley, and that will not change.</p>", "from anyone who farms")]
+    [InlineData("<p>Growers who like the plan on Facebook say they will follow the board's vote closely, the district said.</p>", "follow the board's vote")]
     public void Sentences_like_the_new_notes_stay(string block, string part)
     {
         var text = Text(Page(inBody: block));

@@ -273,6 +273,9 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Newsletter, Vocab(
             // ("Sign up for emergency alerts through your county" is advice: the sign-up names the site's own offer)
             @"^get our (?:free |weekly |daily )?newsletter (?:about|on) [^.!?]{3,100}[.!]?(?:\s+we (?:don['’]t|do not|never) (?:sell|share) your (?:data|e-?mail|information)\.?)?$|^(?:la |the |die |le |el |a |il |de )?newsletter (?:di|de|del|della|do|da|of|von|der|from) (?-i:\p{Lu})[\p{L}\d'’ .-]{1,40}$|subscribe (?:now|today|to)|sign up now\b|^(?!.*\b(?:said|says|told|according to)\b).*?\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\b(?:delivered|sent) (?:straight |directly |right )?(?:to|into) your inbox\b|^(?:get|sign up to get|sign up for) (?:the )?(?-i:\p{Lu})[\p{L}\d .'’&-]{1,40},? (?:delivered|sent) (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b(?=\s*(?:$|[.!:,;(|–—-]|now\b|today\b|for\b|here\b|on\b|from\b|to (?:get|stay|receive|read|listen|watch|follow)\b|and (?:get|stay|never|receive|follow|turn on|enable|sign up)\b))|(?:^|[.!?]\s+)(?-i:D)ownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b[^.!?]{0,40}$|^check out (?:us|our channel|(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]{1,30}) on youtube\b[^.!?]{0,40}:$|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
+            // a site's channel and app prompts ("📣 The Indian Express is now on Telegram. Click here to join our channel …", "For all
+            // the latest Pune News, download Indian Express App.")
+            @"|^\W*(?:the )?(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,4} is (?:now )?on (?:telegram|whatsapp)\W+(?:click|tap) here to (?:join|subscribe)\b|^for (?:all )?the latest [\p{L}\d .'’&-]{1,40} news,? download (?:the )?[\p{L}\d .'’&-]{1,40}\bapp\W*$" +
             @"|hazte miembro|become a (?:member|subscriber|patron)|support (?:our|independent|quality) journalism|unterstützen sie (?:unseren|unabhängigen|guten) journalismus" +
             @"|jetzt abonnieren|abonnieren sie|(?:to view|for) the full story|already a subscriber|bereits abonnent|bereits ein (?:digital-?|online-?|e-paper-)?abo|ya eres suscriptor|la suite est réservée aux abonnés|^il vous reste \d+ ?% de cet article" +
             @"|abonnez-vous|suscríbete|assine" +
@@ -338,6 +341,10 @@ internal static class BoilerplateVocabulary
             // the writer's own line ("Follow me on Twitter or LinkedIn. Check out my website."), not a quoted post that goes on
             @"|^follow me on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack)(?:\s*(?:,|or|and|&)\s*(?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky|mastodon|substack))*\s*[.!]?(?:\s*check out my (?:website|blog|book|newsletter|podcast)\W*)?$" +
             @"|^(?:folgen sie|folge|folgt) (?:uns|[\p{L}\d.'’& ]{2,40}?) (?:auf|bei) (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x|threads|bluesky)\b" +
+            // a paper's stock line under a section's stories ("Like Business on Facebook, follow @TribuneBiz on Twitter to stay
+            // informed …") and a prompt under a label ("Stay current – Follow FMT on WhatsApp, Google news and Telegram")
+            @"|^like (?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3}) on facebook,? (?:and )?follow (?:us|@[\w.]{1,30}|(?-i:\p{Lu})[\p{L}\d.'’&-]*) on (?:twitter|x|instagram)\b" +
+            @"|^stay (?:current|updated|informed|connected|in the know)\s*[–—:-]+\s*follow (?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3}) on (?:whatsapp|telegram|google news|twitter|facebook|instagram|x)\b" +
             // a follow prompt as a sentence of its own when it lists three platforms or more ("… Follow News18.com on Twitter,
             // Instagram, Facebook, Telegram and on YouTube, and stay in the know …"; "a billion people follow Ronaldo on Instagram,
             // Facebook and X" is news)
@@ -683,7 +690,7 @@ internal static class BoilerplateVocabulary
         null, null,
         null, // navigation (anchored)
         null, // copyright lines (anchored)
-        ["reserv", "rechte", "ist teil des", "ist teil eines", "ist teil von", "ist ein angebot", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "reprint", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "print edition"],
+        ["reserv", "rechte", "ist teil des", "ist teil eines", "ist teil von", "ist ein angebot", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "reprint", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "the print", "print edition"],
         null, null, null,
         null, // the note that software helped write the story (anchored)
         null, // meta lines that open with a bracket or a digit (anchored, gated)
