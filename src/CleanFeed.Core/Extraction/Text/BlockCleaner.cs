@@ -432,7 +432,6 @@ internal static class BlockCleaner
     private static readonly Regex StampLabel = new(@"^(?:first |originally |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
     /// <summary>
     /// The editors' initials closing the text, the last block: "mvg/rcr", "(kbe)", "ERV", "ERV/jm". Lower-case letters only with a
     /// slash or in brackets ("then", "ok" closing a poem or a quoted exchange are words); not in a quote or an embedded post
@@ -446,6 +445,7 @@ internal static class BlockCleaner
     private static readonly Regex EditorInitials = new(@"^(?:\((?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\s?/\s?(?:\p{Ll}{2,4}|\p{Lu}{2,4})){0,3}\)|\p{Ll}{2,4}(?:\s?/\s?\p{Ll}{2,4}){1,3}|\p{Lu}{2,3}(?:\s?/\s?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){0,3})\.?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
     private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -857,7 +857,7 @@ internal static class BlockCleaner
             // a table's source under it, in any case ("Fuente: elaboración propia a partir de datos de …"; away from a table a
             // "Fuente:" line in lower case is a sentence)
             // (the table may stand in a wrapper of its own: "<div class="table-wrap"><table>")
-            if (!b.IsHeading && t.Length <= 200 && b.Owner?.PreviousElementSibling is { } prev && EndsWithTable(prev) && TableSource.IsMatch(t)) return BoilerplateKind.Credit;
+            if (!b.IsHeading && t.Length <= 200 && b.Owner?.PreviousElementSibling is { } prev && IsOrWrapsTable(prev) && TableSource.IsMatch(t)) return BoilerplateKind.Credit;
             // a promo label in capitals over a linked headline ("MORE HIGH SCHOOL SPORTS: 5 takeaways …"; over the text's own words,
             // "MORE TEACHERS: The budget adds …" is a takeaway)
             if (b.LinkChars * 2 > t.Length && MoreLabel.IsMatch(t)) return BoilerplateKind.Related;
@@ -872,7 +872,7 @@ internal static class BlockCleaner
     private static readonly Regex MoreLabel = new(@"^MORE(?: \p{Lu}[\p{Lu}\d'’&.-]*){1,4}:\s*\S", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A table, or a wrapper that holds one as a child or a grandchild (a figure with its caption, a scrolling box).
-    private static bool EndsWithTable(AngleSharp.Dom.IElement e)
+    private static bool IsOrWrapsTable(AngleSharp.Dom.IElement e)
     {
         if (e.LocalName == "table") return true;
         if (e.LocalName is not ("div" or "figure" or "section")) return false;
@@ -992,11 +992,17 @@ internal static class BlockCleaner
     {
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (var ch in s)
-        {
-            if (char.IsAsciiLetterOrDigit(ch)) sb.Append(char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch); // (no culture lookup for ASCII)
-            else if (ch > 127 && char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
-        }
+            if (KeyChar(ch) is var c and not '\0') sb.Append(c);
         return sb.ToString();
+    }
+
+    // A character of the key: letters and digits, in lower case; '\0' for the others.
+    private static char KeyChar(char ch)
+    {
+        if (char.IsAsciiLetterOrDigit(ch)) return char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch; // (no culture lookup for ASCII)
+        if (ch <= 127 || !char.IsLetterOrDigit(ch)) return '\0';
+        // (only capitals change in lower case: the culture tables are not asked about the others)
+        return char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(ch) : ch;
     }
 
     /// <summary>
@@ -1009,12 +1015,7 @@ internal static class BlockCleaner
         int n = 0;
         foreach (var ch in s)
         {
-            char c;
-            if (char.IsAsciiLetterOrDigit(ch)) c = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
-            // (only capitals change in lower case: the culture tables are not asked about the others)
-            else if (ch > 127 && char.IsLetterOrDigit(ch))
-                c = char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(ch) : ch;
-            else continue;
+            if (KeyChar(ch) is not (var c and not '\0')) continue;
             h = (h ^ c) * 1099511628211UL;
             if (++n == 64) break;
         }
