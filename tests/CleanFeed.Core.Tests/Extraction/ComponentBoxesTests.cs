@@ -400,6 +400,23 @@ public class ComponentBoxesTests
     }
 
     [Fact]
+    public void A_card_named_rel_embed_between_paragraphs_goes_and_a_box_positioned_rel_stays()
+    {
+        // Milenio's "nd-rel-embed": a label over another story's linked headline; "u-pos-rel" is a position, not a name
+        var text = Text($$"""
+            <!DOCTYPE html><html lang="es"><head><title>Cae la deforestación en la Amazonía</title></head><body>
+            <main><article><h1>Cae la deforestación en la Amazonía</h1>
+            <div class="u-pos-rel"><p>{{Parrafos[0]}}</p><p>{{Parrafos[1]}}</p></div>
+            <div class="nd-rel-embed"><div class="rel-embed-title">Te recomendamos</div><a href="/otra" class="rel-embed-link"><div class="rel-embed-txt"><span>Monterrey</span><h2>Incendio en el Cerro de la Silla consume más de 300 hectáreas</h2></div></a></div>
+            <p>{{Parrafos[2]}}</p><p>{{Parrafos[3]}}</p>
+            </article></main></body></html>
+            """);
+        foreach (var p in Parrafos) Assert.Contains(p, text);
+        Assert.DoesNotContain("Te recomendamos", text);
+        Assert.DoesNotContain("Cerro de la Silla", text);
+    }
+
+    [Fact]
     public void A_source_line_under_a_table_in_its_wrapper_goes_and_a_closing_word_stays()
     {
         var text = Text($$"""

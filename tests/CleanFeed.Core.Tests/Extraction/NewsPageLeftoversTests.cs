@@ -791,4 +791,14 @@ public class NewsPageLeftoversTests
         var text = Text(Page(after: block));
         Assert.Equal(stays, text.Contains(part));
     }
+
+    [Fact]
+    public void A_wire_credit_line_over_the_writers_bio_stays_and_the_bio_goes()
+    {
+        var text = Text(Page(after:
+            "<p>Contributing: Phillip Sitter, Ames Tribune</p>" +
+            "<p><em>Marisol Quintero covers agriculture and water for The Valley Bee. Reach her at mquintero@valleybee.com.</em></p>"));
+        Assert.Contains("Contributing: Phillip Sitter, Ames Tribune", text);
+        Assert.DoesNotContain("covers agriculture", text);
+    }
 }

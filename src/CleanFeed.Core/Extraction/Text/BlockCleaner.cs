@@ -81,6 +81,9 @@ internal static class BlockCleaner
             var b = blocks[i];
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
             if (IsTailBoilerplate(b, total) || IsSiteNameLine(b, normSite) || (i == blocks.Count - 1 && (IsClosingStamp(b.Text) || IsEditorInitials(b)))) { cut = i; continue; }
+            // a wire's credit line is the story's ("Contributing: Phillip Sitter, Ames Tribune" over or under the writer's bio): the
+            // run goes on past it, and it stays
+            if (IsWireCredit(b)) continue;
             if (b.Text.Length < 80 && !DomText.EndsLikeSentence(b.Text) && !b.IsHeading && b.Tag != "li" && blocks.Count - i <= 6) continue;
             // a rail's heading right over the run is the run's ("Latest Harbor City" over a rail's dates); a section's heading
             // ("Contact the elections office") stops it
@@ -91,12 +94,13 @@ internal static class BlockCleaner
         {
             // a tagline ("Example.com: the best news site") or a short link line right before the run
             while (cut > 0 && blocks[cut - 1].Text.Length <= 100 && !DomText.EndsLikeSentence(blocks[cut - 1].Text) && blocks[cut - 1].Tag != "li" &&
-                   (Tagline.IsMatch(blocks[cut - 1].Text) || blocks[cut - 1].LinkDensity > 0.5))
+                   (Tagline.IsMatch(blocks[cut - 1].Text) || blocks[cut - 1].LinkDensity > 0.5) && !IsWireCredit(blocks[cut - 1]))
                 cut--;
-            while (blocks.Count > cut)
+            for (int k = cut; k < blocks.Count;)
             {
-                var kind = LineKind(blocks[cut]) ?? (Tagline.IsMatch(blocks[cut].Text) ? BoilerplateKind.Tagline : BoilerplateKind.Footer);
-                Remove(blocks, cut, kind, "trailing boilerplate", removed, dead);
+                if (IsWireCredit(blocks[k])) { k++; continue; }
+                var kind = LineKind(blocks[k]) ?? (Tagline.IsMatch(blocks[k].Text) ? BoilerplateKind.Tagline : BoilerplateKind.Footer);
+                Remove(blocks, k, kind, "trailing boilerplate", removed, dead);
             }
         }
         // A release's end mark ("###", "-30-"), once in the text and in its second half, over the sender's matter (About …,
@@ -444,6 +448,11 @@ internal static class BlockCleaner
     // (one case per token; capitals up to three letters alone: "UEPA" is a name)
     private static readonly Regex EditorInitials = new(@"^(?:\((?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\s?/\s?(?:\p{Ll}{2,4}|\p{Lu}{2,4})){0,3}\)|\p{Ll}{2,4}(?:\s?/\s?\p{Ll}{2,4}){1,3}|\p{Lu}{2,3}(?:\s?/\s?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){0,3})\.?$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static bool IsWireCredit(TextBlock b) => b.Text.Length < 200 && WireCreditLine.IsMatch(b.Text);
+
+    private static readonly Regex WireCreditLine = new(@"^(?:contributing|additional reporting(?: by)?|reporting by|with reporting from)\s*:?\s*(?-i:\p{Lu})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
     private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",

@@ -38,10 +38,10 @@ internal static class ClassHints
         (BoilerplateKind.Share, true, new Regex(@"share|sharing|social|addthis|shariff|sociable|ctt-btn|" + B + @"(?:follow|follow-us|print(?![_-](?:columns?|full|width|cols?)(?:$|[\s_-]))|tools)" + E, Opts),
             ["shar", "social", "addthis", "sociable", "ctt-btn", "follow", "print", "tools"]),
         // ("most-viewed", "mas-leidas", "mais-lidas", "piu-letti": the site's most read stories, in a column beside the article)
-        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|(?:mira|lee|lea|vea|ver)[-_]?tambien|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E +
+        (BoilerplateKind.Related, true, new Regex(@"related|recommend|more-?(?:stories|articles|news|posts)|also-?read|readmore|read-more|(?:mira|lee|lea|vea|ver)[-_]?tambien|(?:^|[\s_-])rel-(?:embed|posts?|links?|articles?|stories|news|items?|box)(?:$|[\s_-])|outbrain|taboola|yarpp|teaser-?list|most-?(?:read|viewed|popular|shared|commented)|(?:mas|mais)-?(?:leidas|lidas|vistas|vistos|populares)|piu-?(?:letti|lette|visti)|" + B + "(?:popular|trending|most-read|mostread|further)" + E +
             // a video player's playlist of other stories (Connatix "cnx-", AnyClip, "video-playlist__list")
             @"|connatix|(?:^|\s)cnx-|anyclip|(?:^|[\s_-])(?:video-?)?playlists?(?:$|[\s_-])", Opts),
-            ["related", "recommend", "more", "also", "tambien", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti", "connatix", "cnx-", "anyclip", "playlist"]),
+            ["related", "recommend", "more", "also", "tambien", "rel-", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "most", "further", "leidas", "lidas", "vistas", "vistos", "populares", "letti", "lette", "visti", "connatix", "cnx-", "anyclip", "playlist"]),
         // (and contribution asks and upsells: "c-contribution-ask", "contributions-epic", "slate-plus-upsell"; donation boxes set
         // inline, "newspack-inline-donate", and in Italian, "ifq-sostieni"; a paywall's barrier with its offers, "barrier--article",
         // not a box about one: "barrier-facts")
@@ -95,7 +95,7 @@ internal static class ClassHints
     [
         "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "responses", "guest", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "ctt-btn", "follow", "print", "tools", "related", "recommend",
-        "more", "also", "tambien", "read", "connatix", "cnx-", "anyclip", "playlist", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
+        "more", "also", "tambien", "rel-", "read", "connatix", "cnx-", "anyclip", "playlist", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
         "newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "adv-", "adv_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
