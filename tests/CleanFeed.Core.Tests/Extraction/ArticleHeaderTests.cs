@@ -227,4 +227,42 @@ public class ArticleHeaderTests
             """));
         Assert.Contains("We heard the water before we saw it.", text);
     }
+    [Fact]
+    public void A_box_named_for_the_articles_details_that_holds_the_headline_keeps_its_standfirst_and_drops_its_byline()
+    {
+        // Reach's "article-information": kicker, h1, standfirst, byline and share bar in one box named like a byline block
+        var text = Text(Article("Derby is a sell-out as police issue warning - Cambridgeshire Live", $$"""
+            <div class="article-information"><span class="section-label"><a href="/sport/">Cambridge United</a></span>
+              <h1>Derby is a sell-out as police issue warning</h1>
+              <p class="sub-title">{{Dek}}</p>
+              <div class="byline"><a href="/authors/mp" rel="author">Mark Powell</a> <span class="role">Cambridge United reporter</span></div>
+              <div class="social-share"><a href="#">Share</a> <a href="#">Tweet</a></div></div>
+            <div class="article-body">{{Body}}</div>
+            """));
+        Assert.StartsWith(Dek, text);
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        Assert.DoesNotContain("Mark Powell", text);
+        Assert.DoesNotContain("Cambridge United reporter", text);
+    }
+
+    [Fact]
+    public void A_headline_longer_than_the_title_before_the_sites_name_still_finds_the_standfirst_under_it()
+    {
+        // the title stops at the semicolon and adds the paper's name; the <header> with the headline is beside the body
+        var text = Text($$"""
+            <html><head><title>Nor'easter to bring heaviest snow of the season - Hartford Courant</title></head><body>
+            <div class="wrap"><article class="trb_ar">
+            <header class="trb_ar_hd"><div class="trb_ar_la"><a href="/weather/">Weather</a></div>
+              <h1>Nor'easter to bring heaviest snow of the season; state offices delayed Monday</h1>
+              <h2 class="trb_ar_dek">{{Dek}}</h2>
+              <div class="trb_ar_by">By <a href="/bio/jc">Jenna Carlesso</a> | <time>Dec 1, 2019</time></div></header>
+            <figure><img src="/plow.jpg" alt=""><figcaption>A plow on I-84.</figcaption></figure>
+            <div class="trb_ar_page">{{Body}}</div>
+            <div class="trb_ar_related"><a href="/a">Winter outlook: a snowier season</a></div>
+            </article></div></body></html>
+            """);
+        Assert.StartsWith(Dek, text);
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        Assert.DoesNotContain("Jenna Carlesso", text);
+    }
 }

@@ -811,4 +811,15 @@ public class NewsBodyBoxesTests
         var post = Text(Page("""<blockquote class="twitter-tweet"><p>We will reopen the bridge on Friday morning.</p>&mdash; Mayor Jim Quimby (@QuimbyJim) March 3, 2024</blockquote><p>The mayor wrote: "We will reopen the bridge on Friday morning." Engineers were less certain.</p>"""));
         Assert.Contains("Mayor Jim Quimby (@QuimbyJim)", post);
     }
+    [Fact]
+    public void A_section_named_for_the_authors_view_is_the_story_but_an_authors_box_is_not()
+    {
+        // Semafor's "section-authors-view" holds the writer's analysis; "article-authors" holds names and roles
+        const string view = "The companies have a real point about unintended consequences: every time a line is drawn, the market engineers a product that sits just beneath it.";
+        var text = Text(Page($"""<div class="section" id="section-authors-view"><h3>Louisa's view</h3><div class="section-body"><p>{view}</p></div></div>""",
+            """<div class="article-authors"><p>Louisa Kerrigan is a reporter covering trade and technology for the site.</p></div>"""));
+        Assert.Contains(view, text);
+        Assert.Contains("Louisa's view", text);
+        Assert.DoesNotContain("covering trade and technology", text);
+    }
 }

@@ -510,7 +510,7 @@ internal sealed class BoilerplatePruner
                     BoilerplateKind.Meta => s.TextChars < 200,
                     _ => s.TextChars < 250 || s.LinkDensity > 0.4,
                 };
-            if (remove && !(DomText.IsHeading(tag) && hint == BoilerplateKind.Byline))
+            if (remove && !(DomText.IsHeading(tag) && hint == BoilerplateKind.Byline) && !(hint is BoilerplateKind.Byline or BoilerplateKind.Meta && !strong && IsArticleHeader(s)))
             {
                 reason = "class/id \"" + Shorten(DomText.ClassAndId(s.Element)) + "\"";
                 if (hint == BoilerplateKind.Byline && s.TextChars < 120) RecordByline(s);
@@ -1424,6 +1424,20 @@ internal sealed class BoilerplatePruner
         var href = a.GetAttribute("href") ?? "";
         return href.Length > 1 && !href.StartsWith('#') && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) &&
                !a.HasAttribute("aria-expanded") && !a.HasAttribute("data-toggle") && !a.HasAttribute("data-bs-toggle") && a.GetAttribute("role") != "button";
+    }
+
+    // A box named for the byline or the article's details that holds the headline and a paragraph under it (Reach's
+    // "article-information": kicker, h1, standfirst, byline, share bar) is the article's header: its parts are judged one by
+    // one, so the standfirst stays while the byline goes.
+    private static bool IsArticleHeader(NodeStats s)
+    {
+        bool headline = false, paragraph = false;
+        for (var c = s.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c.Tag == "h1") headline = true;
+            else if (headline && c.Tag == "p" && c.TextChars >= 40 && c.LinkChars == 0) paragraph = true;
+        }
+        return headline && paragraph;
     }
 
     private static bool LooksLikeBoilerplate(NodeStats s) => s.LinkDensity > 0.35 || s.GoodParagraphs == 0 || s.TextChars < 300;
