@@ -265,4 +265,33 @@ public class ArticleHeaderTests
         Assert.Contains("Paragraph 4 of the explainer", text);
         Assert.DoesNotContain("Jenna Carlesso", text);
     }
+    [Fact]
+    public void A_short_strapline_under_the_headline_stays_when_it_is_a_sentence()
+    {
+        // Future's templates (Space.com, Live Science): "p.strapline" of a few words in the article's <header>
+        var text = Text(Article("Bus-size asteroid will zip between Earth and the moon on Sunday", $$"""
+            <header><nav class="breadcrumb"><ol><li><a href="/science">Science</a></li></ol></nav>
+              <h1>Bus-size asteroid will zip between Earth and the moon on Sunday</h1>
+              <p class="strapline">It was discovered just four days ago.</p>
+              <div class="author-byline">By <a href="/author/do" rel="author">Darius Okonjo</a> published <time datetime="2021-04-09">April 09, 2021</time></div></header>
+            <div id="article-body">{{Body}}</div>
+            """));
+        Assert.StartsWith("It was discovered just four days ago.", text);
+        Assert.DoesNotContain("Darius Okonjo", text);
+    }
+
+    [Fact]
+    public void A_standfirst_in_a_box_named_widget_stays_where_every_part_of_the_template_is_a_widget()
+    {
+        // RebelMouse (TheBlaze): "widget__head", "widget__subheadline", "widget__body" — the side column's word names the article's parts
+        var text = Text(Article("Parents walk out of school board meeting after mask vote - TheBlaze", $$"""
+            <div class="widget__head"><h1 class="headline">Parents walk out of school board meeting after mask vote</h1></div>
+            <div class="widget__subheadline"><h2 class="widget__subheadline-text">{{Dek}}</h2></div>
+            <div class="social-author"><a class="social-author__name" href="/u/cm">Caleb Mercer</a> August 24, 2021</div>
+            <div class="widget__body clearfix">{{Body}}</div>
+            """));
+        Assert.StartsWith(Dek, text);
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        Assert.DoesNotContain("Caleb Mercer", text);
+    }
 }

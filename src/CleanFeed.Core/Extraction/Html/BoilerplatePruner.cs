@@ -299,7 +299,11 @@ internal sealed class BoilerplatePruner
         _captions.Clear();
         _root = root;
         _rootIsSibling = examineRoot;
-        if (examineRoot && !root.Dead && root.TextChars > 0 && FineKind(root, contentChars, out var rootReason, out bool rootSection) is { } rootKind && !rootSection)
+        // the standfirst under the headline is not dropped for a side column's name, nor are its parts ("widget__subheadline-text":
+        // in RebelMouse's templates every part is a "widget")
+        _inStandfirst = root.Standfirst;
+        if (examineRoot && !root.Dead && root.TextChars > 0 && FineKind(root, contentChars, out var rootReason, out bool rootSection) is { } rootKind && !rootSection &&
+            !(_inStandfirst && IsLayoutName(rootKind, rootReason!)))
         {
             if (rootKind == BoilerplateKind.Credit) LeaveOutOfText(root, rootReason!);
             else Drop(root, rootKind, rootReason!);
@@ -322,6 +326,7 @@ internal sealed class BoilerplatePruner
         {
             if (c.Dead || c.TextChars == 0) continue; // images, figures, line breaks: kept
             var kind = FineKind(c, contentChars, out var reason, out bool section);
+            if (kind is not null && (_inStandfirst || c.Standfirst) && IsLayoutName(kind, reason!)) continue; // (kept whole)
             if (kind is not null)
             {
                 if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption))) { _captions.Add((c, reason!)); continue; }
@@ -337,13 +342,21 @@ internal sealed class BoilerplatePruner
                 int before = c.TextChars;
                 var (outerKind, outerKept) = (_dropKind, _keptPartDropped);
                 (_dropKind, _keptPartDropped) = (null, false);
+                bool outerStandfirst = _inStandfirst;
+                _inStandfirst |= c.Standfirst;
                 FineWalk(c, contentChars);
+                _inStandfirst = outerStandfirst;
                 var (inner, kept) = (_dropKind, _keptPartDropped);
                 (_dropKind, _keptPartDropped) = (inner ?? outerKind, kept || outerKept);
                 if (inner is not null && !kept && IsLeftover(c, before, contentChars)) Drop(c, inner, "what is left of a box whose boilerplate went");
             }
         }
     }
+
+    private bool _inStandfirst;
+
+    // (a side column's name only: a date, a byline or a caption named so inside the standfirst's box still goes)
+    private static bool IsLayoutName(string kind, string reason) => kind == BoilerplateKind.Sidebar && reason.StartsWith("class/id", StringComparison.Ordinal);
 
     // The kind of the last drop in the box being walked, and whether a drop there was of a kind whose box holds more of the
     // article (a byline or date beside the standfirst, a credit beside a caption): only the others take what is left of the box.

@@ -137,13 +137,13 @@ internal static class ContentSelector
     // The standfirst (lead, intro, excerpt, deck; "Vorspann", "chapô", "bajada", "entradilla", "sommario") under the
     // headline often sits in the article's header, apart from the body that was chosen.
     private static readonly System.Text.RegularExpressions.Regex StandfirstClass = new(
-        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|excerpt|summary|sub-?title|sub-?headline|sub-?head|subt[ií]tulos?|sottotitol[oi]|sous-?titre|untertitel|ondertitel|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
+        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|strapline|excerpt|summary|sub-?title|sub-?headline|sub-?head|subt[ií]tulos?|sottotitol[oi]|sous-?titre|untertitel|ondertitel|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     // (a subtitle word joined to a picture word in one class token: "bild-untertitel", "subtitulo-foto"; a type scale's "caption-s5" is not)
     private static readonly System.Text.RegularExpressions.Regex PictureNamed = new(@"(?:foto|photo|bild|bilder|img|image|imagen|immagine|imagem)[-_]?(?:sub-?title|subt[ií]tulo|sottotitolo|sous-?titre|untertitel|ondertitel)|(?:sub-?title|subt[ií]tulo|sottotitolo|sous-?titre|untertitel|ondertitel)s?[-_]?(?:foto|photo|bild|img|image|imagen|immagine|imagem)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Buffers.SearchValues<string> StandfirstKeys = System.Buffers.SearchValues.Create(
-        ["lead", "lede", "intro", "standfirst", "excerpt", "summary", "title", "head", "deck", "dek", "teaser", "abstract", "vorspann", "chapo", "chapeau",
+        ["lead", "lede", "intro", "standfirst", "strapline", "excerpt", "summary", "title", "head", "deck", "dek", "teaser", "abstract", "vorspann", "chapo", "chapeau",
          "bajada", "entradilla", "sommario", "catenaccio", "occhiello", "description", "subt", "sottotitol", "sous-titre", "soustitre", "untertitel", "ondertitel"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -167,8 +167,15 @@ internal static class ContentSelector
                 if (sib.Dead && hint(sib) is BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Comments) continue;
                 seen++;
                 if (!inside && Overlaps(result, sib)) return; // reached the content: nothing in between
-                if (inside && !revive && !sib.Dead) continue; // in the content already
-                if (sib.TextChars is < 40 or > 700) continue;
+                // (a short one when named so and a sentence: Future's "strapline", "It was discovered just four days ago.")
+                if (sib.TextChars is < 20 or > 700 || (sib.TextChars < 40 && !(named && sib.LinkChars == 0 && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 60))))) continue;
+                if (inside && !revive && !sib.Dead)
+                {
+                    // in the content already: the pruner is not to drop it for its box's name ("widget__subheadline" in RebelMouse's
+                    // templates, whose every part is a "widget")
+                    if (named && sib.LinkDensity <= 0.2) sib.Standfirst = true;
+                    continue;
+                }
                 if (sib.LinkDensity > 0.2)
                 {
                     // a standfirst box that also holds links ("Interactive: …" under the Guardian's): its leading paragraph
@@ -204,6 +211,7 @@ internal static class ContentSelector
         void Take(NodeStats n)
         {
             if (n.Dead) { DomAnalysis.Revive(n); n.HintCache = (null, false); }
+            n.Standfirst = true;
             if (!inside || HasDeadAncestor(n)) result.Add(n);
         }
     }

@@ -40,6 +40,8 @@ internal sealed class NodeStats
     public bool Dead;
     /// <summary>Kept in the HTML output but left out of the plain text (an image caption: in text it has no picture to describe).</summary>
     public bool NotInText;
+    /// <summary>The standfirst under the headline, found in the chosen content: no class/id hint drops it.</summary>
+    public bool Standfirst;
     /// <summary>The ARIA role attribute (null when not set); filled by the analysis walk.</summary>
     public string? Role;
     /// <summary>class + " " + id (null when neither is set); filled by the analysis walk.</summary>
@@ -56,7 +58,7 @@ internal sealed class NodeStats
         FirstChild = LastChild = NextSibling = null;
         TextChars = LinkChars = LinkCount = Punctuation = GoodParagraphs = Headings = 0;
         OwnScore = ContentScore = 0;
-        HasArticleMarker = Dead = NotInText = HasInput = false;
+        HasArticleMarker = Dead = NotInText = HasInput = Standfirst = false;
         ClassAndId = null; Role = null; HintCache = null; ClassWeight = null;
     }
 
