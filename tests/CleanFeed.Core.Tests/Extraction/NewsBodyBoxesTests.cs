@@ -822,4 +822,28 @@ public class NewsBodyBoxesTests
         Assert.Contains("Louisa's view", text);
         Assert.DoesNotContain("covering trade and technology", text);
     }
+    [Fact]
+    public void A_details_box_whose_summary_names_boilerplate_goes_whole()
+    {
+        // Healthline's collapsed "How we reviewed this article:" box: the <summary> and everything in its <details>
+        var text = Text(Page("", """
+            <details class="css-hwrd8z"><summary>How we reviewed this article:</summary><div class="css-1r0z5wy">
+              <p>Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.</p>
+              <p>Current Version: Jul 20, 2021, Written By Nicole Barrington, Edited By Healthline News Team, Fact Checked By Dana Kessler</p>
+              <h4>Sources</h4><ul><li>Lindqvist F, et al. (2021). Postprandial walking and glucose excursions in prediabetes: a randomized crossover trial.</li></ul></div></details>
+            """));
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+        Assert.DoesNotContain("How we reviewed", text);
+        Assert.DoesNotContain("Our experts continually monitor", text);
+        Assert.DoesNotContain("Lindqvist", text);
+    }
+
+    [Fact]
+    public void An_explore_further_label_over_a_linked_story_goes()
+    {
+        var text = Text(Page("", """<div class="article-main__explore"><p class="text-uppercase">Explore further</p><p><a href="/news/fiber-diet.html">High-fiber diet calms overactive immune cells in mice</a></p></div>"""));
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+        Assert.DoesNotContain("Explore further", text);
+        Assert.DoesNotContain("High-fiber diet", text);
+    }
 }

@@ -310,4 +310,35 @@ public class SignOffsAndPromptsTests
         var text = AllStay(Page(Paras(), after));
         Assert.Contains(part, text);
     }
+    // Site notes closing a story on science, political and tech sites: syndication and licensing notes, a republishing offer,
+    // a membership pitch, the publisher's self-description, a tip line, a call for readers' photos, a pointer to the
+    // site's roundup, a contributor's one-line bio.
+    [Theory]
+    [InlineData("<p><em>Originally published on Live Science.</em></p>")]
+    [InlineData("<p><em>This article was reprinted on Wired.com.</em></p>")]
+    [InlineData("<p>Republish our articles for free, online or in print, under a Creative Commons license.</p>")]
+    [InlineData("<p><em>Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher that can provide a large audience. For licensing opportunities of our original content, please contact licensing@dailycallernewsfoundation.org.</em></p>")]
+    [InlineData("<p><em>The Daily Wire is one of America’s fastest-growing conservative media companies and counter-cultural outlets for news, opinion, and entertainment. Get inside access to The Daily Wire by becoming a member.</em></p>")]
+    [InlineData("<p class=\"khn-bottom-tagline\"><em>KHN (Kaiser Health News) is a national newsroom that produces in-depth journalism about health issues. Together with Policy Analysis and Polling, KHN is one of the three major operating programs at KFF (Kaiser Family Foundation). KFF is an endowed nonprofit organization providing information on health issues to the nation.</em></p>")]
+    [InlineData("<p><strong>Have a tip we should know? <a href=\"mailto:tips@mediaite.com\">tips@mediaite.com</a></strong></p>")]
+    [InlineData("<p><em>Editor's Note: If you snap an amazing photo of asteroid 2021 GX4 and would like to share it with Space.com's readers, send your photo(s), comments, and your name and location to spacephotos@space.com.</em></p>")]
+    [InlineData("<p>For more on what to expect from the next MacBook Air, be sure to check out our <a href=\"/roundup/macbook-air/\">dedicated roundup</a>.</p>")]
+    [InlineData("<p><em>Daniel Hartsell is a contributor to the Washington Examiner's Beltway Confidential blog. He is a former budget analyst for the House Budget Committee.</em></p>")]
+    public void A_sites_note_closing_the_story_goes(string note)
+    {
+        var text = AllStay(Page(Paras(), note));
+        Assert.EndsWith(Paragraphs[3], text);
+    }
+
+    [Theory]
+    // a story's own sentences that open alike
+    [InlineData("Originally published in French in 1987, the novel sold poorly until an English translation appeared two decades later.")]
+    [InlineData("For more on the dealers' outlook, the association pointed to its monthly survey, which found confidence at a two-year low.")]
+    [InlineData("The Sierra Club is a national organization that has opposed the pipeline since it was first proposed in 2014.")]
+    [InlineData("Maria Lopez is a contributor to the fund, which she says has returned more than the market over the past decade.")]
+    public void A_story_sentence_that_opens_like_a_sites_note_stays(string sentence)
+    {
+        var text = AllStay(Page(Paras(), $"<p>{sentence}</p>"));
+        Assert.Contains(sentence, text);
+    }
 }

@@ -700,6 +700,9 @@ internal sealed class BoilerplatePruner
             // write or load more of them holds them, though their sentences are real paragraphs; an editor's "Reviews (3)" has none)
             bool counted = up == 0 && p.Tag is "section" or "div" or "aside" && p.TextChars < 6000 &&
                            BoilerplateVocabulary.IsCountedCommentsHeading(DomText.ShortText(heading.Element, 90)) && HasCommentControl(p.Element);
+            // (a <details> box is the section its <summary> names: "How we reviewed this article:" over its sources)
+            bool details = up == 0 && p.Tag == "details" && heading.Tag == "summary" && p.TextChars < 6000;
+            if (details) { target = p; break; }
             if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named || counted) && (p.TextChars < 2500 || counted) &&
                 (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) && !p.HasArticleMarker)
                 target = p;

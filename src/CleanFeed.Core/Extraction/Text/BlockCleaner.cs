@@ -385,7 +385,7 @@ internal static class BlockCleaner
         if (Datelines.IsDateOnly(t)) return true;
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
         if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
-        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t)) return true;
+        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t) || BoilerplateVocabulary.IsPublisherBlurb(t)) return true;
         // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"; the reporter's sign-off with an address
         if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
         if (b.Tag != "li" && (BoilerplateVocabulary.IsSignOffWithAddress(t) || BoilerplateVocabulary.IsCommentPrompt(t))) return true;
@@ -487,7 +487,7 @@ internal static class BlockCleaner
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
         @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
         @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
-        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
+        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // An academic writer's credit line, linked to the profile or the institution (The Conversation): "Rachel Nuñez, Associate

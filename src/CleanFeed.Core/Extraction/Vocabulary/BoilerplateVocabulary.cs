@@ -71,7 +71,7 @@ internal static class BoilerplateVocabulary
         // related
         @"related(?: posts?| articles?| stor(?:y|ies)| content| news| links| reading| topics| items| videos)?",
         @"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)",
-        @"recommended(?: for you| stories| articles| reading| posts)?", @"what other (?:people|readers) are reading(?: right now)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"read (?:also|more|next)",
+        @"recommended(?: for you| stories| articles| reading| posts)?", @"what other (?:people|readers) are reading(?: right now)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"explore further", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also", @"(?:stocks|companies|tickers|securities) (?:in|mentioned in) this (?:article|story)", @"relacionad[oa]s?",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
         @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
@@ -184,6 +184,11 @@ internal static class BoilerplateVocabulary
             @"|^for (?:a )?reprints? (?:of this (?:article|story)|(?:and|&) (?:licensing|permissions?)(?: requests?)?(?: for this (?:article|story))?)\b[^.!?]{0,40}\b(?:contact|e-?mail|visit|go to|click here)\b|^reproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
             @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
+            // a syndicated story's note ("Originally published on Live Science.", "This article was reprinted on Wired.com."), a
+            // republishing offer ("Republish our articles for free, online or in print, under a Creative Commons license.") and a
+            // licensing note ("… For licensing opportunities of our original content, please contact licensing@…")
+            @"|^(?:originally|first) published (?:on|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story|piece|post) (?:was|has been) (?:reprinted|republished|syndicated) (?:on|in|at|by|from) (?-i:\p{Lu})[^!?:]{1,60}[.!]?$" +
+            @"|^republish (?:our|this) (?:articles?|stor(?:y|ies))\b[^.!?]{0,80}\bcreative commons\b|(?:^|[.!?]\s+)for (?:licensing|syndication) (?:opportunities|inquiries|enquiries|requests|information)\b[^.!?]{0,80}\b(?:contact|e-?mail|write to|visit)\b[^!?]{0,80}$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
             // not been edited by NDTV staff and is auto-generated from a syndicated feed."
             @"|(?:^|[.!?]\s+)dieser (?:artikel|inhalt|beitrag) wurde (?:automatisch (?:von|aus) [^.!?]{1,40}|(?:von|aus) (?:der )?(?:nachrichtenagentur |presseagentur |agentur )?(?:dpa|apa|sda|keystone-sda|afp|reuters|kna|epd|ap|sid)\b[^.!?]{0,20}) übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b" +
@@ -457,7 +462,10 @@ internal static class BoilerplateVocabulary
         // A reader-submission prompt closing the story: "Have something to say? Send a letter to the editor at …", "Have an
         // event you'd like us to consider? Email …" (a question to the reader, then where to send)
         (BoilerplateKind.Newsletter, Vocab(@"^do you have a (?:tip|news tip|story|story idea)\b[^?]{0,80}\?\s*(?:(?:do you have|have you got|got) [^?]{0,80}\?\s*)?(?:let us know|tell us|get in touch|email us|e-mail us|contact us|write to us)\b" +
-            @"|^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.))")),
+            @"|^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.)|[\w.+-]+@[\w-]+\.\w+\W*$)" +
+            // (a call for readers' pictures sent to the site's address: "Editor's Note: If you snap an amazing photo of the asteroid
+            // and would like to share it with Space.com's readers, send your photo(s) … to spacephotos@space.com.")
+            @"|^(?:editor['’]s note:\s*)?if you (?:snap|take|capture|shoot|get|have)\b.{0,80}?\b(?:photos?|pictures?|images?|videos?)\b.{0,160}?\b(?:send|e-?mail|share|submit)\b.{0,120}?\bto [\w.+-]+@[\w-]+\.\w+\W*$")),
         // A player's and a gallery's own lines, whole: "Video Loading", "Video Unavailable", "The video will start in 8",
         // "Photos 1 of 8", an embedded post's "View this post on Instagram"; and the label a chain prints between the parts of a story split by ads ("Article content")
         // (bare: a subheading quoting an error message, "“Video unavailable”", is a story's; headings are spared, see IsPlayerLine)
@@ -651,10 +659,24 @@ internal static class BoilerplateVocabulary
     /// reporter's line with an address ("Rachel Thibodeaux covers energy for the Houston Chronicle. Reach her at r.t@chron.com."),
     /// the paper's event ("Join us at the … Summit May 19–20 in Atlanta. … Register now.").
     /// </summary>
-    public static bool IsClosingPromo(string text) => text.Length <= MaxNoticeLength && (text.StartsWith("join us ", StringComparison.OrdinalIgnoreCase) || text.Contains(" at ", StringComparison.Ordinal)) && ClosingPromo.IsMatch(text);
+    public static bool IsClosingPromo(string text) => text.Length <= MaxNoticeLength && (text.StartsWith("join us ", StringComparison.OrdinalIgnoreCase) || text.AsSpan().IndexOfAny(ClosingPromoWords) >= 0) && ClosingPromo.IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}\d.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:(?:reach|contact|e-?mail) (?:her|him|them)|share your (?:story )?(?:ideas?|tips?|stories)(?: with (?-i:\p{Lu})[\p{L}'’.-]+)?) (?:(?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})|on (?:x|twitter|bluesky|threads|instagram) (?:at )?@\w)" +
-        @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$");
+        @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
+            // the site's pitch for membership ("The Daily Wire is one of America's fastest-growing … Get inside access to The Daily
+            // Wire by becoming a member.")
+            @"|\b(?:get|gain|enjoy) (?:inside |full |unlimited |exclusive |ad-free )*access\b[^.!?]{0,60} by becoming a (?:member|subscriber|supporter|patron)\W*$" +
+            // a pointer to the site's own page on the subject ("For more on what to expect from the next MacBook Air, be sure to
+            // check out our dedicated roundup.")
+            @"|^for more (?:on|about|information on|details on)\b[^.!?]{0,100}?,? (?:be sure to |make sure to |please )?(?:check out|see|read|visit|head (?:over )?to) our\b[^.!?]{0,60}\b(?:roundup|round-up|guide|coverage|explainer|hub|page|article|story|live ?blog)\W*$");
+
+    /// <summary>The publisher's description of itself closing the story ("KHN (Kaiser Health News) is a national newsroom that
+    /// produces in-depth journalism about health issues. …"; in the trailing run only).</summary>
+    public static bool IsPublisherBlurb(string text) => text.Length <= 700 && text.Contains(" is a", StringComparison.Ordinal) && PublisherBlurb.IsMatch(text);
+
+    private static readonly Regex PublisherBlurb = Vocab(@"^(?-i:\p{Lu})[^.!?]{1,60}? is an? (?:[\p{L}-]+ ){0,3}(?:newsroom|news organi[sz]ation|news service|news agency)\b(?: that| which|,)");
 
     /// <summary>The reporter's sign-off with an address, closing the text: "Lee Jung-joo (jjlee@heraldcorp.com)" (a name of two to four
     /// capitalised words; in the trailing run only: a list of offices with their addresses is a service story's).</summary>
@@ -690,7 +712,7 @@ internal static class BoilerplateVocabulary
         null, null,
         null, // navigation (anchored)
         null, // copyright lines (anchored)
-        ["reserv", "rechte", "ist teil des", "ist teil eines", "ist teil von", "ist ein angebot", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "reprint", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republished", "originally", "in print", "the print", "print edition"],
+        ["reserv", "rechte", "ist teil des", "ist teil eines", "ist teil von", "ist ein angebot", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "reprint", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republish", "originally", "first published", "licensing", "syndication", "in print", "the print", "print edition"],
         null, null, null,
         null, // the note that software helped write the story (anchored)
         null, // meta lines that open with a bracket or a digit (anchored, gated)
@@ -715,7 +737,7 @@ internal static class BoilerplateVocabulary
         ["read our"],
         ["high-quality sources"],
         null, // a breaking story's notice (anchored)
-        ["have "],
+        ["have ", "if you "],
         null, // player and gallery lines (anchored)
         ["submitting your", "entering your", "providing your", "recaptcha", "inbox", "clicking"],
         ["opinion on the issues", "expressed", "diversity of letters", "to contact the", "print edition of", "financed through"], // (Meta)
