@@ -846,4 +846,11 @@ public class NewsBodyBoxesTests
         Assert.DoesNotContain("Explore further", text);
         Assert.DoesNotContain("High-fiber diet", text);
     }
+    [Fact]
+    public void The_papers_name_printed_in_a_box_named_for_it_goes()
+    {
+        var text = Text(Page("", """<div class="publication-name">Irish Independent</div>"""));
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+        Assert.DoesNotContain("Irish Independent", text);
+    }
 }

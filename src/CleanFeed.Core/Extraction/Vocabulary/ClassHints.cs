@@ -69,8 +69,10 @@ internal static class ClassHints
         (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts), ["nav", "prev", "next"]),
         (BoilerplateKind.Byline, false, new Regex(@"byline|dateline|entry-?meta|post-?meta|article-?meta|postmetadata|meta-?data|post-?info|article-?info|" + B + "(?:meta|author|date|time|timestamp|published|posted|credits?)" + E + @"|(?:^|\s)signature(?:$|\s)|(?<!(?:cita|citacao|citação|frase|quote|zitat)[-_])(?<![\p{L}])autor(?:$|[\s_-])" +
             // Italian templates' meta line (Il Gazzettino, Il Messaggero: "info_articolo", "autore", "data_pubblicazione", "tempo_lettura")
-            @"|(?<![\p{L}])(?:autore|info[_-]articolo|data[_-]pubblicazione|tempo[_-]lettura)(?:$|[\s_-])", Opts),
-            ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature"]),
+            @"|(?<![\p{L}])(?:autore|info[_-]articolo|data[_-]pubblicazione|tempo[_-]lettura)(?:$|[\s_-])" +
+            // the paper's name printed with the story ("<div class=publication-name>Irish Independent</div>")
+            @"|(?:publication|paper|masthead)[-_]{0,2}name", Opts),
+            ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature", "publication", "paper", "masthead"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
         // (and "cutline", the US newspaper word)
         (BoilerplateKind.Credit, false, new Regex(@"caption|(?:^|\s)cutline(?:$|\s)|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift|epigrafe)" + E +
@@ -101,7 +103,7 @@ internal static class ClassHints
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
-        "published", "posted", "credit", "signature", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
+        "published", "posted", "credit", "signature", "publication", "paper", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
         "print-only", "noprint", "caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "epigrafe", "pie", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ];
 
