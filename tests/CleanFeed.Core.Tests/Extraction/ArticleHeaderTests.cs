@@ -246,6 +246,19 @@ public class ArticleHeaderTests
     }
 
     [Fact]
+    public void A_byline_paragraph_under_the_headline_in_a_meta_box_goes_with_its_box()
+    {
+        // the names are no standfirst: the box is still a byline block
+        var text = Text(Article("Spring plant sale returns to the common", $$"""
+            <div class="post-meta"><h1>Spring plant sale returns to the common</h1>
+              <p>Margaret Hollis and Tom Reyes for the Lakeview Garden Club newsletter</p><p>Reading time: 4 minutes</p></div>
+            <div class="entry-content">{{Body}}</div>
+            """));
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        Assert.DoesNotContain("Margaret Hollis", text);
+    }
+
+    [Fact]
     public void A_headline_longer_than_the_title_before_the_sites_name_still_finds_the_standfirst_under_it()
     {
         // the title stops at the semicolon and adds the paper's name; the <header> with the headline is beside the body
@@ -293,5 +306,31 @@ public class ArticleHeaderTests
         Assert.StartsWith(Dek, text);
         Assert.Contains("Paragraph 4 of the explainer", text);
         Assert.DoesNotContain("Caleb Mercer", text);
+    }
+
+    [Fact]
+    public void A_read_time_line_in_the_standfirsts_widget_box_still_goes()
+    {
+        var text = Text(Article("Parents walk out of school board meeting after mask vote - TheBlaze", $$"""
+            <div class="widget__head"><h1 class="headline">Parents walk out of school board meeting after mask vote</h1></div>
+            <div class="widget__subheadline"><p class="widget__subheadline-text">{{Dek}}</p><div class="widget__read-time">Six-minute read</div></div>
+            <div class="widget__body clearfix">{{Body}}</div>
+            """));
+        Assert.StartsWith(Dek, text);
+        Assert.DoesNotContain("Six-minute read", text);
+    }
+
+    [Fact]
+    public void A_lead_videos_caption_named_as_its_description_is_no_standfirst()
+    {
+        var text = Text($$"""
+            <html><head><title>Storm floods roads along the river - Hartford Courant</title></head><body>
+            <article class="trb_ar"><header class="trb_ar_hd"><h1>Storm floods roads along the river; schools open late</h1>
+              <div class="trb_ar_by">By <a href="/bio/jc">Jenna Carlesso</a></div></header>
+            <figure class="trb_ar_vid"><video src="/v.mp4"></video><figcaption class="trb_ar_vid_description">Watch: Water from the Salmon River covers Route 149 near the reservoir road early Monday.</figcaption></figure>
+            <div class="trb_ar_page">{{Body}}</div></article></body></html>
+            """);
+        Assert.StartsWith("Paragraph 1 of the explainer", text);
+        Assert.DoesNotContain("Salmon River", text);
     }
 }

@@ -839,6 +839,22 @@ public class NewsBodyBoxesTests
     }
 
     [Fact]
+    public void A_details_box_under_a_sources_heading_set_in_its_summary_goes_but_one_under_related_words_with_paragraphs_stays()
+    {
+        const string method = "The rates come from each utility's published tariff for a household using 5,000 gallons a month, the median in the region.";
+        var text = Text(Page("""
+            <details class="methodology"><summary>More about the data</summary><p>The rates come from each utility's published tariff for a household using 5,000 gallons a month, the median in the region.</p><p>Where a utility bills every two months, its charges were halved, and fixed fees were added to the volume charge for each district.</p></details>
+            """, """
+            <details class="article-sources"><summary><h2>How we reviewed this article</h2></summary>
+              <p>Our team of licensed nutritionists and dietitians strives to be objective, unbiased, honest and to present both sides of the argument.</p>
+              <ul><li><a href="https://example.org/a">National Institutes of Health. Vitamin D fact sheet.</a></li></ul></details>
+            """));
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+        Assert.Contains(method, text);
+        Assert.DoesNotContain("Our team of licensed nutritionists", text);
+    }
+
+    [Fact]
     public void An_explore_further_label_over_a_linked_story_goes()
     {
         var text = Text(Page("", """<div class="article-main__explore"><p class="text-uppercase">Explore further</p><p><a href="/news/fiber-diet.html">High-fiber diet calms overactive immune cells in mice</a></p></div>"""));

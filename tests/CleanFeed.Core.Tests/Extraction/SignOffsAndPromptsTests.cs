@@ -324,6 +324,15 @@ public class SignOffsAndPromptsTests
     [InlineData("<p><em>Editor's Note: If you snap an amazing photo of asteroid 2021 GX4 and would like to share it with Space.com's readers, send your photo(s), comments, and your name and location to spacephotos@space.com.</em></p>")]
     [InlineData("<p>For more on what to expect from the next MacBook Air, be sure to check out our <a href=\"/roundup/macbook-air/\">dedicated roundup</a>.</p>")]
     [InlineData("<p><em>Daniel Hartsell is a contributor to the Washington Examiner's Beltway Confidential blog. He is a former budget analyst for the House Budget Committee.</em></p>")]
+    [InlineData("<p><em>Originally published on LiveScience.com.</em></p>")]
+    [InlineData("<p><em>This story has been republished with permission from Stateline.</em></p>")]
+    [InlineData("<p><em>This essay first appeared in The Ridgeline Review's spring issue.</em></p>")]
+    [InlineData("<p>For licensing and syndication inquiries, please email syndication@wvcourier.org.</p>")]
+    [InlineData("<p><em>The Prairie Ledger is a nonprofit, nonpartisan newsroom covering Kansas politics and policy.</em></p>")]
+    [InlineData("<p><em>Chalkbeat is a nonprofit news organization covering educational change in public schools.</em></p>")]
+    [InlineData("<p>Get full access to The Prairie Ledger by becoming a member today.</p>")]
+    [InlineData("<p>Have photos or video of the flooding? Send them to news@ledger.example.com.</p>")]
+    [InlineData("<p><em>Editor's note: If you capture a photo of the aurora, send it to us at skyphotos@ledger.example.com.</em></p>")]
     public void A_sites_note_closing_the_story_goes(string note)
     {
         var text = AllStay(Page(Paras(), note));
@@ -336,6 +345,11 @@ public class SignOffsAndPromptsTests
     [InlineData("For more on the dealers' outlook, the association pointed to its monthly survey, which found confidence at a two-year low.")]
     [InlineData("The Sierra Club is a national organization that has opposed the pipeline since it was first proposed in 2014.")]
     [InlineData("Maria Lopez is a contributor to the fund, which she says has returned more than the market over the past decade.")]
+    [InlineData("First published by Chatto & Windus in 1931, it was out of print within a decade.")]
+    [InlineData("For licensing inquiries on the remaining claims, the university said companies can contact its technology office.")]
+    [InlineData("If you have photos of flood damage to your home, the county emergency office asks that you send them with your address to damage@larkincounty.gov.")]
+    [InlineData("Nordvik Press is a cooperative news agency that was founded in 1924 by eleven regional papers and now has bureaus in six countries.")]
+    [InlineData("Tom Ferreira is a retired attorney who says he will keep writing letters to Congress until the maps are returned.")]
     public void A_story_sentence_that_opens_like_a_sites_note_stays(string sentence)
     {
         var text = AllStay(Page(Paras(), $"<p>{sentence}</p>"));

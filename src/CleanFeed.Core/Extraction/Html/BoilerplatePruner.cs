@@ -326,7 +326,8 @@ internal sealed class BoilerplatePruner
         {
             if (c.Dead || c.TextChars == 0) continue; // images, figures, line breaks: kept
             var kind = FineKind(c, contentChars, out var reason, out bool section);
-            if (kind is not null && (_inStandfirst || c.Standfirst) && IsLayoutName(kind, reason!)) continue; // (kept whole)
+            // (kept whole; inside it, the standfirst's own text, not a line beside it: "widget__read-time" goes)
+            if (kind is not null && (c.Standfirst || (_inStandfirst && c.TextChars >= 40)) && IsLayoutName(kind, reason!)) continue;
             if (kind is not null)
             {
                 if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption))) { _captions.Add((c, reason!)); continue; }
@@ -686,6 +687,11 @@ internal sealed class BoilerplatePruner
     /// A boilerplate heading ("Related posts", "Leave a Reply"): removes its container when the container holds
     /// little else, otherwise the heading and the link lists / short blocks that follow it.
     /// </summary>
+    // The headings of a page's sources and review notes (a related list's heading words over them: the box is not the story's)
+    private static readonly System.Text.RegularExpressions.Regex SourcesHeading = new(
+        @"^\W*(?:how we reviewed this article|sources?|references?|citations?|bibliography|editorial (?:standards|policy|process)|fact[- ]?check(?:ing)? (?:standards|policy|process)|quellen|fuentes|fontes|fonti|bronnen)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private void DropSection(NodeStats heading, string kind, string reason)
     {
         var target = heading;
@@ -700,9 +706,15 @@ internal sealed class BoilerplatePruner
             // write or load more of them holds them, though their sentences are real paragraphs; an editor's "Reviews (3)" has none)
             bool counted = up == 0 && p.Tag is "section" or "div" or "aside" && p.TextChars < 6000 &&
                            BoilerplateVocabulary.IsCountedCommentsHeading(DomText.ShortText(heading.Element, 90)) && HasCommentControl(p.Element);
-            // (a <details> box is the section its <summary> names: "How we reviewed this article:" over its sources)
-            bool details = up == 0 && p.Tag == "details" && heading.Tag == "summary" && p.TextChars < 6000;
-            if (details) { target = p; break; }
+            // (a <details> box is the section its <summary> names: "How we reviewed this article:" over its sources; not under a
+            // related list's words, "More about the data", "Don't miss", whose paragraphs are the story's; the summary may wrap
+            // the heading)
+            if (p.Tag == "summary" && up == 0 && p.Parent is { Tag: "details" }) { target = p; continue; }
+            if (p.Tag == "details" && target.Tag == "summary" && p.TextChars < 6000 && (kind != BoilerplateKind.Related || SourcesHeading.IsMatch(DomText.ShortText(target.Element, 90))))
+            {
+                target = p;
+                break;
+            }
             if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named || counted) && (p.TextChars < 2500 || counted) &&
                 (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) && !p.HasArticleMarker)
                 target = p;
@@ -1451,7 +1463,9 @@ internal sealed class BoilerplatePruner
         for (var c = s.FirstChild; c is not null; c = c.NextSibling)
         {
             if (c.Tag == "h1") headline = true;
-            else if (headline && c.Tag == "p" && c.TextChars >= 40 && c.LinkChars == 0) paragraph = true;
+            // (a sentence, not a byline of names: "Margaret Hollis and Tom Reyes for the Garden Club newsletter")
+            else if (headline && c.Tag == "p" && c.TextChars >= 40 && c.LinkChars == 0 && DomText.ShortText(c.Element, 400) is var t && DomText.EndsLikeSentence(t) &&
+                     BoilerplateVocabulary.MatchByline(t) is null) paragraph = true;
         }
         return headline && paragraph;
     }

@@ -162,7 +162,8 @@ internal static class ContentSelector
             {
                 // (a dead one only when named as the standfirst: a class like "footer" on the list that holds it dropped it; not
                 // one dropped for its own name as a teaser of another story or a promotion)
-                bool named = IsStandfirst(sib) || AllStandfirst(sib);
+                // (not a picture's or a video's caption named as its description: "figcaption.trb_ar_vid_description")
+                bool named = (IsStandfirst(sib) || AllStandfirst(sib)) && sib.Tag is not ("figure" or "figcaption");
                 if (sib.TextChars == 0 || (sib.Dead && !revive && !named)) continue;
                 if (sib.Dead && hint(sib) is BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Comments) continue;
                 seen++;

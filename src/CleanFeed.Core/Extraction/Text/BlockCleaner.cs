@@ -487,7 +487,7 @@ internal static class BlockCleaner
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
         @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
         @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
-        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
+        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|(?<=contributors?\s)to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // An academic writer's credit line, linked to the profile or the institution (The Conversation): "Rachel Nuñez, Associate

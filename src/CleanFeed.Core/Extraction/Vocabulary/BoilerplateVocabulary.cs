@@ -187,8 +187,11 @@ internal static class BoilerplateVocabulary
             // a syndicated story's note ("Originally published on Live Science.", "This article was reprinted on Wired.com."), a
             // republishing offer ("Republish our articles for free, online or in print, under a Creative Commons license.") and a
             // licensing note ("… For licensing opportunities of our original content, please contact licensing@…")
-            @"|^(?:originally|first) published (?:on|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story|piece|post) (?:was|has been) (?:reprinted|republished|syndicated) (?:on|in|at|by|from) (?-i:\p{Lu})[^!?:]{1,60}[.!]?$" +
-            @"|^republish (?:our|this) (?:articles?|stor(?:y|ies))\b[^.!?]{0,80}\bcreative commons\b|(?:^|[.!?]\s+)for (?:licensing|syndication) (?:opportunities|inquiries|enquiries|requests|information)\b[^.!?]{0,80}\b(?:contact|e-?mail|write to|visit)\b[^!?]{0,80}$" +
+            // (the site's name and nothing after it: "First published by Chatto & Windus in 1931, it was …" is a story's)
+            @"|^(?:originally|first) published (?:on|at|by) (?-i:\p{Lu})[\p{L}\d'’&.-]*(?: (?:(?-i:\p{Lu})[\p{L}\d'’&.-]*|&|of|the|and|on))*\W*$|^this (?:article|story|piece|post|essay|column) (?:was|has been) (?:reprinted|republished|syndicated) (?:with permission )?(?:on|in|at|by|from) (?-i:\p{Lu})[\p{L}\d'’&.-]*(?: (?:(?-i:\p{Lu})[\p{L}\d'’&.-]*|&|of|the|and|on))*\W*$" +
+            @"|^this (?:article|story|piece|post|essay|column) (?:first |originally )?appeared (?:in|on) (?-i:\p{Lu})[\p{L}\d'’&.-]*(?: (?:(?-i:\p{Lu})[\p{L}\d'’&.-]*|&|of|the|and|on))*(?:['’]s? [\p{L} ]{1,30})?\W*$" +
+            // (an address to write to: "For licensing inquiries on the remaining claims, the university said companies can contact its office" is news)
+            @"|^republish (?:our|this) (?:articles?|stor(?:y|ies))\b[^.!?]{0,80}\bcreative commons\b|(?:^|[.!?]\s+)for (?:licensing|syndication|reprint)(?: (?:and|&|or) (?:licensing|syndication|reprints?|permissions?))? (?:opportunities|inquiries|enquiries|requests|information)\b[^.!?,]{0,60},\s*(?:please )?(?:contact|e-?mail|write to|visit)\b[^!?]{0,40}?(?:[\w.+-]+@[\w-]+\.|https?://|www\.)[^!?\s]*\s*$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
             // not been edited by NDTV staff and is auto-generated from a syndicated feed."
             @"|(?:^|[.!?]\s+)dieser (?:artikel|inhalt|beitrag) wurde (?:automatisch (?:von|aus) [^.!?]{1,40}|(?:von|aus) (?:der )?(?:nachrichtenagentur |presseagentur |agentur )?(?:dpa|apa|sda|keystone-sda|afp|reuters|kna|epd|ap|sid)\b[^.!?]{0,20}) übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b" +
@@ -465,7 +468,10 @@ internal static class BoilerplateVocabulary
             @"|^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.)|[\w.+-]+@[\w-]+\.\w+\W*$)" +
             // (a call for readers' pictures sent to the site's address: "Editor's Note: If you snap an amazing photo of the asteroid
             // and would like to share it with Space.com's readers, send your photo(s) … to spacephotos@space.com.")
-            @"|^(?:editor['’]s note:\s*)?if you (?:snap|take|capture|shoot|get|have)\b.{0,80}?\b(?:photos?|pictures?|images?|videos?)\b.{0,160}?\b(?:send|e-?mail|share|submit)\b.{0,120}?\bto [\w.+-]+@[\w-]+\.\w+\W*$")),
+            // (a photographer's wording, and sent by the reader: "If you have photos of flood damage, the county asks that you send
+            // them to damage@…" is a story's)
+            @"|^(?:editor['’]s note:\s*)?if you (?:snap|take|capture|shoot|get)\b.{0,80}?\b(?:photos?|pictures?|images?|videos?)\b.{0,160}?\b(?:send|e-?mail|share|submit) (?:your|us|it|them)\b.{0,120}?\b(?:to|at) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$" +
+            @"|^(?:do you )?have (?:any )?(?:photos?|pictures|videos?|footage)(?: or (?:photos?|pictures|videos?|footage))?\b[^?]{0,60}\?\s*(?:send|e-?mail|share|submit)\b[^.!?]{0,40}?\b(?:us\b|to [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$)")),
         // A player's and a gallery's own lines, whole: "Video Loading", "Video Unavailable", "The video will start in 8",
         // "Photos 1 of 8", an embedded post's "View this post on Instagram"; and the label a chain prints between the parts of a story split by ads ("Article content")
         // (bare: a subheading quoting an error message, "“Video unavailable”", is a story's; headings are spared, see IsPlayerLine)
@@ -667,7 +673,7 @@ internal static class BoilerplateVocabulary
         @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
             // the site's pitch for membership ("The Daily Wire is one of America's fastest-growing … Get inside access to The Daily
             // Wire by becoming a member.")
-            @"|\b(?:get|gain|enjoy) (?:inside |full |unlimited |exclusive |ad-free )*access\b[^.!?]{0,60} by becoming a (?:member|subscriber|supporter|patron)\W*$" +
+            @"|\b(?:get|gain|enjoy) (?:inside |full |unlimited |exclusive |ad-free )*access\b[^.!?]{0,60} by becoming a (?:member|subscriber|supporter|patron)(?: today| now)?\W*$" +
             // a pointer to the site's own page on the subject ("For more on what to expect from the next MacBook Air, be sure to
             // check out our dedicated roundup.")
             @"|^for more (?:on|about|information on|details on)\b[^.!?]{0,100}?,? (?:be sure to |make sure to |please )?(?:check out|see|read|visit|head (?:over )?to) our\b[^.!?]{0,60}\b(?:roundup|round-up|guide|coverage|explainer|hub|page|article|story|live ?blog)\W*$");
@@ -676,7 +682,8 @@ internal static class BoilerplateVocabulary
     /// produces in-depth journalism about health issues. …"; in the trailing run only).</summary>
     public static bool IsPublisherBlurb(string text) => text.Length <= 700 && text.Contains(" is a", StringComparison.Ordinal) && PublisherBlurb.IsMatch(text);
 
-    private static readonly Regex PublisherBlurb = Vocab(@"^(?-i:\p{Lu})[^.!?]{1,60}? is an? (?:[\p{L}-]+ ){0,3}(?:newsroom|news organi[sz]ation|news service|news agency)\b(?: that| which|,)");
+    // (what it does in the present: "Nordvik Press is a cooperative news agency that was founded in 1924" is a story's)
+    private static readonly Regex PublisherBlurb = Vocab(@"^(?-i:\p{Lu})[^.!?]{1,60}? is an? (?:[\p{L}-]+,? ){0,4}(?:newsroom|news organi[sz]ation|news service|news site|news outlet)(?: that| which|,)? (?:produces|covers|covering|provides|providing|reports|reporting|delivers|publishes|dedicated to|focused on)\b");
 
     /// <summary>The reporter's sign-off with an address, closing the text: "Lee Jung-joo (jjlee@heraldcorp.com)" (a name of two to four
     /// capitalised words; in the trailing run only: a list of offices with their addresses is a service story's).</summary>
@@ -712,7 +719,7 @@ internal static class BoilerplateVocabulary
         null, null,
         null, // navigation (anchored)
         null, // copyright lines (anchored)
-        ["reserv", "rechte", "ist teil des", "ist teil eines", "ist teil von", "ist ein angebot", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "reprint", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republish", "originally", "first published", "licensing", "syndication", "in print", "the print", "print edition"],
+        ["reserv", "rechte", "ist teil des", "ist teil eines", "ist teil von", "ist ein angebot", "respective", "droits", "derechos", "direitos", "diritti", "rechten", "may not be", "copyrighted", "reprint", "written", "übernommen", "syndicated", "nachdruck", "vervielfältigung", "reproduc", "riproduzione", "republish", "originally", "first published", "licensing", "syndication", "appeared", "in print", "the print", "print edition"],
         null, null, null,
         null, // the note that software helped write the story (anchored)
         null, // meta lines that open with a bracket or a digit (anchored, gated)
