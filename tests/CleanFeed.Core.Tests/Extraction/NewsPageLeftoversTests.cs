@@ -801,4 +801,59 @@ public class NewsPageLeftoversTests
         Assert.Contains("Contributing: Phillip Sitter, Ames Tribune", text);
         Assert.DoesNotContain("covers agriculture", text);
     }
+    [Theory]
+    [InlineData("<p><em>Με πληροφορίες από ΑΠΕ-ΜΠΕ</em></p>", "Με πληροφορίες από ΑΠΕ-ΜΠΕ")]
+    [InlineData("<p><em>Con información de EFE</em></p>", "Con información de EFE")]
+    public void A_wire_credit_with_information_from_the_agency_stays_after_a_read_also_line(string credit, string part)
+    {
+        // in.gr: "Διαβάστε επίσης: <link>" then the agency's credit; the read-also line goes, the credit stays
+        var text = Text(Page(after: "<p><strong>Διαβάστε επίσης: <a href=\"/2021/07/12/greece/elegxos/\">Αντισεισμικός έλεγχος σε 1.200 σχολεία</a></strong></p>" + credit));
+        Assert.Contains(part, text);
+        Assert.DoesNotContain("Αντισεισμικός", text);
+    }
+
+    [Theory]
+    [InlineData("Lähde: Tilastokeskus, vanhojen osakeasuntojen hinnat 1/2021")]
+    [InlineData("Källa: SCB")]
+    [InlineData("Kaynak: TÜİK")]
+    public void A_tables_source_line_in_nordic_and_turkish_goes(string source)
+    {
+        var text = Text(Page(inBody: $"<table><tr><th>Alue</th><th>Muutos</th></tr><tr><td>Helsinki</td><td>+3,1 %</td></tr><tr><td>Tampere</td><td>+2,4 %</td></tr></table><p>{source}</p>"));
+        Assert.Contains("Helsinki", text);
+        Assert.DoesNotContain(source, text);
+    }
+
+    [Fact]
+    public void An_inline_ad_wrapper_with_its_story_continues_label_goes()
+    {
+        // Hürriyet: "<div class=medyanet-inline-adv>" around the label, the slot and "Haberin Devamı"
+        var text = Text(Page(inBody: """<div class="medyanet-inline-adv"><div class="adv-label">Reklam</div><div id="slot-1"></div><div class="haberin-devami"><span>Haberin Devamı</span></div></div>"""));
+        Assert.DoesNotContain("Haberin Devamı", text);
+    }
+
+    [Fact]
+    public void A_finnish_read_more_label_over_its_links_goes()
+    {
+        var text = Text(Page(inBody: """<p class="yle__article__paragraph"><strong>Lue lisää:</strong></p><p class="yle__article__paragraph"><a href="/uutiset/3-1">Joensuun bussiliikenne muuttuu kesällä</a></p>"""));
+        Assert.DoesNotContain("Lue lisää", text);
+        Assert.DoesNotContain("bussiliikenne", text);
+    }
+    [Theory]
+    [InlineData("Якщо Ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.")]
+    [InlineData("If you spot a typo, select it and press Ctrl + Enter.")]
+    public void The_select_and_press_ctrl_enter_notice_goes(string notice)
+    {
+        var text = Text(Page(after: $"<div class=\"post__report\">{notice}</div>"));
+        Assert.DoesNotContain("Ctrl", text);
+    }
+
+    [Theory]
+    [InlineData("Читайте також:")]
+    [InlineData("Citește și:")]
+    [InlineData("Kapcsolódó")]
+    public void A_read_also_label_over_its_links_goes_in_more_languages(string label)
+    {
+        var text = Text(Page(inBody: $"""<p><strong>{label}</strong></p><ul><li><a href="/news/2021/06/01/1">Уряд продовжив карантин до кінця липня</a></li></ul>"""));
+        Assert.DoesNotContain(label.TrimEnd(':'), text);
+    }
 }

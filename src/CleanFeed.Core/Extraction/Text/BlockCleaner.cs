@@ -451,7 +451,8 @@ internal static class BlockCleaner
 
     private static bool IsWireCredit(TextBlock b) => b.Text.Length < 200 && WireCreditLine.IsMatch(b.Text);
 
-    private static readonly Regex WireCreditLine = new(@"^(?:contributing|additional reporting(?: by)?|reporting by|with reporting from)\s*:?\s*(?-i:\p{Lu})",
+    // (and "with information from" the agency: "Con información de EFE", "Με πληροφορίες από ΑΠΕ-ΜΠΕ")
+    private static readonly Regex WireCreditLine = new(@"^(?:contributing|additional reporting(?: by)?|reporting by|with reporting from|with (?:information|material) from|mit material (?:von|der|des)|con información de|com informações d[aeo]s?|con informazioni d[ai]|met informatie van|με πληροφορίες από)\s*:?\s*(?-i:\p{Lu})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
@@ -811,7 +812,7 @@ internal static class BlockCleaner
     private static readonly Regex PhotoCreditLine = new(@"^(?:photos?|fotos?|pictures?|bild|image|images|pic)\s*(?:[:©]|by\b|provided by\b|courtesy\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex InnerSentenceEnd = new(@"[.!?]\s+\p{Lu}", RegexOptions.CultureInvariant);
 
-    private static readonly Regex TableSource = new(@"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|fontes|bron|bronnen|źródło)\s*:\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex TableSource = new(@"^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fonti|fontes|bron|bronnen|źródło|zdroj|lähde|lähteet|källa|källor|kilde|kilder|kaynak|πηγή|forrás|sursa|источник|джерело)\s*:\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // (ASCII keywords only: one beyond ASCII sends SearchValues down a much slower path; "crédit" and "©" are looked for apart)
     private static readonly System.Buffers.SearchValues<string> CreditKeys = System.Buffers.SearchValues.Create(

@@ -109,7 +109,9 @@ internal static class BoilerplateVocabulary
         // a few Polish, Swedish/Danish/Norwegian phrases
         @"czytaj (?:też|także|więcej)(?: w)?", @"zobacz (?:też|także|więcej)", @"dowiedz się więcej", @"udostępnij", @"komentarze", @"polecane", @"najnowsze",
         @"čtěte (?:také|též|více)", @"související(?: články| zprávy| témata)?", @"sdílet(?: článek)?", @"diskuse", @"nejčtenější", @"komentáře",
-        @"läs (?:också|mer)", @"relaterat", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
+        @"lue (?:lisää|myös)", @"aiheesta lisää", @"läs (?:också|mer)", @"relaterat",
+        // Romanian, Hungarian, Ukrainian and Russian read-also labels
+        @"cite[sș]te (?:[sș]i|mai mult)", @"kapcsolódó(?: cikkek| cikk| anyagok| hírek)?", @"olvasd el (?:ezt is|ezeket is)", @"читайте (?:також|также|ещё|більше)", @"дивіться також", @"смотрите также", @"по темі", @"по теме", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
         @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
         // the list of sources under the story ("Verwendete Quellen:", "Sources:")
         @"verwendete quellen", @"quellenangaben",
@@ -170,7 +172,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:like|gefällt mir|liken)(?: this| dies)?:?\s*(?:gefällt mir )?(?:wird geladen|loading)")),
         (BoilerplateKind.Ad, Vocab(@"^[\s\p{P}]*(?:advertisement|advertising|advertorial|anzeige|werbung|reklama|annons|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored(?: content| post)?|gesponsert|promoted|ad|ads|annonce|reklame|sponsored by [\p{L}\d .&-]{1,40}|präsentiert von [\p{L}\d .&-]{1,40}|supported by|skip (?:advertisement|ad)|ad feedback|paid (?:post|content)" +
             // news sites' markers around an ad slot: "Story continues below advertisement", "Continue reading the main story"
-            @"|(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad|video))?|continue reading (?:the main story|below|after (?:the |this )?(?:advertisement|ad))" +
+            @"|haberin devamı|(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad|video))?|continue reading (?:the main story|below|after (?:the |this )?(?:advertisement|ad))" +
             @"|scroll (?:down )?to continue(?: with content| reading)?|(?:advertisement )?hide ads?|pokračování článku pod reklamou|článek pokračuje pod reklamou|dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem wideo|wideo)|scroll down for (?:the )?videos?|advertisement - scroll to continue)[\s\p{P}]*$")),
         (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:back to top|to top|top of page|nach oben|zum seitenanfang|seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|voltar ao topo|torna su|naar boven|skip to (?:main )?content|zum inhalt springen|zur navigation|aller au contenu|ir al contenido|home|startseite|zur startseite|accueil|inicio|página inicial|zurück(?: zur übersicht| zur startseite| zum anfang)?|back(?: to overview)?|retour|volver|sitemap|impressum|imprint|kontakt|contact(?: us)?|datenschutz(?:erklärung|hinweise|einstellungen)?|privacy(?: policy| settings)?|terms(?: of (?:use|service))?|agb|nutzungsbedingungen|mentions légales|aviso legal|política de privacidad|menu|menü|search|suche|suchen|rechercher|buscar|cerca|zoeken|login|log in|anmelden|einloggen|registrieren|register|sign in|weiterlesen|read more|lire la suite|leer más|leia mais|continua a leggere|lees meer|mehr lesen|more|mehr|jetzt lesen|rechtliches|barrierefreiheit|accessibility|sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op)[\s\p{P}\p{S}]*$")),
         // (an entry of its own, right after the one above and of its kind: "© 2024 …" may go on with any letter, so the first-letter
@@ -553,7 +555,7 @@ internal static class BoilerplateVocabulary
     /// <summary>A heading that is only a count of readers' comments or reviews: "Reviews (38)", "12 Kommentare", "Avis (3)".</summary>
     public static bool IsCountedCommentsHeading(string text) => text.Length <= 40 && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && CountedComments.IsMatch(text);
 
-    private static readonly Regex CountedComments = Vocab(@"^\W*(?:(?:reviews?|ratings?|bewertungen|rezensionen|avis|reseñas|opiniones|recensioni|avaliações|comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|reactions)\s*[(\[]?\s*\d[\d.,]*\s*[)\]]?|\d[\d.,]*\s+(?:reviews?|ratings?|bewertungen|rezensionen|avis|reseñas|opiniones|recensioni|avaliações|comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|reactions))\W*$");
+    private static readonly Regex CountedComments = Vocab(@"^\W*(?:(?:reviews?|ratings?|bewertungen|rezensionen|avis|reseñas|opiniones|recensioni|avaliações|comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|reactions|comentarii|komentarze|komentáře|hozzászólások|коментарі|комментарии)\s*[(\[]?\s*\d[\d.,]*\s*[)\]]?|\d[\d.,]*\s+(?:reviews?|ratings?|bewertungen|rezensionen|avis|reseñas|opiniones|recensioni|avaliações|comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|reactions))\W*$");
 
     /// <summary>A heading that opens a related box when what follows it is links.</summary>
     public static bool IsWeakSectionHeading(string text)
@@ -621,12 +623,14 @@ internal static class BoilerplateVocabulary
     public static bool IsReportErrorLine(string text) => text.Length <= 120 && text.AsSpan().IndexOfAny(ErrorWords) >= 0 && ReportError.IsMatch(text);
 
     private static readonly System.Buffers.SearchValues<string> ErrorWords = System.Buffers.SearchValues.Create(
-        ["error", "mistake", "typo", "wrong", "correction", "fehler", "fout", "erreur", "faute", "coquille", "errore", "erro"], StringComparison.OrdinalIgnoreCase);
+        ["error", "mistake", "typo", "wrong", "correction", "fehler", "fout", "erreur", "faute", "coquille", "errore", "erro", "ctrl"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex ReportError = Vocab(@"^[\s\p{P}]*(?:(?:found|spotted|spot|see|notice)(?: an?)? (?:error|mistake|typo)(?: in this (?:article|story))?\??\s*(?:report it(?: here| to us)?|(?:please )?let us know|tell us|contact us|e-?mail us)?|did we get something wrong\??\s*(?:(?:please )?let us know|tell us|e-?mail us)?|haben sie einen fehler (?:gefunden|entdeckt)\??\s*(?:melden sie (?:ihn|es) uns)?" +
             @"|report (?:an? )?(?:error|mistake|typo|correction)|fehler (?:gefunden|entdeckt)\??\s*(?:jetzt melden|hier melden|melden sie (?:ihn|es|ihn uns|es uns)|schreiben sie uns)?|fehler melden" +
             @"|(?:taal)?fout gezien\??(?:\s*(?:mail|meld|laat)\b[^.!?]{0,30})?|signaler une (?:erreur|faute|coquille)|(?:vous avez )?(?:repéré|vu) une (?:erreur|faute|coquille)\s*\??(?:\s*signalez-la\b[^.!?]{0,20})?" +
-            @"|reportar? un error|¿?(?:has visto|viste|encontraste) un error\??(?:\s*(?:avísanos|escríbenos|repórtalo)\b[^.!?]{0,20})?|segnala(?:ci)? un errore|reportar (?:um )?erro|(?:viu|encontrou) um erro\??(?:\s*(?:avise|reporte|fale)\b[^.!?]{0,20})?)[\s.!?…»›>→]*$");
+            @"|reportar? un error|¿?(?:has visto|viste|encontraste) un error\??(?:\s*(?:avísanos|escríbenos|repórtalo)\b[^.!?]{0,20})?|segnala(?:ci)? un errore|reportar (?:um )?erro|(?:viu|encontrou) um erro\??(?:\s*(?:avise|reporte|fale)\b[^.!?]{0,20})?)[\s.!?…»›>→]*$" +
+            // the select-and-press notice, in any language ("Якщо Ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter")
+            @"|^[^.!?]{0,150}\bctrl\s*\+\s*enter\b[^.!?]{0,60}[.!]?\s*$");
 
     /// <summary>A press release's label over its text ("FOR IMMEDIATE RELEASE", perhaps with the date; not as a heading: a
     /// novel may be called so).</summary>
