@@ -333,6 +333,9 @@ public class SignOffsAndPromptsTests
     [InlineData("<p>Get full access to The Prairie Ledger by becoming a member today.</p>")]
     [InlineData("<p>Have photos or video of the flooding? Send them to news@ledger.example.com.</p>")]
     [InlineData("<p><em>Editor's note: If you capture a photo of the aurora, send it to us at skyphotos@ledger.example.com.</em></p>")]
+    [InlineData("<p class=\"p-text\"><em>Reach business reporter Sam Whitaker at swhitaker@courier-journal.com or 502-582-4110. Follow him on Twitter at @SamWhitakerCJ.</em></p>")]
+    [InlineData("<p class=\"p-text\"><em>Support strong local journalism by subscribing today: courier-journal.com/subscribe.</em></p>")]
+    [InlineData("<p><em>Do you have a story for us? Contact our newsdesk on 01325 505054 or email newsdesk@nne.co.uk</em></p>")]
     public void A_sites_note_closing_the_story_goes(string note)
     {
         var text = AllStay(Page(Paras(), note));
@@ -350,6 +353,8 @@ public class SignOffsAndPromptsTests
     [InlineData("If you have photos of flood damage to your home, the county emergency office asks that you send them with your address to damage@larkincounty.gov.")]
     [InlineData("Nordvik Press is a cooperative news agency that was founded in 1924 by eleven regional papers and now has bureaus in six countries.")]
     [InlineData("Tom Ferreira is a retired attorney who says he will keep writing letters to Congress until the maps are returned.")]
+    [InlineData("Reach out to neighbors first, the county's emergency manager said, before calling 911 about downed lines.")]
+    [InlineData("Support for local journalism by foundations has grown since 2015, according to the institute's annual survey.")]
     public void A_story_sentence_that_opens_like_a_sites_note_stays(string sentence)
     {
         var text = AllStay(Page(Paras(), $"<p>{sentence}</p>"));

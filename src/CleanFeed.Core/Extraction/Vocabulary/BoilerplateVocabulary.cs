@@ -466,7 +466,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:this (?:is a )?breaking news story\b[^.!?]{0,80}[.!]\s+)?please refresh (?:the|this) page (?:for|to see) the (?:fullest|full|latest|most up[- ]to[- ]date) version\b[\s\p{P}]*$")),
         // A reader-submission prompt closing the story: "Have something to say? Send a letter to the editor at …", "Have an
         // event you'd like us to consider? Email …" (a question to the reader, then where to send)
-        (BoilerplateKind.Newsletter, Vocab(@"^do you have a (?:tip|news tip|story|story idea)\b[^?]{0,80}\?\s*(?:(?:do you have|have you got|got) [^?]{0,80}\?\s*)?(?:let us know|tell us|get in touch|email us|e-mail us|contact us|write to us)\b" +
+        (BoilerplateKind.Newsletter, Vocab(@"^do you have a (?:tip|news tip|story|story idea)\b[^?]{0,80}\?\s*(?:(?:do you have|have you got|got) [^?]{0,80}\?\s*)?(?:let us know|tell us|get in touch|email us|e-mail us|contact us|write to us|contact (?:our|the) (?:newsdesk|news desk|newsroom))\b" +
             @"|^have (?:something to say|an event|a (?:story|tip|news tip|story idea|question|comment|photo|letter))\b[^?]{0,60}\?\s*(?:let us know\b|(?:send|e-?mail|write|submit|tell|share|contact)\b[^.!?]{0,40}?\b(?:us|our|the (?:editor|editors|newsroom|news desk|desk)|[\w.+-]+@[\w-]+\.)|[\w.+-]+@[\w-]+\.\w+\W*$)" +
             // (a call for readers' pictures sent to the site's address: "Editor's Note: If you snap an amazing photo of the asteroid
             // and would like to share it with Space.com's readers, send your photo(s) … to spacephotos@space.com.")
@@ -671,7 +671,7 @@ internal static class BoilerplateVocabulary
     /// </summary>
     public static bool IsClosingPromo(string text) => text.Length <= MaxNoticeLength && (text.StartsWith("join us ", StringComparison.OrdinalIgnoreCase) || text.AsSpan().IndexOfAny(ClosingPromoWords) >= 0) && ClosingPromo.IsMatch(text);
 
-    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more "], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more ", "journalism by"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}\d.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:(?:reach|contact|e-?mail) (?:her|him|them)|share your (?:story )?(?:ideas?|tips?|stories)(?: with (?-i:\p{Lu})[\p{L}'’.-]+)?) (?:(?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})|on (?:x|twitter|bluesky|threads|instagram) (?:at )?@\w)" +
         @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
@@ -680,6 +680,10 @@ internal static class BoilerplateVocabulary
             @"|\b(?:get|gain|enjoy) (?:inside |full |unlimited |exclusive |ad-free )*access\b[^.!?]{0,60} by becoming a (?:member|subscriber|supporter|patron)(?: today| now)?\W*$" +
             // a pointer to the site's own page on the subject ("For more on what to expect from the next MacBook Air, be sure to
             // check out our dedicated roundup.")
+            // the reporter's address with the beat before the name ("Reach business reporter Sam Whitaker at sw@… or 502-582-4110.")
+            @"|^(?:reach|contact|e-?mail) (?:[\p{L}-]+ ){0,3}?(?:reporter|writer|columnist|editor|correspondent) (?-i:\p{Lu})[\p{L}'’.-]+(?: (?-i:\p{Lu})[\p{L}'’.-]+){1,3} (?:at|via|on) (?:[\w.+-]+@|\(?\d{3})" +
+            // a subscription pitch closing the story ("Support strong local journalism by subscribing today: …/subscribe.")
+            @"|^support (?:[\p{L}-]+ ){0,3}journalism by (?:subscribing|becoming a (?:subscriber|member|supporter)|donating)\b" +
             @"|^for more (?:on|about|information on|details on)\b[^.!?]{0,100}?,? (?:be sure to |make sure to |please )?(?:check out|see|read|visit|head (?:over )?to) our\b[^.!?]{0,60}\b(?:roundup|round-up|guide|coverage|explainer|hub|page|article|story|live ?blog)\W*$");
 
     /// <summary>The publisher's description of itself closing the story ("KHN (Kaiser Health News) is a national newsroom that
