@@ -290,7 +290,7 @@ public sealed class ContentExtractor : IContentExtractor
             blocks.Where(b => b.IsHeading).Take(20).Select(b => b.Text).ToList());
         var rendered = blocks.ToArray();
         var siteName = sources.Metas.FirstOrDefault(m => m.Key == "og:site_name").Content;
-        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, headline: sources.H1s.Count == 1 ? sources.H1s[0] : null, author: meta.Author, siteName: siteName);
+        var bc = BlockCleaner.Clean(blocks, meta.Title, removed, plainText: false, headline: sources.H1s.Count == 1 ? sources.H1s[0] : null, author: meta.Author, siteName: siteName, pageTitle: sources.TitleElement);
         MarkRemovedOwners(rendered, blocks);
         var text = TextRenderer.Join(blocks);
         return new RunState(dom, content, wholeBody, text, meta, bc.Author, bc.Dateline, removed, pageChars, fragment || keep is not null, pruner.CommentChars);

@@ -333,4 +333,27 @@ public class ArticleHeaderTests
         Assert.StartsWith("Paragraph 1 of the explainer", text);
         Assert.DoesNotContain("Salmon River", text);
     }
+    [Fact]
+    public void A_sponsors_line_and_a_cut_excerpt_under_the_headline_are_no_standfirst()
+    {
+        var text = Text(Article("Walking the coast path in spring - Outdoors Weekly", $$"""
+            <header><h1>Walking the coast path in spring</h1><p class="tw-art__strapline">Brought to you by Visit Pembrokeshire.</p>
+              <p class="mg-story__excerpt">Paragraph 1 of the explainer: the debt ceiling caps how much the Treasury may borrow to pay for […]</p></header>
+            <div itemprop="articleBody">{{Body}}</div>
+            """));
+        Assert.DoesNotContain("Brought to you by", text);
+        Assert.DoesNotContain("[…]", text);
+        Assert.StartsWith("Paragraph 1 of the explainer", text);
+    }
+
+    [Fact]
+    public void A_byline_sentence_in_a_post_info_box_with_the_headline_goes()
+    {
+        var text = Text(Article("Brown butter galette with late plums", $$"""
+            <div class="single-post-info"><h1>Brown butter galette with late plums</h1><p>Written and photographed by Hannah Cole for Crumb and Kettle.</p><span>October 3, 2024</span></div>
+            <div class="entry-content">{{Body}}</div>
+            """));
+        Assert.DoesNotContain("Hannah Cole", text);
+        Assert.Contains("Paragraph 4 of the explainer", text);
+    }
 }

@@ -869,4 +869,22 @@ public class NewsBodyBoxesTests
         foreach (var p in Paragraphs) Assert.Contains(p, text);
         Assert.DoesNotContain("Irish Independent", text);
     }
+    [Theory]
+    [InlineData("Discussion")]
+    [InlineData("Reactions")]
+    public void A_details_box_under_a_comments_word_keeps_its_paragraphs(string summary)
+    {
+        const string first = "The lab's reviewers said the sample was too small to settle the question, but that the effect was large enough to test again.";
+        var text = Text(Page($"""<details><summary>{summary}</summary><p>{first}</p><p>A second group at the same institute plans a replication with three times as many volunteers next spring.</p></details>"""));
+        Assert.Contains(first, text);
+    }
+
+    [Fact]
+    public void A_press_reviews_paper_names_stay_and_a_drupal_authors_view_goes()
+    {
+        var text = Text(Page("""<div class="press-review__item"><div class="press-review__paper-name">The Daily Courier</div><p>The Courier leads with the power price figures and asks why network charges were left out of the reform.</p></div>""",
+            """<div class="view view-authors-view view-id-authors_view"><div class="views-field views-field-body"><p>Grace Lindqvist joined the Review in 2019 and covers energy markets from Brussels.</p></div></div>"""));
+        Assert.Contains("The Daily Courier", text);
+        Assert.DoesNotContain("Grace Lindqvist joined", text);
+    }
 }

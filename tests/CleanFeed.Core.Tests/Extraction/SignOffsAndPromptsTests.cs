@@ -319,7 +319,6 @@ public class SignOffsAndPromptsTests
     [InlineData("<p>Republish our articles for free, online or in print, under a Creative Commons license.</p>")]
     [InlineData("<p><em>Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher that can provide a large audience. For licensing opportunities of our original content, please contact licensing@dailycallernewsfoundation.org.</em></p>")]
     [InlineData("<p><em>The Daily Wire is one of America’s fastest-growing conservative media companies and counter-cultural outlets for news, opinion, and entertainment. Get inside access to The Daily Wire by becoming a member.</em></p>")]
-    [InlineData("<p class=\"khn-bottom-tagline\"><em>KHN (Kaiser Health News) is a national newsroom that produces in-depth journalism about health issues. Together with Policy Analysis and Polling, KHN is one of the three major operating programs at KFF (Kaiser Family Foundation). KFF is an endowed nonprofit organization providing information on health issues to the nation.</em></p>")]
     [InlineData("<p><strong>Have a tip we should know? <a href=\"mailto:tips@mediaite.com\">tips@mediaite.com</a></strong></p>")]
     [InlineData("<p><em>Editor's Note: If you snap an amazing photo of asteroid 2021 GX4 and would like to share it with Space.com's readers, send your photo(s), comments, and your name and location to spacephotos@space.com.</em></p>")]
     [InlineData("<p>For more on what to expect from the next MacBook Air, be sure to check out our <a href=\"/roundup/macbook-air/\">dedicated roundup</a>.</p>")]
@@ -328,8 +327,6 @@ public class SignOffsAndPromptsTests
     [InlineData("<p><em>This story has been republished with permission from Stateline.</em></p>")]
     [InlineData("<p><em>This essay first appeared in The Ridgeline Review's spring issue.</em></p>")]
     [InlineData("<p>For licensing and syndication inquiries, please email syndication@wvcourier.org.</p>")]
-    [InlineData("<p><em>The Prairie Ledger is a nonprofit, nonpartisan newsroom covering Kansas politics and policy.</em></p>")]
-    [InlineData("<p><em>Chalkbeat is a nonprofit news organization covering educational change in public schools.</em></p>")]
     [InlineData("<p>Get full access to The Prairie Ledger by becoming a member today.</p>")]
     [InlineData("<p>Have photos or video of the flooding? Send them to news@ledger.example.com.</p>")]
     [InlineData("<p><em>Editor's note: If you capture a photo of the aurora, send it to us at skyphotos@ledger.example.com.</em></p>")]
@@ -355,9 +352,24 @@ public class SignOffsAndPromptsTests
     [InlineData("Tom Ferreira is a retired attorney who says he will keep writing letters to Congress until the maps are returned.")]
     [InlineData("Reach out to neighbors first, the county's emergency manager said, before calling 911 about downed lines.")]
     [InlineData("Support for local journalism by foundations has grown since 2015, according to the institute's annual survey.")]
+    [InlineData("Dale Whitcombe is the single largest contributor to Mayor Ortega's reelection campaign, having given $4,800 since March.")]
+    [InlineData("In Outlook, Ctrl+Enter sends the email you're writing, so the dealers' association told members to turn the shortcut off.")]
     public void A_story_sentence_that_opens_like_a_sites_note_stays(string sentence)
     {
         var text = AllStay(Page(Paras(), $"<p>{sentence}</p>"));
         Assert.Contains(sentence, text);
+    }
+    // The publisher's description of itself goes when it names the site (og:site_name or the title's last part); a story's
+    // closing paragraph about another newsroom stays.
+    [Theory]
+    [InlineData("Kaiser Health News", "<p class=\"khn-bottom-tagline\"><em>KHN (Kaiser Health News) is a national newsroom that produces in-depth journalism about health issues. Together with Policy Analysis and Polling, KHN is one of the three major operating programs at KFF (Kaiser Family Foundation). KFF is an endowed nonprofit organization providing information on health issues to the nation.</em></p>", false)]
+    [InlineData("Chalkbeat", "<p><em>Chalkbeat is a nonprofit news organization covering educational change in public schools.</em></p>", false)]
+    [InlineData("The Prairie Ledger", "<p><em>The Prairie Ledger is a nonprofit, nonpartisan newsroom covering Kansas politics and policy.</em></p>", false)]
+    [InlineData("Wichita Daily", "<p>The Prairie Beacon is a nonprofit newsroom that covers Wichita and now employs 14 people, down from 22 a year ago.</p>", true)]
+    public void The_publishers_description_of_itself_goes_and_one_of_another_newsroom_stays(string site, string blurb, bool stays)
+    {
+        var html = Page(Paras(), blurb).Replace("<title>Two-wheeler sales fall 9% in October</title>", $"<title>Two-wheeler sales fall 9% in October - {site}</title>");
+        var text = AllStay(html);
+        Assert.Equal(stays, text.Contains(" is a nonprofit") || text.Contains(" is a national"));
     }
 }

@@ -710,7 +710,7 @@ internal sealed class BoilerplatePruner
             // related list's words, "More about the data", "Don't miss", whose paragraphs are the story's; the summary may wrap
             // the heading)
             if (p.Tag == "summary" && up == 0 && p.Parent is { Tag: "details" }) { target = p; continue; }
-            if (p.Tag == "details" && target.Tag == "summary" && p.TextChars < 6000 && (kind != BoilerplateKind.Related || SourcesHeading.IsMatch(DomText.ShortText(target.Element, 90))))
+            if (p.Tag == "details" && target.Tag == "summary" && p.TextChars < 6000 && SourcesHeading.IsMatch(DomText.ShortText(target.Element, 90)))
             {
                 target = p;
                 break;
@@ -1463,9 +1463,9 @@ internal sealed class BoilerplatePruner
         for (var c = s.FirstChild; c is not null; c = c.NextSibling)
         {
             if (c.Tag == "h1") headline = true;
-            // (a sentence, not a byline of names: "Margaret Hollis and Tom Reyes for the Garden Club newsletter")
-            else if (headline && c.Tag == "p" && c.TextChars >= 40 && c.LinkChars == 0 && DomText.ShortText(c.Element, 400) is var t && DomText.EndsLikeSentence(t) &&
-                     BoilerplateVocabulary.MatchByline(t) is null) paragraph = true;
+            // (named as the standfirst: a byline's sentence, "Written and photographed by …", is no standfirst)
+            else if (headline && c.Tag == "p" && c.TextChars >= 40 && c.LinkChars == 0 && ContentSelector.IsStandfirst(c) && DomText.ShortText(c.Element, 400) is var t &&
+                     DomText.EndsLikeSentence(t) && BoilerplateVocabulary.MatchByline(t) is null) paragraph = true;
         }
         return headline && paragraph;
     }

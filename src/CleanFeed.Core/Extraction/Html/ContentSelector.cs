@@ -169,7 +169,10 @@ internal static class ContentSelector
                 seen++;
                 if (!inside && Overlaps(result, sib)) return; // reached the content: nothing in between
                 // (a short one when named so and a sentence: Future's "strapline", "It was discovered just four days ago.")
-                if (sib.TextChars is < 20 or > 700 || (sib.TextChars < 40 && !(named && sib.LinkChars == 0 && DomText.EndsLikeSentence(DomText.ShortText(sib.Element, 60))))) continue;
+                if (sib.TextChars is < 20 or > 700 || (sib.TextChars < 40 && !(named && sib.LinkChars == 0 && DomText.ShortText(sib.Element, 60) is var shortLine &&
+                    DomText.EndsLikeSentence(shortLine) && !SeriesPromo.IsMatch(shortLine) && !SponsorLine.IsMatch(shortLine)))) continue;
+                // (not the theme's cut excerpt of the first paragraph: "The council voted … by 3%, […]")
+                if (IsCutExcerpt(sib)) continue;
                 if (inside && !revive && !sib.Dead)
                 {
                     // in the content already: the pruner is not to drop it for its box's name ("widget__subheadline" in RebelMouse's
@@ -246,6 +249,16 @@ internal static class ContentSelector
     private static readonly System.Text.RegularExpressions.Regex SeriesPromo = new(@"\b(?:our|this|unserer?|dieser|notre|cette|nuestra|esta) (?:series|serie|série|reihe)\b|\b(?:part|teil|folge|episode|épisode|capítulo|staffel) \d+\b|\balle folgen\b|\bpodcast\b|\bnewsletter\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // (a sponsor's line over a paid piece: "Brought to you by Visit Pembrokeshire.")
+    private static readonly System.Text.RegularExpressions.Regex SponsorLine = new(@"\b(?:brought to you by|sponsored by|presented by|in partnership with|paid for by|supported by)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsCutExcerpt(NodeStats n)
+    {
+        var t = DomText.ShortText(n.Element, 800).TrimEnd();
+        return t.EndsWith("[…]", StringComparison.Ordinal) || t.EndsWith("[...]", StringComparison.Ordinal) || t.EndsWith("[&hellip;]", StringComparison.Ordinal);
+    }
+
     // A paragraph of text after the block in its box (the box's own lead: then the box is the content's, not a header's).
     private static bool ParagraphFollows(NodeStats n)
     {
@@ -290,7 +303,7 @@ internal static class ContentSelector
         return null;
     }
 
-    private static bool IsStandfirst(NodeStats s) =>
+    internal static bool IsStandfirst(NodeStats s) =>
         // (not a picture's line named so: "bild-untertitel", "subtitulo-foto")
         (s.ClassAndId is { Length: > 0 } key && key.AsSpan().IndexOfAny(StandfirstKeys) >= 0 && StandfirstClass.IsMatch(key) && !PictureNamed.IsMatch(key)) ||
         // schema.org names it when the class does not ("news-stit"): the article's own property, not a video's or author's

@@ -26,7 +26,7 @@ internal static class BlockCleaner
     /// <param name="headline">The text of the page's one &lt;h1&gt;: it may differ from the metadata title (an SEO title
     /// in og:title), and as the first block it is the headline, which the text leaves out as it leaves out the title.</param>
     /// <param name="author">The page's author from its metadata: a line above the text that only names them is the byline.</param>
-    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null, string? headline = null, string? author = null, string? siteName = null)
+    public static Result Clean(List<TextBlock> blocks, string? title, List<RemovedBlock> removed, bool plainText, HashSet<AngleSharp.Dom.IElement>? dead = null, string? headline = null, string? author = null, string? siteName = null, string? pageTitle = null)
     {
         var result = new Result();
         if (blocks.Count == 0) return result;
@@ -39,6 +39,8 @@ internal static class BlockCleaner
         var authorNames = AuthorNames(author);
         // the site's name alone on a line: a label beside the byline ("Detroit Free Press"), a closing credit ("TimesLIVE")
         var normSite = siteName is null ? null : NormKey(siteName) is { Length: >= 4 } site ? site : null;
+        // (and the title's last part, "… - Chalkbeat", for the publisher's description of itself)
+        var titleSite = pageTitle is not null && pageTitle.LastIndexOfAny(['-', '|', '–', '—']) is > 0 and var sep && NormKey(pageTitle[(sep + 1)..]) is { Length: >= 3 } ts ? ts : null;
         int total = 0;
         foreach (var b in blocks) total += b.Text.Length;
 
@@ -80,7 +82,7 @@ internal static class BlockCleaner
         {
             var b = blocks[i];
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
-            if (IsTailBoilerplate(b, total) || IsSiteNameLine(b, normSite) || (i == blocks.Count - 1 && (IsClosingStamp(b.Text) || IsEditorInitials(b)))) { cut = i; continue; }
+            if (IsTailBoilerplate(b, total) || IsSiteNameLine(b, normSite) || IsOwnBlurb(b, normSite, titleSite) || (i == blocks.Count - 1 && (IsClosingStamp(b.Text) || IsEditorInitials(b)))) { cut = i; continue; }
             // a wire's credit line is the story's ("Contributing: Phillip Sitter, Ames Tribune" over or under the writer's bio): the
             // run goes on past it, and it stays
             if (IsWireCredit(b)) continue;
@@ -385,7 +387,7 @@ internal static class BlockCleaner
         if (Datelines.IsDateOnly(t)) return true;
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
         if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
-        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t) || BoilerplateVocabulary.IsPublisherBlurb(t)) return true;
+        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t)) return true;
         // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"; the reporter's sign-off with an address
         if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
         if (b.Tag != "li" && (BoilerplateVocabulary.IsSignOffWithAddress(t) || BoilerplateVocabulary.IsCommentPrompt(t))) return true;
@@ -488,7 +490,7 @@ internal static class BlockCleaner
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
         @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
         @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
-        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|(?<=contributors?\s)to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
+        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|(?<=\ban? (?:[\p{L}-]+\s)?contributors?\s)to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // An academic writer's credit line, linked to the profile or the institution (The Conversation): "Rachel Nuñez, Associate
@@ -916,6 +918,18 @@ internal static class BlockCleaner
         e.LocalName is "figure" or "figcaption" || ClassHas(e, "caption", "credit", "bild", "photo", "image");
 
     // The site's name alone on a line, not a heading or a list item (og:site_name).
+    // The publisher's description of itself, named as the site is (og:site_name, or the title's part after its last " - "/" | "):
+    // "KHN (Kaiser Health News) is a national newsroom that produces …" on Kaiser Health News; a story about another newsroom
+    // (or the site's own story about its newsroom, which tells more than what it does) is not that.
+    private static bool IsOwnBlurb(TextBlock b, string? normSite, string? titleSite)
+    {
+        if (b.Tag == "li" || (normSite is null && titleSite is null) || !BoilerplateVocabulary.IsPublisherBlurb(b.Text)) return false;
+        var subject = NormKey(b.Text[..b.Text.IndexOf(" is a", StringComparison.Ordinal)]);
+        if (subject.Length < 3) return false;
+        static bool Same(string subject, string? site) => site is not null && (subject.Contains(site, StringComparison.Ordinal) || site.Contains(subject, StringComparison.Ordinal));
+        return Same(subject, normSite) || Same(subject, titleSite);
+    }
+
     private static bool IsSiteNameLine(TextBlock b, string? normSite) =>
         normSite is not null && !b.IsHeading && b.Tag != "li" && b.Text.Length <= 60 && NormKey(b.Text) == normSite;
 

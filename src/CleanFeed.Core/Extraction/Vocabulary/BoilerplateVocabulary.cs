@@ -111,7 +111,7 @@ internal static class BoilerplateVocabulary
         @"čtěte (?:také|též|více)", @"související(?: články| zprávy| témata)?", @"sdílet(?: článek)?", @"diskuse", @"nejčtenější", @"komentáře",
         @"lue (?:lisää|myös)", @"aiheesta lisää", @"läs (?:också|mer)", @"relaterat",
         // Romanian, Hungarian, Ukrainian and Russian read-also labels
-        @"cite[sș]te (?:[sș]i|mai mult)", @"kapcsolódó(?: cikkek| cikk| anyagok| hírek)?", @"olvasd el (?:ezt is|ezeket is)", @"читайте (?:також|также|ещё|більше)", @"дивіться також", @"смотрите также", @"по темі", @"по теме", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
+        @"cite[sșş]te (?:[sșş]i|mai mult)", @"також читайте", @"kapcsolódó(?: cikkek| cikk| anyagok| hírek)?", @"olvasd el (?:ezt is|ezeket is)", @"читайте (?:також|также|ещё|більше)", @"дивіться також", @"смотрите также", @"по темі", @"по теме", @"del(?: artikel| artikeln)?", @"kommentarer", @"læs (?:også|mere)", @"les (?:også|mer)",
         @"if you (?:enjoyed|liked) (?:reading )?this (?:post|article)",
         // the list of sources under the story ("Verwendete Quellen:", "Sources:")
         @"verwendete quellen", @"quellenangaben",
@@ -185,7 +185,7 @@ internal static class BoilerplateVocabulary
             // reprint notices of news agencies and sites
             @"|^for (?:a )?reprints? (?:of this (?:article|story)|(?:and|&) (?:licensing|permissions?)(?: requests?)?(?: for this (?:article|story))?)\b[^.!?]{0,40}\b(?:contact|e-?mail|visit|go to|click here)\b|^reproduction\b[^.!?]{0,60}\brequires (?:the )?(?:prior |written |express )*(?:permission|consent)\b" +
             @"|(?:material|article|content|story) may not be (?:published|reproduced|republished|copied|redistributed)|is the copyrighted property of|without (?:the )?(?:prior |express )?written (?:permission|consent)" +
-            @"|is republished from [\p{L}\d .'’-]{2,40} under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
+            @"|is republished (?:from [\p{L}\d .'’-]{2,40}|here) under a creative commons|^a version of this (?:article|story) appear(?:s|ed) in (?:the )?print\b|^this (?:article|story) (?:appeared|appears) in (?:the )?[\p{L}\d .,'’&-]{0,60}\bprint edition\b|^this (?:article|story|piece|post) (?:was )?originally (?:published|appeared) (?:on|in|at|by) (?-i:\p{Lu})[^.!?:]{1,60}[.!]?$|^this (?:article|story) (?:was )?originally (?:published|appeared) (?:on|in) (?-i:\p{Lu})[^.!?:]{1,60}:\s.{1,200}$" +
             // a syndicated story's note ("Originally published on Live Science.", "This article was reprinted on Wired.com."), a
             // republishing offer ("Republish our articles for free, online or in print, under a Creative Commons license.") and a
             // licensing note ("… For licensing opportunities of our original content, please contact licensing@…")
@@ -193,7 +193,7 @@ internal static class BoilerplateVocabulary
             @"|^(?:originally|first) published (?:on|at|by) (?-i:\p{Lu})[\p{L}\d'’&.-]*(?: (?:(?-i:\p{Lu})[\p{L}\d'’&.-]*|&|of|the|and|on))*\W*$|^this (?:article|story|piece|post|essay|column) (?:was|has been) (?:reprinted|republished|syndicated) (?:with permission )?(?:on|in|at|by|from) (?-i:\p{Lu})[\p{L}\d'’&.-]*(?: (?:(?-i:\p{Lu})[\p{L}\d'’&.-]*|&|of|the|and|on))*\W*$" +
             @"|^this (?:article|story|piece|post|essay|column) (?:first |originally )?appeared (?:in|on) (?-i:\p{Lu})[\p{L}\d'’&.-]*(?: (?:(?-i:\p{Lu})[\p{L}\d'’&.-]*|&|of|the|and|on))*(?:['’]s? [\p{L} ]{1,30})?\W*$" +
             // (an address to write to: "For licensing inquiries on the remaining claims, the university said companies can contact its office" is news)
-            @"|^republish (?:our|this) (?:articles?|stor(?:y|ies))\b[^.!?]{0,80}\bcreative commons\b|(?:^|[.!?]\s+)for (?:licensing|syndication|reprint)(?: (?:and|&|or) (?:licensing|syndication|reprints?|permissions?))? (?:opportunities|inquiries|enquiries|requests|information)\b[^.!?,]{0,60},\s*(?:please )?(?:contact|e-?mail|write to|visit)\b[^!?]{0,40}?(?:[\w.+-]+@[\w-]+\.|https?://|www\.)[^!?\s]*\s*$" +
+            @"|^republish (?:our|this) (?:articles?|stor(?:y|ies))\b[^.!?]{0,80}\bcreative commons\b|(?:^|[.!?]\s+)for (?:licensing|syndication|reprint)(?: (?:and|&|or) (?:licensing|syndication|reprints?|permissions?))? (?:opportunities|inquiries|enquiries|requests|information)\b[^.!?,]{0,60},?\s*(?:please )?(?:contact|e-?mail|write to|visit)\b[^!?]{0,40}?(?:[\w.+-]+@[\w-]+\.|https?://|www\.)[^!?\s]*\s*$" +
             // an agency story taken over as it came: "Dieser Artikel wurde automatisch von Keystone-SDA übernommen.", "This story has
             // not been edited by NDTV staff and is auto-generated from a syndicated feed."
             @"|(?:^|[.!?]\s+)dieser (?:artikel|inhalt|beitrag) wurde (?:automatisch (?:von|aus) [^.!?]{1,40}|(?:von|aus) (?:der )?(?:nachrichtenagentur |presseagentur |agentur )?(?:dpa|apa|sda|keystone-sda|afp|reuters|kna|epd|ap|sid)\b[^.!?]{0,20}) übernommen\b|\bis (?:auto-?generated|published) from a syndicated (?:news )?feed\b" +
@@ -472,7 +472,7 @@ internal static class BoilerplateVocabulary
             // and would like to share it with Space.com's readers, send your photo(s) … to spacephotos@space.com.")
             // (a photographer's wording, and sent by the reader: "If you have photos of flood damage, the county asks that you send
             // them to damage@…" is a story's)
-            @"|^(?:editor['’]s note:\s*)?if you (?:snap|take|capture|shoot|get)\b.{0,80}?\b(?:photos?|pictures?|images?|videos?)\b.{0,160}?\b(?:send|e-?mail|share|submit) (?:your|us|it|them)\b.{0,120}?\b(?:to|at) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$" +
+            @"|^editor['’]s note:\s*if you (?:snap|snapped|take|took|capture|captured|shoot|shot|get|got)\b.{0,80}?\b(?:photos?|pictures?|images?|videos?)\b.{0,160}?\b(?:send|e-?mail|share|submit) (?:your|us|it|them)\b.{0,120}?\b(?:to|at) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$" +
             @"|^(?:do you )?have (?:any )?(?:photos?|pictures|videos?|footage)(?: or (?:photos?|pictures|videos?|footage))?\b[^?]{0,60}\?\s*(?:send|e-?mail|share|submit)\b[^.!?]{0,40}?\b(?:us\b|to [\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$)")),
         // A player's and a gallery's own lines, whole: "Video Loading", "Video Unavailable", "The video will start in 8",
         // "Photos 1 of 8", an embedded post's "View this post on Instagram"; and the label a chain prints between the parts of a story split by ads ("Article content")
@@ -630,7 +630,8 @@ internal static class BoilerplateVocabulary
             @"|(?:taal)?fout gezien\??(?:\s*(?:mail|meld|laat)\b[^.!?]{0,30})?|signaler une (?:erreur|faute|coquille)|(?:vous avez )?(?:repéré|vu) une (?:erreur|faute|coquille)\s*\??(?:\s*signalez-la\b[^.!?]{0,20})?" +
             @"|reportar? un error|¿?(?:has visto|viste|encontraste) un error\??(?:\s*(?:avísanos|escríbenos|repórtalo)\b[^.!?]{0,20})?|segnala(?:ci)? un errore|reportar (?:um )?erro|(?:viu|encontrou) um erro\??(?:\s*(?:avise|reporte|fale)\b[^.!?]{0,20})?)[\s.!?…»›>→]*$" +
             // the select-and-press notice, in any language ("Якщо Ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter")
-            @"|^[^.!?]{0,150}\bctrl\s*\+\s*enter\b[^.!?]{0,60}[.!]?\s*$");
+            // (with an error word: "In Outlook, Ctrl+Enter sends the email" is a how-to's)
+            @"|^(?=.{0,200}?(?:error|mistake|typo|помилк|ошибк|greșeal|greşeal|greseal|błąd|błęd|chyb|hib[aá]|fehler|erreur|errore|erro|fout|λάθος|hata|virhe|\bfel\b))[^.!]{0,150}\bctrl\s*\+\s*enter\b[^.!?]{0,60}[.!]?\s*$");
 
     /// <summary>A press release's label over its text ("FOR IMMEDIATE RELEASE", perhaps with the date; not as a heading: a
     /// novel may be called so).</summary>
@@ -691,7 +692,7 @@ internal static class BoilerplateVocabulary
     public static bool IsPublisherBlurb(string text) => text.Length <= 700 && text.Contains(" is a", StringComparison.Ordinal) && PublisherBlurb.IsMatch(text);
 
     // (what it does in the present: "Nordvik Press is a cooperative news agency that was founded in 1924" is a story's)
-    private static readonly Regex PublisherBlurb = Vocab(@"^(?-i:\p{Lu})[^.!?]{1,60}? is an? (?:[\p{L}-]+,? ){0,4}(?:newsroom|news organi[sz]ation|news service|news site|news outlet)(?: that| which|,)? (?:produces|covers|covering|provides|providing|reports|reporting|delivers|publishes|dedicated to|focused on)\b");
+    private static readonly Regex PublisherBlurb = Vocab(@"^(?-i:\p{Lu})[^.!?]{1,60}? is an? (?:[\p{L}-]+,? ){0,4}(?:newsroom|news organi[sz]ation|media organi[sz]ation|news service|news site|news outlet)(?: that| which|,)? (?:produces|covers|covering|provides|providing|reports|reporting|delivers|publishes|dedicated to|focused on)\b");
 
     /// <summary>The reporter's sign-off with an address, closing the text: "Lee Jung-joo (jjlee@heraldcorp.com)" (a name of two to four
     /// capitalised words; in the trailing run only: a list of offices with their addresses is a service story's).</summary>

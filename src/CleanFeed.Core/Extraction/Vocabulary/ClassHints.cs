@@ -65,7 +65,7 @@ internal static class ClassHints
         // story's section on "financial-disclosures"; "disclosure-statement" is the author's, below; a box named only
         // "disclosure" must say so, as the extractor checks: the show/hide widget is named so too)
         (BoilerplateKind.Meta, true, new Regex(@"(?:^|[\s_-])disclaimers?(?:$|\s|__|--|-(?:box|text|block|container|wrapper|notice|content))|(?:^|[\s_-])article-sources(?:$|\s)|(?:^|\s)(?:(?:article|analyst|affiliate|post|ftc)(?:-|_|__))?disclosures?(?:$|\s)", Opts), ["disclosure", "disclaimer", "article-sources"]),
-        (BoilerplateKind.AuthorBio, false, new Regex(@"(?:author|autor)-?(?:bio|box|info|profile|description|blurb|popup|card|details|note)|about-?(?:the-)?author|disclosure-?statement|" + B + @"(?:bio|authors)(?:$|[\s_\-](?!view|take))", Opts), ["author", "autor", "bio", "disclosure"]),
+        (BoilerplateKind.AuthorBio, false, new Regex(@"(?:author|autor)-?(?:bio|box|info|profile|description|blurb|popup|card|details|note)|about-?(?:the-)?author|disclosure-?statement|" + B + @"(?:bio|authors)(?:$|[\s_\-](?!view|take))|(?<=view[-_])authors?[-_]view", Opts), ["author", "autor", "bio", "disclosure"]),
         (BoilerplateKind.Tags, false, new Regex(@"tagcloud|tag-?list|tags-?links|cat-?links|post-?tags|entry-?tags|article-?tags|" + B + "(?:tags|tag|categories|keywords|schlagworte|topics)" + E, Opts),
             ["tag", "cat", "keywords", "schlagworte", "topics"]),
         (BoilerplateKind.PrevNext, false, new Regex(@"post-?navigation|nav-?links|prev-?next|" + B + "(?:prev|previous|next)" + E, Opts), ["nav", "prev", "next"]),
@@ -73,7 +73,7 @@ internal static class ClassHints
             // Italian templates' meta line (Il Gazzettino, Il Messaggero: "info_articolo", "autore", "data_pubblicazione", "tempo_lettura")
             @"|(?<![\p{L}])(?:autore|info[_-]articolo|data[_-]pubblicazione|tempo[_-]lettura)(?:$|[\s_-])" +
             // the paper's name printed with the story ("<div class=publication-name>Irish Independent</div>")
-            @"|(?:publication|paper|masthead)[-_]{0,2}name", Opts),
+            @"|(?:^|\s)(?:publication|paper|masthead)[-_]{0,2}name(?:$|\s)", Opts),
             ["byline", "date", "meta", "info", "author", "autor", "time", "published", "posted", "credit", "signature", "publication", "paper", "masthead"]),
         // image captions (wp-caption-text, image-caption, bildunterschrift): they describe the picture, not the story
         // (and "cutline", the US newspaper word)
