@@ -162,8 +162,9 @@ internal static class ContentSelector
             {
                 // (a dead one only when named as the standfirst: a class like "footer" on the list that holds it dropped it; not
                 // one dropped for its own name as a teaser of another story or a promotion)
-                // (not a picture's or a video's caption named as its description: "figcaption.trb_ar_vid_description")
-                bool named = (IsStandfirst(sib) || AllStandfirst(sib)) && sib.Tag is not ("figure" or "figcaption");
+                // (not a video's caption named as its description, "figcaption.trb_ar_vid_description"; a lead picture named so,
+                // "figure.lead-art", is joined as before: the HTML keeps it, the text leaves its caption out)
+                bool named = (IsStandfirst(sib) || AllStandfirst(sib)) && sib.Tag != "figcaption" && !(sib.Tag == "figure" && sib.Element.QuerySelector("img, picture") is null);
                 if (sib.TextChars == 0 || (sib.Dead && !revive && !named)) continue;
                 if (sib.Dead && hint(sib) is BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Comments) continue;
                 seen++;
