@@ -350,8 +350,6 @@ public sealed class ContentExtractor : IContentExtractor
     private static bool Matches(string k, string t) =>
         k == t || (t.Contains(k, StringComparison.Ordinal) && k.Length >= 20) || (k.Contains(t, StringComparison.Ordinal) && t.Length >= 20);
 
-    private static readonly char[] TitleSeparators = ['-', '|', '–', '—', '·'];
-
     private static NodeStats? FindHeadline(DomAnalysis dom, MetadataSources src, ExtractionHints hints, out bool isTitle)
     {
         isTitle = false;
@@ -362,8 +360,7 @@ public sealed class ContentExtractor : IContentExtractor
             if (string.IsNullOrWhiteSpace(t) || BlockCleaner.NormKey(t) is not { Length: >= 10 } k) return;
             titles.Add(k);
             // without the site's name after it ("Nor'easter to bring … - Hartford Courant"): the h1 may say more than the title
-            int cut = t.LastIndexOfAny(TitleSeparators);
-            if (cut > 0 && t[cut - 1] == ' ' && cut + 1 < t.Length && t[cut + 1] == ' ' && BlockCleaner.NormKey(t[..cut]) is { Length: >= 20 } head) titles.Add(head);
+            if (BlockCleaner.SiteNameCut(t) is > 0 and var cut && BlockCleaner.NormKey(t[..cut]) is { Length: >= 20 } head) titles.Add(head);
         }
         Add(hints.Title);
         foreach (var (key, content) in src.Metas) if (key is "og:title" or "twitter:title") Add(content);

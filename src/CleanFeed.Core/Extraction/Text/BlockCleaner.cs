@@ -40,7 +40,7 @@ internal static class BlockCleaner
         // the site's name alone on a line: a label beside the byline ("Detroit Free Press"), a closing credit ("TimesLIVE")
         var normSite = siteName is null ? null : NormKey(siteName) is { Length: >= 4 } site ? site : null;
         // (and the title's last part, "… - Chalkbeat", for the publisher's description of itself)
-        var titleSite = pageTitle is not null && pageTitle.LastIndexOfAny(['-', '|', '–', '—']) is > 0 and var sep && NormKey(pageTitle[(sep + 1)..]) is { Length: >= 3 } ts ? ts : null;
+        var titleSite = pageTitle is not null && SiteNameCut(pageTitle) is > 0 and var sep && NormKey(pageTitle[(sep + 1)..]) is { Length: >= 3 } ts ? ts : null;
         int total = 0;
         foreach (var b in blocks) total += b.Text.Length;
 
@@ -918,6 +918,16 @@ internal static class BlockCleaner
         e.LocalName is "figure" or "figcaption" || ClassHas(e, "caption", "credit", "bild", "photo", "image");
 
     // The site's name alone on a line, not a heading or a list item (og:site_name).
+    private static readonly char[] TitleSeparators = ['-', '|', '–', '—', '·'];
+
+    /// <summary>Where a page title's last part, the site's name, begins: its last separator between spaces ("… season - Hartford
+    /// Courant"), or -1.</summary>
+    internal static int SiteNameCut(string title)
+    {
+        int cut = title.LastIndexOfAny(TitleSeparators);
+        return cut > 0 && title[cut - 1] == ' ' && cut + 1 < title.Length && title[cut + 1] == ' ' ? cut : -1;
+    }
+
     // The publisher's description of itself, named as the site is (og:site_name, or the title's part after its last " - "/" | "):
     // "KHN (Kaiser Health News) is a national newsroom that produces …" on Kaiser Health News; a story about another newsroom
     // (or the site's own story about its newsroom, which tells more than what it does) is not that.
