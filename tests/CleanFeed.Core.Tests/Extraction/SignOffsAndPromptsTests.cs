@@ -333,6 +333,7 @@ public class SignOffsAndPromptsTests
     [InlineData("<p class=\"p-text\"><em>Reach business reporter Sam Whitaker at swhitaker@courier-journal.com or 502-582-4110. Follow him on Twitter at @SamWhitakerCJ.</em></p>")]
     [InlineData("<p class=\"p-text\"><em>Support strong local journalism by subscribing today: courier-journal.com/subscribe.</em></p>")]
     [InlineData("<p><em>Do you have a story for us? Contact our newsdesk on 01325 505054 or email newsdesk@nne.co.uk</em></p>")]
+    [InlineData("<p><em>Check out more of our <a href=\"/drama/\">Drama coverage</a> or visit our <a href=\"/tv-guide/\">TV Guide</a> to see what's on tonight.</em></p>")]
     public void A_sites_note_closing_the_story_goes(string note)
     {
         var text = AllStay(Page(Paras(), note));
@@ -353,6 +354,7 @@ public class SignOffsAndPromptsTests
     [InlineData("Reach out to neighbors first, the county's emergency manager said, before calling 911 about downed lines.")]
     [InlineData("Support for local journalism by foundations has grown since 2015, according to the institute's annual survey.")]
     [InlineData("Dale Whitcombe is the single largest contributor to Mayor Ortega's reelection campaign, having given $4,800 since March.")]
+    [InlineData("Check out more than 40 stalls at the night market, which runs every Friday until the end of October.")]
     [InlineData("In Outlook, Ctrl+Enter sends the email you're writing, so the dealers' association told members to turn the shortcut off.")]
     public void A_story_sentence_that_opens_like_a_sites_note_stays(string sentence)
     {

@@ -672,7 +672,7 @@ internal static class BoilerplateVocabulary
     /// </summary>
     public static bool IsClosingPromo(string text) => text.Length <= MaxNoticeLength && (text.StartsWith("join us ", StringComparison.OrdinalIgnoreCase) || text.AsSpan().IndexOfAny(ClosingPromoWords) >= 0) && ClosingPromo.IsMatch(text);
 
-    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more ", "journalism by"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more ", "journalism by", "more of our", "more from our"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}\d.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:(?:reach|contact|e-?mail) (?:her|him|them)|share your (?:story )?(?:ideas?|tips?|stories)(?: with (?-i:\p{Lu})[\p{L}'’.-]+)?) (?:(?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})|on (?:x|twitter|bluesky|threads|instagram) (?:at )?@\w)" +
         @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
@@ -685,7 +685,9 @@ internal static class BoilerplateVocabulary
             @"|^(?:reach|contact|e-?mail) (?:[\p{L}-]+ ){0,3}?(?:reporter|writer|columnist|editor|correspondent) (?-i:\p{Lu})[\p{L}'’.-]+(?: (?-i:\p{Lu})[\p{L}'’.-]+){1,3} (?:at|via|on) (?:[\w.+-]+@|\(?\d{3})" +
             // a subscription pitch closing the story ("Support strong local journalism by subscribing today: …/subscribe.")
             @"|^support (?:[\p{L}-]+ ){0,3}journalism by (?:subscribing|becoming a (?:subscriber|member|supporter)|donating)\b" +
-            @"|^for more (?:on|about|information on|details on)\b[^.!?]{0,100}?,? (?:be sure to |make sure to |please )?(?:check out|see|read|visit|head (?:over )?to) our\b[^.!?]{0,60}\b(?:roundup|round-up|guide|coverage|explainer|hub|page|article|story|live ?blog)\W*$");
+            @"|^for more (?:on|about|information on|details on)\b[^.!?]{0,100}?,? (?:be sure to |make sure to |please )?(?:check out|see|read|visit|head (?:over )?to) our\b[^.!?]{0,60}\b(?:roundup|round-up|guide|coverage|explainer|hub|page|article|story|live ?blog)\W*$" +
+            // a pointer to the site's section ("Check out more of our Drama coverage or visit our TV Guide to see what's on tonight.")
+            @"|^(?:check out|explore|browse|see|read|find) more (?:of|from) our\b[^.!?]{0,60}\b(?:coverage|hub|section|guides?|reviews|news|features|articles|stories)\b");
 
     /// <summary>The publisher's description of itself closing the story ("KHN (Kaiser Health News) is a national newsroom that
     /// produces in-depth journalism about health issues. …"; in the trailing run only).</summary>
