@@ -416,7 +416,8 @@ internal sealed class BoilerplatePruner
             case "form" when s.GoodParagraphs < 2: reason = "<form>"; return BoilerplateKind.Form;
             // A picture's caption describes the image, not the story; a long one is kept (it may carry the text).
             // (only a picture's caption: a quote's attribution or a table's title is text)
-            case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500 && FigureHasPicture(s): reason = "<figcaption>"; return BoilerplateKind.Credit;
+            // (a table's caption too, as a class named for a caption already said: "wp-element-caption" under a table block)
+            case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500 && (FigureHasPicture(s) || s.Parent?.Element.QuerySelector("table") is not null): reason = "<figcaption>"; return BoilerplateKind.Credit;
         }
 
         // A sign-up box whatever its classes say ("_1kvfbns0", "dcr-1vdj6cd"): a short box around an e-mail field that opens with
@@ -716,7 +717,7 @@ internal sealed class BoilerplatePruner
                 break;
             }
             if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named || counted) && (p.TextChars < 2500 || counted) &&
-                (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) && !p.HasArticleMarker)
+                (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) && (!p.HasArticleMarker || HoldsOnlyCards(p)))
                 target = p;
             else break;
         }
@@ -736,6 +737,12 @@ internal sealed class BoilerplatePruner
             Drop(s, kind, "after " + reason);
         }
     }
+
+    // A short box whose <article> elements are story cards ("Read Next" over an <article class="card"> with a linked headline
+    // and its summary), not the story itself.
+    private static bool HoldsOnlyCards(NodeStats box) =>
+        box.TextChars < 1000 && box.GoodParagraphs <= 1 && box.Element.QuerySelector("main, [itemprop*='articleBody']") is null &&
+        box.Element.QuerySelector("article h2 a[href], article h3 a[href], article h4 a[href]") is not null;
 
     /// <summary>
     /// A box set among the article's paragraphs that opens with a headline and a byline of its own ("Prince Charles: …",
@@ -1464,7 +1471,8 @@ internal sealed class BoilerplatePruner
         {
             if (c.Tag == "h1") headline = true;
             // (named as the standfirst: a byline's sentence, "Written and photographed by …", is no standfirst)
-            else if (headline && c.Tag == "p" && c.TextChars >= 40 && c.LinkChars == 0 && ContentSelector.IsStandfirst(c) && DomText.ShortText(c.Element, 400) is var t &&
+            // (or a subheading so named: "h2.post-subtitle" under the headline in a theme's "post-meta-wrap")
+            else if (headline && c.Tag is "p" or "h2" && c.TextChars >= 40 && c.LinkChars == 0 && ContentSelector.IsStandfirst(c) && DomText.ShortText(c.Element, 400) is var t &&
                      DomText.EndsLikeSentence(t) && BoilerplateVocabulary.MatchByline(t) is null) paragraph = true;
         }
         return headline && paragraph;

@@ -127,7 +127,8 @@ internal static class DomText
     }
 
     // The classes of an embedded social post's blockquote (its text is the post's, quoted in the story).
-    private static readonly string[] EmbeddedPostClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "threads-embed", "text-post-media"];
+    // (Facebook's embed code marks its blockquote "fb-xfbml-parse-ignore": the post's text and its "Posted by <page> on <date>")
+    private static readonly string[] EmbeddedPostClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "threads-embed", "text-post-media", "fb-xfbml-parse-ignore"];
 
     /// <summary>A selector for an embedded post's blockquote.</summary>
     public static readonly string EmbeddedPostSelector = string.Join(", ", EmbeddedPostClasses.Select(c => "blockquote." + c));

@@ -127,7 +127,9 @@ internal static class BlockCleaner
             var b = blocks[i];
             // blocks rendered from a whole element were already examined by the DOM pass (same rules)
             bool examined = !plainText && b.Owner is not null && b.Tag != "td" && b.Tag != "th";
-            if (!examined && Notice(b, total) is { } k) { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
+            // (an embedded post's attribution in its blockquote is the post's, as a tweet's is: "Posted by <page> on <date>")
+            if (!examined && Notice(b, total) is { } k && !(k == BoilerplateKind.Meta && b.Owner is null && b.Container is { } quote && Html.DomText.InEmbeddedPost(quote)))
+            { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
             // what is left of a meta line once its byline went ("15.05.2025, 09:41 Uhr"); an event's date beside its text
             // was never more than that. First or second, a loose date among the header's blocks (a <time> under the standfirst).
             if ((b.LostPart || (!plainText && b.Owner is null && i < 2 && !LaterDateOnly(blocks, i))) && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text))
@@ -139,10 +141,11 @@ internal static class BlockCleaner
                 continue;
             }
             if (!plainText && b.Text.Length <= 9 && IsSlideCounter(b)) { Remove(blocks, i, BoilerplateKind.NonContent, "a gallery's slide counter", removed, dead); continue; }
+            if (!plainText && b.Text.Length <= 24 && IsScoreBadge(b)) { Remove(blocks, i, BoilerplateKind.NonContent, "a review's score badge", removed, dead); continue; }
             if (IsHomoglyphText(b.Text)) { Remove(blocks, i, BoilerplateKind.Ad, "words spelt with look-alike letters of another script", removed, dead); continue; }
             // (an embedded post's caption is its permalink's text: Instagram's captioned embed)
             if (!plainText && b.LinkDensity >= 0.6 && b.Text.Length < 150 && !b.IsHeading && !(b.Tag == "tr" && b.Owner is { } row && Html.DomText.InDataRow(row)) &&
-                !(b.Owner is { } owner && Html.DomText.InEmbeddedPost(owner))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
+                !((b.Owner ?? b.Container) is { } owner && Html.DomText.InEmbeddedPost(owner))) { Remove(blocks, i, BoilerplateKind.LinkList, $"link line ({b.LinkDensity:0.00})", removed, dead); continue; }
             if (!examined && b.Text.Length <= 90 && BoilerplateVocabulary.MatchSectionHeading(b.Text) is { } sk)
             {
                 Remove(blocks, i, sk, "section heading", removed, dead);
@@ -371,6 +374,17 @@ internal static class BlockCleaner
         !b.IsHeading && SlideCount.Match(b.Text) is { Success: true } m && int.Parse(m.Groups[1].ValueSpan) <= int.Parse(m.Groups[2].ValueSpan) &&
         (b.Owner ?? b.Container) is { } e0 && Within(e0, 4, static e => ClassHas(e, "gallery", "slide", "carousel", "swiper", "counter", "pager", "galerie", "diaporama"));
 
+    // A review's score or grade alone in a widget named for it ("8" and "Great" in "review-ring-score", "Grade B+" in "review-grade");
+    // not in a table (a box score's cells are the story's), not a paragraph ("<p class="verdict-score">7/10</p>" is the
+    // reviewer's line), and the same words in a sentence or a box named otherwise stay.
+    private static readonly Regex ScoreBadge = new(
+        @"^(?:(?i:grade|score|rating|verdict|overall|our rating|wertung|note|nota|voto|cijfer)\s*:?\s*)?(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?(?:\s*(?:/|(?i:out of|von|sur|de|su|van))\s*\d{1,3})?|(?i:great|good|fair|poor|bad|superb|essential|excellent|mediocre|average|masterpiece|terrible|amazing|decent|okay|unmissable))$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static bool IsScoreBadge(TextBlock b) =>
+        b.Tag is not ("td" or "th" or "tr" or "li" or "p") && ScoreBadge.IsMatch(b.Text) && b.Owner is { } e0 &&
+        Within(e0, 3, static e => ClassHas(e, "score", "grade", "rating")) && !Within(e0, 6, static e => e.LocalName is "table");
+
     private static bool Within(AngleSharp.Dom.IElement start, int levels, Func<AngleSharp.Dom.IElement, bool> test)
     {
         for (var (e, up) = (start, 0); e is not null && up < levels; e = e.ParentElement, up++)
@@ -387,7 +401,7 @@ internal static class BlockCleaner
         if (Datelines.IsDateOnly(t)) return true;
         if (t.Length < 200 && b.LinkDensity > 0.6) return true;
         if (t.Length < 400 && b.Tag != "li" && (AuthorBioLine.IsMatch(t) || (b.LinkChars > 0 && AcademicCredit.IsMatch(t)))) return true;
-        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t)) return true;
+        if (BoilerplateVocabulary.IsContactLine(t) || BoilerplateVocabulary.IsPublishedInLine(t) || BoilerplateVocabulary.IsClosingPromo(t) || BoilerplateVocabulary.IsRegulatorNotice(t)) return true;
         // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"; the reporter's sign-off with an address
         if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
         if (b.Tag != "li" && (BoilerplateVocabulary.IsSignOffWithAddress(t) || BoilerplateVocabulary.IsCommentPrompt(t))) return true;
@@ -633,7 +647,9 @@ internal static class BlockCleaner
                 // "About Corvane Software" over "Corvane Software builds … Founded in 2009 and headquartered in …"
                 var name = m.Groups[1].Value;
                 int word = name.IndexOfAny([' ', ',']);
-                matter = next.Length >= 80 && next.StartsWith(word < 0 ? name : name[..word], StringComparison.Ordinal) && CompanyWords.IsMatch(next);
+                // (or names it after its founding: "Founded in 1978 in Council Bluffs, Iowa, Prairie Frost Logistics is …")
+                matter = next.Length >= 80 && (next.StartsWith(word < 0 ? name : name[..word], StringComparison.Ordinal) ||
+                                               (word > 0 && next.AsSpan(0, Math.Min(next.Length, 120)).Contains(name.TrimEnd(','), StringComparison.Ordinal))) && CompanyWords.IsMatch(next);
             }
             else continue;
             if (!matter) continue;

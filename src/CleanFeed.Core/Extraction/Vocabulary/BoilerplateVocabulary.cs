@@ -61,7 +61,7 @@ internal static class BoilerplateVocabulary
         @"(?:join|view) the (?:discussion|conversation)(?: thread)?",
         @"(?:schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie) (?:einen|eine|deinen|ihren) (?:kommentar|antwort)",
         @"kommentar(?:e)? ?(?:verfassen|schreiben|hinzufügen|hinterlassen|abgeben|\(\d+\))?",
-        @"\d+ kommentare?", @"kommentieren", @"leserkommentare", @"diskussion", @"leserforum", @"zum forum",
+        @"\d+ kommentare?", @"\d+ postings", @"kommentare? zu(?:m)? (?:diesem )?(?:artikel|beitrag)", @"kommentieren", @"leserkommentare", @"diskussion", @"leserforum", @"zum forum",
         @"laisser un commentaire", @"laisser une réponse", @"ajouter un commentaire", @"\d* ?commentaires?", @"réagir",
         @"(?:deja|dejar|escribe) (?:un|tu|una) (?:comentario|respuesta)", @"\d* ?comentarios?",
         @"deixe (?:um|seu|uma|sua) (?:comentário|resposta)", @"\d* ?comentários?",
@@ -125,6 +125,7 @@ internal static class BoilerplateVocabulary
         @"weitere informationen(?: zu[mr]? [\p{L}\d'’ .-]{1,50})?", @"erschienen in(?: [\p{L}\d .-]{1,40})?", @"(?:highlights )?aus dem heft", @"(?:die )?aktuelle ausgabe(?: [\p{L}\d .-]{1,30})?",
         @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
         @"weiterführende?r? links?", @"empfohlener (?:redaktioneller )?inhalt", @"das könnte (?:dir|ihnen|euch) (?:auch )?gefallen", @"(?:ebenfalls|auch) lesenswert",
+        @"get involved with the news in your (?:community|area)",
         @"top stories", @"editor'?s'? picks?", @"latest videos?", @"recommended videos?", @"watch next", @"related coverage", @"(?:uk |us |world |sport |news )?news in pictures", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
         @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??",
         // reading suggestions and appeals worded around the article ("Dieser Artikel gefällt Ihnen?", "Lesen Sie auch die folgenden Beiträge")
@@ -154,7 +155,7 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Comments, Vocab(@"(?:your|deine|ihre|votre|tu|o seu|seu|il tuo|je|uw) (?:e-?mail|email|e-mail-adresse|adresse (?:e-?mail|de messagerie|email)|dirección de correo electrónico|endereço de e-?mail|indirizzo e-?mail|e-mailadres)(?:-adresse)? (?:address )?(?:will not|wird nicht|ne sera pas|no será|não será|non sarà|wordt niet)" +
             @"|required fields are marked|erforderliche felder sind|les champs obligatoires|los campos obligatorios|campos obrigatórios|i campi obbligatori|vereiste velden" +
             @"|this site uses akismet|diese website verwendet akismet|ce site utilise akismet|este sitio usa akismet|questo sito usa akismet" +
-            @"|you must be logged in to post a comment|du musst angemeldet sein|cancel reply|antworten abbrechen|annuler la réponse" +
+            @"|you must be logged in to post a comment|du musst angemeldet sein|sie müssen angemeldet sein, um (?:einen |zu )?(?:kommentar|posten|kommentieren)|cancel reply|antworten abbrechen|annuler la réponse" +
             @"|notify me of (?:follow-up|new)|benachrichtige mich|save my name, email|meinen namen, meine e-mail-adresse" +
             @"|^sei (?:der|die) erste|^be the first to (?:like|comment)|^(?:comments (?:are|have been) (?:closed|turned off|disabled)|commenting (?:is|has been) (?:closed|disabled|turned off))(?: (?:for|on) this (?:story|article|post))?\W*$|^noch keine kommentare|^no comments yet|^view the discussion thread")),
         (BoilerplateKind.Share, Vocab(@"^(?:share|tweet|teilen|partager|compartir|compartilhar|condividi|delen|drucken|print|imprimer|imprimir|stampa|afdrukken|e-?mail|mail|gefällt mir|like this|j'aime|me gusta|mi piace|url zum kopieren|link kopieren|copy link|copier le lien|pin it|pinnen|copied|link copied|link kopiert|compartilhe|partilhe" +
@@ -165,7 +166,7 @@ internal static class BoilerplateVocabulary
             // an audio player's label with its length, the app prompt, a loading placeholder
             @"|artikel verschenken|(?:zur )?merkliste(?: hinzufügen)?|kommentare öffnen|zur app|offrir cet article|ajouter à (?:vos|mes) sélections|ver (?:los )?comentarios|voir les commentaires" +
             @"|press play to listen to this (?:article|story)(?:\W+voiced by (?:ai|artificial intelligence))?\W*|do you like (?:the content of )?this (?:article|story)\?" +
-            @"|listen to this (?:story|article)(?: \d{1,2}:\d{2})?|(?:new\W{1,3})?you can now listen to [\p{L}\d .'’-]{1,30} articles!?(?:\s*\d{1,2} min)?|listen\W{0,3}\d{1,2} min(?:utes)?|\d{1,2}[- ]min(?:ute)?s? listen|open in (?:the )?app|loading(?:\.\.\.|…)?" +
+            @"|listen to this (?:story|article)(?: \d{1,2}:\d{2})?(?:\W+(?:powered|voiced|read) by [\p{L}\d .'’-]{2,30})?|(?:new\W{1,3})?you can now listen to [\p{L}\d .'’-]{1,30} articles!?(?:\s*\d{1,2} min)?|listen\W{0,3}\d{1,2} min(?:utes)?|\d{1,2}[- ]min(?:ute)?s? listen|open in (?:the )?app|loading(?:\.\.\.|…)?" +
             // paywall labels
             @"|zum abo|abo abschließen|exklusiv für (?:abonnenten|abonnentinnen|abonnent\*innen)|nur für abonnenten|subscribers? only|(?:article )?réservé aux abonnés|exclusivo para suscriptores|jetzt (?:kostenlos |gratis )?testen|weiterlesen mit [\p{L}.+ ]{1,30})\s*[:!.]?$" +
             @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
@@ -206,7 +207,7 @@ internal static class BoilerplateVocabulary
             @"^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?|ältere[rs]?|neuere[rs]?|précédent|suivant|anterior|siguiente|seguinte|precedente|successivo|vorige|volgende)(?: (?:post|article|entry|story|beitrag|artikel|eintrag|page|seite|entrada|artículo|artigo|articolo|bericht|posts|articles|entries|beiträge))?[\s»›>→\p{Pd}:]*$" +
             @"|^[\s«‹<←\p{Pd}]*(?:previous|next|older|newer|vorherige[rs]?|nächste[rs]?|vorige[rs]?) (?:post|article|entry|story|beitrag|artikel|eintrag|bericht)\s*[:»›>→\p{Pd}]\s*.{0,120}$" +
             @"|^(?:post|article|beitrag|artikel|entrada|artículo|artigo|articolo|bericht) (?:précédent|suivant|anterior|siguiente|seguinte|precedente|successivo)\s*[:»›>→\p{Pd}]?\s*.{0,120}$")),
-        (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|(?-i:\p{Lu}))|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert))\b" +
+        (BoilerplateKind.Meta, Vocab(@"^(?:veröffentlichung|verfasst (?:von|am)|erstellt|datum|date|news date|post date|publish(?:ed)? date|release date|reviewed on|stand|publication|publié|publicado|pubblicato|inhaltsverzeichnis|table of contents|contents|sommaire|índice|indice|inhoudsopgave)\s*:?\s*(?:$|\d|(?-i:\p{Lu}))|^(?:this entry was posted|dieser (?:eintrag|beitrag) wurde (?:am .{0,40})?(?:veröffentlicht|geschrieben)|posted (?:on|by|in)|published (?:on|by)|veröffentlicht (?:am|von)|erstellt (?:am|von)|geschrieben (?:am|von)|publié (?:le|par)|publicado (?:el|por|em)|pubblicato (?:il|da)|gepubliceerd (?:op|door)|last (?:updated|modified)|zuletzt (?:aktualisiert|geändert))\b" +
             // (a bare label only as a label: "Updated: 5 May", "Aktualisiert am 5. Mai"; "Updated figures show…" is a sentence)
             // the reporter's place under the byline ("Reporting from Milwaukee")
             // (German public broadcasters' note on the programme: "Über dieses Thema berichtete die tagesschau am 5. Juni 2024 um 12:00 Uhr.")
@@ -307,6 +308,8 @@ internal static class BoilerplateVocabulary
         (BoilerplateKind.Newsletter, Vocab(
             @"^enter your e-?mail(?: address)?\W{0,2}$|^please enter a valid e-?mail(?: address)?\b" +
             @"|^sign up (?:for|to get) (?:our |the )?(?:(?-i:\p{Lu})|latest\b|best\b|top\b).{1,60}\b(?:in|to) your inbox\W*$" +
+            // a reader-question box (Hearken: "Have a question about the Treasure Valley? Ask it below and our reporters may answer it …")
+            @"|^ask (?:it|your question|us) (?:below|here)\b[^.!?]{0,60}\b(?:reporters?|journalists?|newsroom|team)\b[^.!?]{0,30}\banswer\b" +
             @"|^we want to hear from you\W*$|^(?:want|interested|would you like) to submit (?:a |an )?(?:guest (?:commentary|column|essay|op-ed)|op-ed|letter to the editor)\b" +
             // the site's closing line: "Catch all the Latest India News, Cities News and Business News on The Indian Express."
             @"|^catch (?:all )?the latest\b[^.!?]{0,60}\bnews\b.{0,60}\b(?:on|at) (?:the )?(?-i:\p{Lu})[^.!?]{1,40}\.?$" +
@@ -337,10 +340,11 @@ internal static class BoilerplateVocabulary
             // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
             @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
             // a nonprofit newsroom's notes: "This article was produced in partnership with the Nebraska Examiner.", "This story can be
-            // republished for free (details).", "Civil Beat's coverage of Hawaiʻi Island is supported in part by grants from …"
+            // republished for free (details).", "Civil Beat's coverage of Hawaiʻi Island is supported in part by grants from …",
+            // "Environmental coverage on azcentral.com and in The Arizona Republic is supported by a grant from the … Trust"
             // (the funder a foundation's or donors': "Al Jazeera's coverage … is funded by the Qatari government" is news)
             @"|^this (?:article|story|piece) (?:was|is) (?:produced|published|reported|written|co-published|copublished) in partnership with\b|^this (?:article|story) (?:can|may) be republished for free\b[^:;]{0,80}$" +
-            @"|^(?:this (?:coverage|story|reporting|article)|[\p{L}ʻ'’ .&-]{2,40}(?:'s|’s) (?:coverage|reporting) of [^.!?]{2,80}) (?:is|was) (?:supported|funded|made possible|underwritten) (?:in part )?(?:by|through) (?:a )?(?:grants?\b|donors\b|readers\b|(?:the )?[\p{L}\d .'’&-]{0,60}\b(?:foundation|fund|trust|endowment|fellowship)\b)" +
+            @"|^(?:this (?:coverage|story|reporting|article)|[\p{L}ʻ'’ .&-]{2,40}(?:'s|’s) (?:coverage|reporting) of [^.!?]{2,80}|(?![^!?]*\b(?:said|says|told|according to)\b)(?:[\p{L}-]+ ){1,2}(?:coverage|reporting|journalism) (?:on|in|at|of|for) [^!?]{2,100}?) (?:is|was) (?:supported|funded|made possible|underwritten) (?:in part )?(?:by|through) (?:a )?(?:grants?\b|donors\b|readers\b|(?:the )?[\p{L}\d .'’&-]{0,60}\b(?:foundation|fund|trust|endowment|fellowship)\b)" +
             @"|^accuracy and availability of [\p{L} ]{2,30} (?:transcripts|content) may vary|redaktionell nicht bearbeitet|^[(\[]?alle angaben ohne gewähr|^(?:the )?[\p{L}\d .'’&-]{2,30} (?:is|are) not responsible for the content of external (?:sites|websites|internet sites|links)\W*$|is not responsible for the (?:opinions|views)|is solely responsible for all content|gibt die meinung des autors wieder|does not necessarily reflect|opinions expressed (?:here|in this)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|blog aus der [\p{L}-]{1,30}-?community")),
         (BoilerplateKind.Cookie, Vocab(@"(?:we use cookies|uses cookies|wir (?:verwenden|nutzen|setzen) cookies|(?:web)?seite (?:verwendet|nutzt) cookies|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|(?:sitio|site) (?:web )?(?:utiliza|usa) cookies|korzystamy z (?:plików )?cookies|questo sito (?:utilizza|usa) (?:i )?cookie|(?:deze )?(?:web)?site (?:gebruikt|maakt gebruik van) cookies|(?:wij|we) gebruiken cookies|cookies en vergelijkbare technieken|utilizziamo (?:i )?cookie|usamos cookies|accept (?:all )?cookies|alle (?:cookies )?akzeptieren|cookie[- ](?:settings|einstellungen|policy|richtlinie|hinweis)" +
             // a social post's placeholder: "Om dit te bekijken moet je cookies van sociale media accepteren."
@@ -363,6 +367,8 @@ internal static class BoilerplateVocabulary
             // stories on Greece at …") and a Spanish follow prompt ("Puedes seguir a CLIMA Y MEDIO AMBIENTE en Facebook y Twitter …")
             @"|^follow (?:all )?(?:of )?(?:[\p{L}\d.'’&-]+['’]s |our |the )?(?:[\p{L}\d .'’&-]{1,20} )?(?:stories|coverage|reporting)\b[^.!?]{0,80}\bat:?\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*\W*$" +
             @"|^(?:puedes seguir a|sigue a) (?-i:\p{Lu})[^.!?]{1,60}? en (?:facebook|twitter|x|instagram)\b(?:\s*(?:,|y|e|o)\s*(?:facebook|twitter|x|instagram|tiktok|youtube)\b)*\s*(?:$|[.,]|o ap[uú]nta)" +
+            // a site's stock line ("Just hit 'Like' on our Digital Spy Facebook page and 'Follow' on our @digitalspy Instagram …")
+            @"|\bhit ['‘""“]?like['’""”]? on our\b[^.!?]{0,60}\bfacebook\b[^.!?]{0,20}\band ['‘""“]?follow['’""”]? on our\b" +
             @"|^while you(?:'re|’re| are) here\b|would you consider supporting|please consider supporting|consider supporting (?:us|our [\p{L}-]{0,30} ?(?:work|journalism|reporting))")),
         // Support appeals, the site's offers, tip and contact lines (their own entry, of the newsletter kind: a box that
         // opens with a heading and holds one goes whole; up to a notice's length, the appeals run long)
@@ -372,7 +378,7 @@ internal static class BoilerplateVocabulary
             // the paper's letters policy under a letter ("The World-Herald welcomes letters to the editor. Letters should be …")
             @"^(?:the )?(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,4} welcomes (?:your )?letters to the editor(?: on (?:any|all) (?:topics?|subjects?|issues?))?\s*[.:!]|^we welcome (?:your )?letters to the editor(?: on (?:any|all) (?:topics?|subjects?|issues?))?\s*[.:!]|^(?![^""“”„«»]*[""“”„«»]).*?\bwe(?:'re|’re| are) more reliant on your support than ever\b|\b(?:obserwuj nas|follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|volg ons)\b.{0,30}\b(?:google news|wiadomościach google|google nachrichten|google actualités|google noticias|google notizie)\b|^\W*ya (?:conoces|sigues|nos sigues) (?:nuestr[ao] (?:cuenta|página|perfil|canal) )?(?:en|de) google (?:news|noticias)\b|\bplease consider (?:becoming a (?:member|supporter|subscriber|patron)|(?:making )?a (?:donation|contribution|gift)|donating|supporting (?:us|our (?:[\p{L}-]+,? ){0,3}(?:work|journalism|reporting)))\b|\bsupport us\b.{0,60}\b(?:starting (?:from|at)|from just|for (?:just|only)) [$£€]\s?\d|\byour (?:contribution|donation|gift|support) of (?:just |only )?as little as [$£€]\s?\d(?!.*\b(?:said|says|according to)\b)|\b(?:support|contribute to|donate to) (?:us|our (?:work|journalism|reporting|newsroom))\b.{0,40}\bas little as [$£€]\s?\d|(?:^|[.!?]\s+)become a (?:sustaining |monthly |founding )?(?:member|supporter|donor)\b.{0,80}\bas little as [$£€]\s?\d|\bto support (?:our|us)\b.{0,60}\bfirst month is (?:only|just) [$£€]\s?\d|^we accept credit cards?\b.{0,80}\bcontribute\b|^(?:will|would|can) you (?:help )?support (?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3} (?:today|now|this (?:year|month))\W*$|^support (?:(?-i:\p{Lu})[\p{L}\d.'’&-]*(?:'s|’s) |our |independent |local )(?:independent |local )?journalism (?:with|by making) (?:a|your) (?:contribution|donation|gift)\b(?!.*\b(?:said|says|tell|tells|told|wrote|according to)\b)|^support (?-i:\p{Lu})[\p{L}\d.&-]*(?: (?-i:\p{Lu})[\p{L}\d.&-]*){0,3}(?:'s|’s|'|’) journalism(?: of [\p{L} ,&-]{2,40})?\W*$|^sostieni (?-i:\p{Lu})[\p{L}\d.'’&-]*\W*$|(?:^|[.!?]\s+)(?:se [^.!?:]{0,60},\s*)?sostienici con un (?:contributo|abbonamento)\b|^you['’]ve read \d+ (?:free )?(?:articles?|stor(?:y|ies)) (?:in the last month|this month)\b" +
             // a reporter's contact line ("Taylor Dolven can be reached at t.dolven@globe.com.", "Contact this reporter at …")
-            @"|(?:^|[.!?:]\s+)(?:abonnier(?:e|en sie)|folg(?:e|en sie)|join|subscribe to|follow)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b|\babbonati\s*[:!,]\s*[^.]{0,60}\b\d+ euro (?:al mese|all[’']anno)" +
+            @"|(?:^|[.!?:]\s+)(?:abonnier(?:e|en sie)|folg(?:e|en sie)|join|subscribe to|follow)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b|(?:^|[.!?:]\s+)join (?:the |our )?[^,;.!?]{0,40}\b(?:whatsapp|telegram)[- ]?(?:community|group)\b|\babbonati\s*[:!,]\s*[^.]{0,60}\b\d+ euro (?:al mese|all[’']anno)" +
             // (a name, perhaps after the reporter's role, or the paper's own "this reporter": "The county's housing ombudsman may be
             // reached at …" is a service line)
             @"|^(?:(?:(?-i:\p{Lu})[\p{L}\d.'’&-]+ ){0,3}(?:staff )?(?:reporter|writer|correspondent|editor|columnist|photographer) )?(?:(?-i:\p{Lu}[\p{L}.'’-]+(?: (?:(?:de|da|del|van|von|der|la|le) )?\p{Lu}[\p{L}.'’-]+){1,3})|(?:this|the) (?:reporter|writer|author|columnist|public editor)) (?:can|may) be reached at [\w.+-]+@[\w-]+\.|\bcontact this reporter at [\w.+-]+@[\w-]+\." +
@@ -672,7 +678,7 @@ internal static class BoilerplateVocabulary
     /// </summary>
     public static bool IsClosingPromo(string text) => text.Length <= MaxNoticeLength && (text.StartsWith("join us ", StringComparison.OrdinalIgnoreCase) || text.AsSpan().IndexOfAny(ClosingPromoWords) >= 0) && ClosingPromo.IsMatch(text);
 
-    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more ", "journalism by", "more of our", "more from our"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more ", "journalism by", "more of our", "more from our", "issue of"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}\d.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:(?:reach|contact|e-?mail) (?:her|him|them)|share your (?:story )?(?:ideas?|tips?|stories)(?: with (?-i:\p{Lu})[\p{L}'’.-]+)?) (?:(?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})|on (?:x|twitter|bluesky|threads|instagram) (?:at )?@\w)" +
         @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
@@ -686,8 +692,16 @@ internal static class BoilerplateVocabulary
             // a subscription pitch closing the story ("Support strong local journalism by subscribing today: …/subscribe.")
             @"|^support (?:[\p{L}-]+ ){0,3}journalism by (?:subscribing|becoming a (?:subscriber|member|supporter)|donating)\b" +
             @"|^for more (?:on|about|information on|details on)\b[^.!?]{0,100}?,? (?:be sure to |make sure to |please )?(?:check out|see|read|visit|head (?:over )?to) our\b[^.!?]{0,60}\b(?:roundup|round-up|guide|coverage|explainer|hub|page|article|story|live ?blog)\W*$" +
+            // the magazine's own offer ("The latest issue of Radio Times magazine is on sale now – subscribe now and get each issue …")
+            @"|^the (?:latest|new|current) issue of (?:the )?(?-i:\p{Lu})[^.!?]{1,50}\b(?:is|are) (?:on sale|out|available) now\b" +
             // a pointer to the site's section ("Check out more of our Drama coverage or visit our TV Guide to see what's on tonight.")
-            @"|^(?:check out|explore|browse|see|read|find) more (?:of|from) our\b[^.!?]{0,60}\b(?:coverage|hub|section|guides?|reviews|news|features|articles|stories)\b");
+            @"|(?:^|[.!?]\s+)(?:check out|explore|browse|see|read|find) more (?:of|from) our\b[^.!?]{0,60}\b(?:coverage|hub|section|guides?|reviews|news|features|articles|stories)\b");
+
+    /// <summary>A UK paper's note on its press regulator closing the page ("This website and associated newspapers adhere to the
+    /// Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint …"; in the trailing run only).</summary>
+    public static bool IsRegulatorNotice(string text) => text.Length <= 600 && text.Contains("Code of Practice", StringComparison.OrdinalIgnoreCase) && RegulatorNotice.IsMatch(text);
+
+    private static readonly Regex RegulatorNotice = Vocab(@"^(?:this (?:website|site|newspaper|title)|(?:the )?(?-i:\p{Lu})[\p{L}\d.'’& -]{1,40}) (?:and (?:its |our )?(?:associated|sister) (?:newspapers|titles|websites) )?(?:adheres?|subscribes?|is committed) to the (?:independent press standards organisation|ipso)['’]?s? editors['’] code of practice\b");
 
     /// <summary>The publisher's description of itself closing the story ("KHN (Kaiser Health News) is a national newsroom that
     /// produces in-depth journalism about health issues. …"; in the trailing run only).</summary>
