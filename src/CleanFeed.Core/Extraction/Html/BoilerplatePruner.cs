@@ -141,7 +141,7 @@ internal sealed class BoilerplatePruner
         }
         return false;
 
-        static bool IsEmbeddedPost(NodeStats p) => p.Tag == "blockquote" && p.ClassAndId is { } key && DomText.NamesEmbeddedPost(key);
+        static bool IsEmbeddedPost(NodeStats p) => p.Tag == "blockquote" && p.ClassAndId is { } key && (DomText.NamesEmbeddedPost(key) || DomText.IsFacebookPostQuote(p.Element));
     }
 
     private static bool IsThemePostWidget(string key) => key.Contains("widget-theme-post-", StringComparison.Ordinal);
@@ -330,7 +330,7 @@ internal sealed class BoilerplatePruner
             if (kind is not null && (c.Standfirst || (_inStandfirst && c.TextChars >= 40)) && IsLayoutName(kind, reason!)) continue;
             if (kind is not null)
             {
-                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption))) { _captions.Add((c, reason!)); continue; }
+                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption) || ReferenceEquals(reason, PictureRowCaption))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
                 else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && DomText.ShortText(c.Element, 400) is var appeal &&
                          !QuotedOrAttributed.IsMatch(appeal) && AppealBox(c, contentChars) is { } box && (kind == BoilerplateKind.Newsletter || !StoryFollows(box)) &&
@@ -415,9 +415,10 @@ internal sealed class BoilerplatePruner
             case "pre" when IsLineNumbers(s): reason = "line numbers beside code"; return BoilerplateKind.NonContent;
             case "form" when s.GoodParagraphs < 2: reason = "<form>"; return BoilerplateKind.Form;
             // A picture's caption describes the image, not the story; a long one is kept (it may carry the text).
-            // (only a picture's caption: a quote's attribution or a table's title is text)
-            // (a table's caption too, as a class named for a caption already said: "wp-element-caption" under a table block)
+            // (only a picture's or a table's caption, as a class named for a caption already said of one, "wp-element-caption"
+            // under a table block: a quote's attribution is text)
             case "figcaption" when s.GoodParagraphs < 2 && s.TextChars < 500 && (FigureHasPicture(s) || s.Parent?.Element.QuerySelector("table") is not null): reason = "<figcaption>"; return BoilerplateKind.Credit;
+            case "td" when s.GoodParagraphs < 2 && s.TextChars < 500 && IsPictureRowCaption(s.Element): reason = PictureRowCaption; return BoilerplateKind.Credit;
         }
 
         // A sign-up box whatever its classes say ("_1kvfbns0", "dcr-1vdj6cd"): a short box around an e-mail field that opens with
@@ -717,7 +718,8 @@ internal sealed class BoilerplatePruner
                 break;
             }
             if (FirstWithText(p) == target && (p.GoodParagraphs <= 1 || named || counted) && (p.TextChars < 2500 || counted) &&
-                (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) && (!p.HasArticleMarker || HoldsOnlyCards(p)))
+                (p.TextChars - target.TextChars < 1200 || p.LinkDensity > 0.4 || named || counted) &&
+                (!p.HasArticleMarker || (HoldsOnlyCards(p) && ReadNextHeading.IsMatch(DomText.ShortText(heading.Element, 90)))))
                 target = p;
             else break;
         }
@@ -737,6 +739,11 @@ internal sealed class BoilerplatePruner
             Drop(s, kind, "after " + reason);
         }
     }
+
+    // (the words of a recirculation box: "Don't miss" and "Editor's pick" may head the article's own picks, a book or an event)
+    private static readonly System.Text.RegularExpressions.Regex ReadNextHeading = new(
+        @"^\W*(?:(?:read|watch|up) next|related(?: stories| articles| coverage| content)?|read more|more (?:from|stories|news|on|in)\b.{0,40}|recommended(?: for you| stories)?|also read|you (?:may|might) also like)\W*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A short box whose <article> elements are story cards ("Read Next" over an <article class="card"> with a linked headline
     // and its summary), not the story itself.
@@ -1114,6 +1121,19 @@ internal sealed class BoilerplatePruner
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private const string CentredCaption = "a picture's caption (a centred line in italics right under it)";
+
+    private const string PictureRowCaption = "a picture's caption (the row under a picture in a small table of its own)";
+
+    // An old table-layout CMS sets each picture in a small table of its own: a row with the picture alone, then a row with
+    // its caption ("<table><tr><td><img></td></tr><tr><td class="pictext">Farmer Li Wenhua checks … (Xinhua/Hu Chao)</td></tr>
+    // </table>"). Not a data table (a row of pictures over a row of names is a gallery's, and that too is captions).
+    private static bool IsPictureRowCaption(AngleSharp.Dom.IElement cell)
+    {
+        if (cell.ParentElement is not { LocalName: "tr" } row || row.PreviousElementSibling is not { LocalName: "tr" } above) return false;
+        if (cell.QuerySelector("img, picture") is not null || above.QuerySelector("img, picture") is null || above.TextContent.AsSpan().Trim().Length > 0) return false;
+        var table = row.Closest("table");
+        return table is not null && table.QuerySelectorAll("tr").Length <= 3 && row.Children.Length == 1;
+    }
 
     /// <summary>
     /// The caption an editor types under a picture in a classic editor: a short line set in italics and centred, right after

@@ -206,6 +206,10 @@ internal static class ContentSelector
                 if (subtitle || named || (level <= 1 && IsDescription(sib, descriptions)))
                 {
                     Take(sib);
+                    // (a second and third deck of the same name right after it: Prensa Ibérica's "h2.ft-subtitle" twice)
+                    for (var (next, more) = (sib.NextSibling, 0); more < 2 && next is not null && !next.Dead && next.Tag == sib.Tag && sib.Element.ClassName is { Length: > 0 } deck &&
+                         next.Element.ClassName == deck && IsStandfirst(next) && next.LinkDensity <= 0.2 && next.TextChars is >= 20 and <= 700 && !IsCutExcerpt(next); next = next.NextSibling, more++)
+                        Take(next);
                     return;
                 }
             }

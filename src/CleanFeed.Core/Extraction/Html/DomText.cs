@@ -127,8 +127,7 @@ internal static class DomText
     }
 
     // The classes of an embedded social post's blockquote (its text is the post's, quoted in the story).
-    // (Facebook's embed code marks its blockquote "fb-xfbml-parse-ignore": the post's text and its "Posted by <page> on <date>")
-    private static readonly string[] EmbeddedPostClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "threads-embed", "text-post-media", "fb-xfbml-parse-ignore"];
+    private static readonly string[] EmbeddedPostClasses = ["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "threads-embed", "text-post-media"];
 
     /// <summary>A selector for an embedded post's blockquote.</summary>
     public static readonly string EmbeddedPostSelector = string.Join(", ", EmbeddedPostClasses.Select(c => "blockquote." + c));
@@ -148,9 +147,14 @@ internal static class DomText
     {
         int up = 0;
         for (IElement? p = e; p is not null && up++ < 6; p = p.ParentElement)
-            if (p.LocalName == "blockquote" && p.ClassName is { } cls && NamesEmbeddedPost(cls)) return true;
+            if (p.LocalName == "blockquote" && p.ClassName is { } cls && (NamesEmbeddedPost(cls) || IsFacebookPostQuote(p))) return true;
         return false;
     }
+
+    /// <summary>A Facebook post's embed code: its text and its "Posted by <page> on <date>" in a blockquote
+    /// "fb-xfbml-parse-ignore" in a "fb-post" box (in a "fb-page" box the same blockquote holds the page plugin's link).</summary>
+    public static bool IsFacebookPostQuote(IElement blockquote) =>
+        blockquote.ClassList.Contains("fb-xfbml-parse-ignore") && blockquote.ParentElement?.ClassList.Contains("fb-post") == true;
 
     // (every link's href passes here: ordinal searches, which are vectorised; share links are written in lower case)
     private static bool IsTweetIntent(string href) =>

@@ -374,7 +374,8 @@ internal static class BlockCleaner
         !b.IsHeading && SlideCount.Match(b.Text) is { Success: true } m && int.Parse(m.Groups[1].ValueSpan) <= int.Parse(m.Groups[2].ValueSpan) &&
         (b.Owner ?? b.Container) is { } e0 && Within(e0, 4, static e => ClassHas(e, "gallery", "slide", "carousel", "swiper", "counter", "pager", "galerie", "diaporama"));
 
-    // A review's score or grade alone in a widget named for it ("8" and "Great" in "review-ring-score", "Grade B+" in "review-grade");
+    // A review's score or grade alone in a review's widget named for it ("8" and "Great" in "review-ring-score", "Grade B+" in
+    // "review-grade"; a player's rating in "player-verdict__score" and a restaurant's inspection grade are the story's);
     // not in a table (a box score's cells are the story's), not a paragraph ("<p class="verdict-score">7/10</p>" is the
     // reviewer's line), and the same words in a sentence or a box named otherwise stay.
     private static readonly Regex ScoreBadge = new(
@@ -383,7 +384,7 @@ internal static class BlockCleaner
 
     private static bool IsScoreBadge(TextBlock b) =>
         b.Tag is not ("td" or "th" or "tr" or "li" or "p") && ScoreBadge.IsMatch(b.Text) && b.Owner is { } e0 &&
-        Within(e0, 3, static e => ClassHas(e, "score", "grade", "rating")) && !Within(e0, 6, static e => e.LocalName is "table");
+        Within(e0, 3, static e => ClassHas(e, "score", "grade", "rating")) && Within(e0, 4, static e => ClassHas(e, "review")) && !Within(e0, 6, static e => e.LocalName is "table");
 
     private static bool Within(AngleSharp.Dom.IElement start, int levels, Func<AngleSharp.Dom.IElement, bool> test)
     {
@@ -647,9 +648,11 @@ internal static class BlockCleaner
                 // "About Corvane Software" over "Corvane Software builds … Founded in 2009 and headquartered in …"
                 var name = m.Groups[1].Value;
                 int word = name.IndexOfAny([' ', ',']);
-                // (or names it after its founding: "Founded in 1978 in Council Bluffs, Iowa, Prairie Frost Logistics is …")
+                // (or names it after its founding: "Founded in 1978 in Council Bluffs, Iowa, Prairie Frost Logistics is …"; a profile's
+                // "Born in Leicester in 1979, Priya Raman moved …" is a person's)
                 matter = next.Length >= 80 && (next.StartsWith(word < 0 ? name : name[..word], StringComparison.Ordinal) ||
-                                               (word > 0 && next.AsSpan(0, Math.Min(next.Length, 120)).Contains(name.TrimEnd(','), StringComparison.Ordinal))) && CompanyWords.IsMatch(next);
+                                               (word > 0 && (next.StartsWith("Founded ", StringComparison.Ordinal) || next.StartsWith("Established ", StringComparison.Ordinal)) &&
+                                                next.AsSpan(0, Math.Min(next.Length, 120)).Contains(name.TrimEnd(','), StringComparison.Ordinal))) && CompanyWords.IsMatch(next);
             }
             else continue;
             if (!matter) continue;
