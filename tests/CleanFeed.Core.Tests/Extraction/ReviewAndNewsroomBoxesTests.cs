@@ -60,6 +60,7 @@ public class ReviewAndNewsroomBoxesTests
     [InlineData("<div class=\"my-8 border-t-4 bg-gray-50 p-4\" data-testid=\"story-footer-promo\"><p><b>Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:</b></p><ul><li>Bookmark <a href=\"/\">newcastleherald.com.au</a></li><li>Make sure you are signed up for our breaking and regular headlines newsletters</li></ul></div>")]
     [InlineData("<p><em>Banner image: A dam built by villagers across a drainage canal near Sungai Ruam, Central Kalimantan. Image by Febriana Putri for Mongabay.</em></p><p><em><a href=\"/feedback/\">FEEDBACK</a>: Use this form to send a message to the author of this post. If you want to post a public comment, you can do that at the bottom of the page.</em></p>")]
     [InlineData("<p class=\"id-Story-imageCredits\">Rubriklistenbild: © Andreas Fischer</p>")]
+    [InlineData("<p><em>Marisa Quintero, 757-446-2316, marisa.quintero@pilotonline.com</em></p>")]
     public void The_sites_closing_lines_go(string closing)
     {
         var text = AllStay(Page(after: closing));

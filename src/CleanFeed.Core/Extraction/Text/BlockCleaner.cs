@@ -487,7 +487,10 @@ internal static class BlockCleaner
 
     private static readonly Regex NamedContact = new(
         @"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:,|;|or)\s*\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?[.;]?" +
-        @"\s*(?i:twitter|x)\s*:?\s*@\w+\.?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        @"\s*(?i:twitter|x)\s*:?\s*@\w+\.?$" +
+        // the reporter's name with a phone and an address, nothing else ("Marisa Quintero, 757-446-2316, marisa.quintero@pilotonline.com")
+        @"|^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s*(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+,\s*\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // The writer's blurb at the end: "Edward Russell is a senior aviation business reporter at The Points Guy.", "Anna Berg ist
     // Redakteurin im Ressort Wirtschaft." (a name of two to four capitalised words, then "is a … reporter/editor/…"). Only in
