@@ -61,6 +61,10 @@ public class ReviewAndNewsroomBoxesTests
     [InlineData("<p><em>Banner image: A dam built by villagers across a drainage canal near Sungai Ruam, Central Kalimantan. Image by Febriana Putri for Mongabay.</em></p><p><em><a href=\"/feedback/\">FEEDBACK</a>: Use this form to send a message to the author of this post. If you want to post a public comment, you can do that at the bottom of the page.</em></p>")]
     [InlineData("<p class=\"id-Story-imageCredits\">Rubriklistenbild: © Andreas Fischer</p>")]
     [InlineData("<p><em>Marisa Quintero, 757-446-2316, marisa.quintero@pilotonline.com</em></p>")]
+    [InlineData("<div class=\"appPromo\"><p>Recevez les alertes météo de votre commune : téléchargez l'application L'Est Républicain.</p><a href=\"/app\">Télécharger l'application</a></div>")]
+    [InlineData("<div class=\"con cssBoxBroadcast\"><p class=\"broadcastInfo\">Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | Nachrichten | 12. August 2022 | 15:00 Uhr</p></div>")]
+    [InlineData("<div class=\"subline\">Dieses Thema im Programm:<br>NDR 1 Niedersachsen | Regional Osnabrück | 07.09.2022 | 16:30 Uhr</div>")]
+    [InlineData("<div class=\"tip-box\"><p class=\"tip-box__title\">Tip de redactie</p><p class=\"tip-box__text\">Heb jij een tip voor de redactie van RTV Noord? Mail naar redactie@rtvnoord.nl of stuur een WhatsApp-bericht naar 050 555 55 55.</p></div>")]
     public void The_sites_closing_lines_go(string closing)
     {
         var text = AllStay(Page(after: closing));
@@ -219,14 +223,14 @@ public class ReviewAndNewsroomBoxesTests
         var text = AllStay(Page(after: about));
         Assert.EndsWith(Paragraphs[3], text);
     }
-    // Lines and boxes among the paragraphs: a radio station's listen line, a lead video's caption, an app prompt in French, a
-    // live blog's toggle, a Spanish newsletter box.
+    // Lines and boxes among the paragraphs: a radio station's listen line, a lead video's caption, a live blog's toggle, a
+    // Spanish newsletter box, an audio report's player.
     [Theory]
     [InlineData("<div class=\"wtop-listen-live\"><div class=\"wtop-listen-live__inner\"><span class=\"wtop-listen-live__label\">Listen now to WTOP News</span> <a href=\"/listen-live/\">WTOP.com</a> | <a href=\"/alexa/\">Alexa</a> | <a href=\"/google-home/\">Google Home</a> | <a href=\"/apps/\">WTOP App</a> | 103.5 FM</div></div>", "Listen now")]
     [InlineData("<p><em>Video above: Crews battle a brush fire near the river in the South Valley on Monday.</em></p>", "Video above")]
-    [InlineData("<div class=\"appPromo\"><p>Recevez les alertes météo de votre commune : téléchargez l'application L'Est Républicain.</p><a href=\"/app\">Télécharger l'application</a></div>", "alertes météo")]
     [InlineData("<div class=\"liveComponent__refresh\"><span class=\"liveComponent__auto\">Mise à jour automatique</span> <button>Actualiser</button></div>", "Mise à jour")]
     [InlineData("<div class=\"v-a-nl\"><p class=\"v-a-nl__t\">Boletín de Culturas</p><p>Exposiciones, estrenos y conciertos en Valencia. Recíbelo gratis cada viernes.</p><a class=\"v-a-nl__b\" href=\"/newsletters\">Suscribirme</a></div>", "Recíbelo")]
+    [InlineData("<div class=\"rr-audio\"><button class=\"rr-audio__play\" type=\"button\" data-src=\"/audio/report.mp3\">Ouvir</button> <span class=\"rr-audio__title\">Reportagem de Inês Braga Monteiro</span> <span class=\"rr-audio__duration\">02:48</span></div>", "Reportagem de")]
     public void Promotions_among_the_paragraphs_go(string block, string part)
     {
         var text = AllStay(Page(between: block));
@@ -271,6 +275,17 @@ public class ReviewAndNewsroomBoxesTests
     [InlineData("<h2>Performance</h2><p>Reviewed on Switch 2 in handheld mode, the game held a steady 60fps even on the busiest late-game maps.</p>", "Reviewed on Switch 2")]
     [InlineData("<div class=\"article__premium-teaser\"><p class=\"article__teaser-text\">The county wants to cut the bus line to one run an hour from December, and riders in the outer villages are worried.</p></div>", "cut the bus line to one run an hour")]
     [InlineData("<p>The post read: “Please hit ‘Like’ on our Facebook page and ‘Follow’ on our Instagram, and if you can, come in and buy a loaf.”</p>", "come in and buy a loaf")]
+    [InlineData("<table width=\"500\"><tr><td><img src=\"/towns/zhouzhuang.jpg\" alt=\"\"></td></tr><tr><td>The most visited of the towns drew 3.2 million people in six months, and the local government has capped daily entries.</td></tr></table>", "The most visited of the towns")]
+    [InlineData("<p>Supporters who are not season ticket holders can register for the ballot by signing up to the club's ticketing newsletter.</p>", "by signing up to the club's ticketing newsletter")]
+    [InlineData("<ul><li>Make sure you are signed up to our ticket alerts newsletter before noon on Friday.</li><li>Have your supporter number ready when the ballot opens.</li></ul>", "ticket alerts newsletter before noon")]
+    [InlineData("<p>Our journalists work hard to provide news you cannot get anywhere else in the region, the editor wrote to readers.</p>", "news you cannot get anywhere else")]
+    [InlineData("<ol><li>Téléchargez l'application France Identité sur l'App Store ou Google Play.</li><li>Scannez votre carte d'identité.</li></ol>", "Téléchargez l'application France Identité")]
+    [InlineData("<p>De oproep van de politie is daarom simpel: download de app Burgernet.</p>", "download de app Burgernet")]
+    [InlineData("<h2>Recíbelo gratis en tu centro cívico</h2><p>Los vecinos pueden recoger su árbol en cualquiera de los doce centros cívicos hasta el 15 de marzo.</p>", "Recíbelo gratis en tu centro cívico")]
+    [InlineData("<p>Listen to Nation Radio Wales on 96.4FM in Swansea | 97.1FM in Cardiff | 102.1FM in Newport | DAB+ across the south</p>", "96.4FM in Swansea")]
+    [InlineData("<ul><li>OPEN HOUSE: Thursday at the civic center.</li><li>FEEDBACK: Use this form to send comments to the city's transportation team, or download the draft plan.</li></ul>", "send comments to the city's transportation team")]
+    [InlineData("<ul><li>Profile image: 400 x 400 pixels</li><li>Banner image: 1584 x 396 pixels, under 8MB</li></ul>", "1584 x 396 pixels")]
+    [InlineData("<h2>Mise à jour automatique</h2><p>Windows installe désormais les correctifs sans demander l'avis de l'utilisateur, sauf si celui-ci suspend les mises à jour.</p>", "Mise à jour automatique")]
     public void Story_text_that_looks_like_those_boxes_stays(string block, string part)
     {
         var text = AllStay(Page(between: block));

@@ -1045,7 +1045,7 @@ internal sealed class BoilerplatePruner
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlayerClass = new(
-        @"(?:^|[\s_-])video(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5|video)[-_]?player|[a-z](?<!(?:^|[\s_-])(?:key|star|top|best))-player(?:$|[\s_-])|video-?teaser|vjs-|brightcove",
+        @"(?:^|[\s_-])(?:video|audio)(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5|video)[-_]?player|[a-z](?<!(?:^|[\s_-])(?:key|star|top|best))-player(?:$|[\s_-])|video-?teaser|vjs-|brightcove",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>
@@ -1055,7 +1055,7 @@ internal sealed class BoilerplatePruner
     /// </summary>
     private static bool IsPlayer(NodeStats s, int contentChars) =>
         s.Tag is "div" or "figure" or "section" or "aside" && s.GoodParagraphs <= 1 && s.TextChars <= 400 && s.TextChars * 3 < contentChars &&
-        s.ClassAndId is { } key && (key.Contains("video", StringComparison.OrdinalIgnoreCase) || key.Contains("player", StringComparison.OrdinalIgnoreCase) ||
+        s.ClassAndId is { } key && (key.Contains("video", StringComparison.OrdinalIgnoreCase) || key.Contains("player", StringComparison.OrdinalIgnoreCase) || key.Contains("audio", StringComparison.OrdinalIgnoreCase) ||
                                     key.Contains("vjs-", StringComparison.Ordinal) || key.Contains("brightcove", StringComparison.OrdinalIgnoreCase)) && PlayerClass.IsMatch(key) &&
         // a title, a length, a source: a product box's labels and values are more; a clip's card with its length ("01:47 -
         // Source: CNN") may also hold its summary
@@ -1126,14 +1126,22 @@ internal sealed class BoilerplatePruner
 
     // An old table-layout CMS sets each picture in a small table of its own: a row with the picture alone, then a row with
     // its caption ("<table><tr><td><img></td></tr><tr><td class="pictext">Farmer Li Wenhua checks … (Xinhua/Hu Chao)</td></tr>
-    // </table>"). Not a data table (a row of pictures over a row of names is a gallery's, and that too is captions).
+    // </table>"), told by its credit at the end or its class; a story's own text may stand under a picture so (a candidate's
+    // profile under the candidate's photo, a town's description under its view).
     private static bool IsPictureRowCaption(AngleSharp.Dom.IElement cell)
     {
         if (cell.ParentElement is not { LocalName: "tr" } row || row.PreviousElementSibling is not { LocalName: "tr" } above) return false;
         if (cell.QuerySelector("img, picture") is not null || above.QuerySelector("img, picture") is null || above.TextContent.AsSpan().Trim().Length > 0) return false;
         var table = row.Closest("table");
-        return table is not null && table.QuerySelectorAll("tr").Length <= 3 && row.Children.Length == 1;
+        if (table is null || table.QuerySelectorAll("tr").Length > 3 || row.Children.Length != 1) return false;
+        return DomText.NameHas(cell.ClassName, "pic", "caption", "cutline", "foto", "photo", "legend") ||
+               PictureCredit.IsMatch(DomText.Normalize(cell.TextContent));
     }
+
+    // "(Xinhua/Hu Chao)", "(Ledger photo by Tom Reilly)", "(AP Photo/Jane Doe)", "(File photo)" closing the text
+    private static readonly System.Text.RegularExpressions.Regex PictureCredit = new(
+        @"\((?:[\p{L}.]+(?: [\p{L}.]+)?/[\p{L} .'’-]{2,40}|[^()]{0,40}\b(?:photo|photos|foto|image|picture|courtesy|file)\b[^()]{0,40})\)\W*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The caption an editor types under a picture in a classic editor: a short line set in italics and centred, right after

@@ -897,7 +897,7 @@ internal static class BlockCleaner
             if (b.LinkChars * 2 > t.Length && MoreLabel.IsMatch(t)) return BoilerplateKind.Related;
             return null;
         }
-        if (b.IsHeading && k == BoilerplateKind.Navigation && BoilerplateVocabulary.IsPlayerLine(t)) return null;
+        if (b.IsHeading && k == BoilerplateKind.Navigation && (BoilerplateVocabulary.IsPlayerLine(t) || BoilerplateVocabulary.IsUpdateToggle(t))) return null;
         // "Themen: A, B, C" must look like a list, not a sentence, to be a tag line.
         if (k == BoilerplateKind.Tags && DomText.EndsLikeSentence(t) && b.LinkDensity < 0.3) return null;
         return k;

@@ -125,7 +125,7 @@ internal static class BoilerplateVocabulary
         @"weitere informationen(?: zu[mr]? [\p{L}\d'’ .-]{1,50})?", @"erschienen in(?: [\p{L}\d .-]{1,40})?", @"(?:highlights )?aus dem heft", @"(?:die )?aktuelle ausgabe(?: [\p{L}\d .-]{1,30})?",
         @"schon gelesen", @"lust auf mehr", @"(?:diese|weitere) (?:beiträge|artikel) (?:solltest du|sollten sie) nicht verpassen", @"nicht verpassen",
         @"weiterführende?r? links?", @"empfohlener (?:redaktioneller )?inhalt", @"das könnte (?:dir|ihnen|euch) (?:auch )?gefallen", @"(?:ebenfalls|auch) lesenswert",
-        @"get involved with the news in your (?:community|area)",
+        @"get involved with the news in your (?:community|area)", @"tip de redactie",
         @"top stories", @"editor'?s'? picks?", @"latest videos?", @"recommended videos?", @"watch next", @"related coverage", @"(?:uk |us |world |sport |news )?news in pictures", @"you may have missed", @"around the web", @"from (?:our|the) partners?", @"(?:sponsored|promoted) stories", @"(?:did you|do you) (?:like|enjoy) this (?:post|article)\??",
         @"(?:hat (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen)\??", @"gefällt (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag)\??",
         // reading suggestions and appeals worded around the article ("Dieser Artikel gefällt Ihnen?", "Lesen Sie auch die folgenden Beiträge")
@@ -212,6 +212,9 @@ internal static class BoilerplateVocabulary
             // the reporter's place under the byline ("Reporting from Milwaukee")
             // (German public broadcasters' note on the programme: "Über dieses Thema berichtete die tagesschau am 5. Juni 2024 um 12:00 Uhr.")
             @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? .{1,60}\bam \d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+).{0,60}$" +
+            // the broadcast line of ARD's regional sites ("Dieses Thema im Programm: NDR 1 Niedersachsen | Regional Osnabrück |
+            // 07.09.2022 | 16:30 Uhr"), its label alone when a line break splits it, and the line under it
+            @"|^dieses thema im programm:?\s*(?:$|[^|]{2,60}(?:\|[^|]{1,60}){1,5}$)|^[^|]{2,60}(?:\|[^|]{1,60}){0,4}\|\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+ \d{4})\s*\|\s*\d{1,2}:\d{2}(?: uhr)?$" +
             @"|^first (?:published|uploaded|posted)(?: on)?\s*:|^live\s*updated\s*\d{1,2}:\d{2}(?:\s*[a-z]{2,4})?$|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             // (minutes as a prime: "3' di lettura")
@@ -244,7 +247,7 @@ internal static class BoilerplateVocabulary
             @"|^\(\d{1,3}\s*(?:min(?:\.|s|utes?)?)\)$" +
             @"|^\d{1,2}\.? \p{L}{3,9}\.? \d{4}\s*[|·•–-]?\s*\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$")),
         (BoilerplateKind.Credit, Vocab(
-            @"^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top|banner) (?:image|photo)|(?:video|photo|pictured) above|rubriklistenbild|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
+            @"^banner (?:image|photo)\s*:\s.{0,200}\b(?:image|photo|picture)s? (?:by|courtesy of)\b|^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:video|photo|pictured) above|rubriklistenbild|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
             // (the agency named, capitalised and short: "Fuente: un informe del ministerio revela…" is a sentence)
             @"|^(?:zdroj|źródło|kilde|källa|bron|fonte|fuente)\s*:\s*(?-i:\p{Lu})[^.!?:]{0,60}\.?$" +
             @"|^[(\[]?(?:afp|ap|ap photo|afp photo|reuters photo|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*(?-i:\p{Lu})" +
@@ -286,9 +289,9 @@ internal static class BoilerplateVocabulary
             // "Don't miss the biggest and breaking stories by signing up to the Hull Live newsletter here.", "Make sure you are signed
             // up for our breaking and regular headlines newsletters"
             // (a Spanish newsletter's blurb: "Exposiciones, estrenos y conciertos en Valencia. Recíbelo gratis cada viernes.")
-            @"\brec[ií]bel[oa]s? gratis\b|\b(?:by )?signing up (?:to|for) (?:the |our )?[\p{L}\d .'’&-]{0,40}\bnewsletters?\b(?: here)?\W*$|^make sure you(?:'re|’re| are) signed up (?:to|for) our\b[^.!?]{0,60}\bnewsletters?\b" +
-            // the app in French, Spanish, Italian, Portuguese, German, Dutch ("… : téléchargez l'application L'Est Républicain.")
-            @"|(?:^|[:.!?]\s*)(?:t[ée]l[ée]chargez|descarga|descargue|scarica|baixe|descarregue|laden sie|lade dir|download) (?:gratuitement |gratis |kostenlos )?(?:l['’]application|la app(?:licación)?|l['’]app|o app|a app|die app|unsere app|de app|onze app|notre application|nuestra app)\b[^.!?]{0,60}[.!]?$|" +
+            // (with its schedule: «Tu árbol, recíbelo gratis» is a campaign's name; "… by signing up to the club's ticketing
+            // newsletter." and "Make sure you are signed up to our ticket alerts newsletter before noon" are a story's advice)
+            @"\brec[ií]bel[oa]s? gratis (?:cada|todos los|todas las|en tu (?:correo|e-?mail|bandeja))\b|\bby signing up (?:to|for) (?:the |our )?[\p{L}\d .'’&-]{0,40}\bnewsletters? here\W*$|^make sure you(?:'re|’re| are) signed up (?:to|for) our\b[^.!?]{0,60}\bnewsletters?\W*$|" +
             @"^get our (?:free |weekly |daily )?newsletter (?:about|on) [^.!?]{3,100}[.!]?(?:\s+we (?:don['’]t|do not|never) (?:sell|share) your (?:data|e-?mail|information)\.?)?$|^(?:la |the |die |le |el |a |il |de )?newsletter (?:di|de|del|della|do|da|of|von|der|from) (?-i:\p{Lu})[\p{L}\d'’ .-]{1,40}$|subscribe (?:now|today|to)|sign up now\b|^(?!.*\b(?:said|says|told|according to)\b).*?\b(?:stories|news|headlines|updates|newsletter|briefing)\b[^.!?]{0,40}\b(?:delivered|sent) (?:straight |directly |right )?(?:to|into) your inbox\b|^(?:get|sign up to get|sign up for) (?:the )?(?-i:\p{Lu})[\p{L}\d .'’&-]{1,40},? (?:delivered|sent) (?:straight |directly |right )?(?:to|into) your inbox\b|sign up (?:for|to) (?:our|a free|free|e-?mail|daily|weekly|breaking|push)\b|sign up (?:for|to) the [\p{L} ]{0,30}(?:newsletter|briefing|digest|alerts|updates)\b|\bsign up (?:for|to) [\p{L}\d’' .-]{0,30}\bnewsletters?\b|download (?:the|our) [\p{L}\d ]{0,40}apps?\b(?=\s*(?:$|[.!:,;(|–—-]|now\b|today\b|for\b|here\b|on\b|from\b|to (?:get|stay|receive|read|listen|watch|follow)\b|and (?:get|stay|never|receive|follow|turn on|enable|sign up)\b))|(?:^|[.!?]\s+)(?-i:D)ownload (?:it )?(?:from|on|at) (?:the )?(?:google play|play store|app store)\b[^.!?]{0,40}$|^check out (?:us|our channel|(?-i:[\p{Lu}\d])[\p{L}\d.'’&-]{1,30}) on youtube\b[^.!?]{0,40}:$|^follow (?:us|the [\p{L}]+(?: [\p{L}]+)?) on (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b" +
             // a site's channel and app prompts ("📣 The Indian Express is now on Telegram. Click here to join our channel …", "For all
             // the latest Pune News, download Indian Express App.")
@@ -316,8 +319,10 @@ internal static class BoilerplateVocabulary
             @"|^sign up (?:for|to get) (?:our |the )?(?:(?-i:\p{Lu})|latest\b|best\b|top\b).{1,60}\b(?:in|to) your inbox\W*$" +
             // a reader-question box (Hearken: "Have a question about the Treasure Valley? Ask it below and our reporters may answer it …")
             @"|^ask (?:it|your question|us) (?:below|here)\b[^.!?]{0,60}\b(?:reporters?|journalists?|newsroom|team)\b[^.!?]{0,30}\banswer\b" +
-            @"|^reviewed on\s*:\s*[^.!?]{1,40}$|^feedback\s*:\s*use this form to (?:send|contact)\b|^listen (?:now |live )?to [^|]{2,60}\|(?:[^|]{1,25}\|){2,}[^|]{1,25}$" +
-            @"|^our (?:journalists|reporters|newsroom) work(?:s)? hard to (?:provide|bring|deliver)\b[^.!?]{0,100}\b(?:news|journalism|content|stories)\b" +
+            @"|^reviewed on\s*:\s*[^.!?]{1,40}$|^feedback\s*:\s*use this form to send a message to the (?:author|editor|writer|reporter)\b|^listen (?:now|live) to [^|]{2,60}\|(?:[^|]{1,25}\|){2,}[^|]{1,25}$" +
+            // (with what follows it: "… This is how you can continue to access our trusted content:"; an editor's column says "Our
+            // journalists work hard to provide news you cannot get anywhere else")
+            @"|^our (?:journalists|reporters|newsroom) work(?:s)? hard to (?:provide|bring|deliver)\b[^.!?]{0,100}[.!]\s*(?:this is how|here(?:'s| is) how)\b[^:]{0,80}:$" +
             @"|^we want to hear from you\W*$|^(?:want|interested|would you like) to submit (?:a |an )?(?:guest (?:commentary|column|essay|op-ed)|op-ed|letter to the editor)\b" +
             // the site's closing line: "Catch all the Latest India News, Cities News and Business News on The Indian Express."
             @"|^catch (?:all )?the latest\b[^.!?]{0,60}\bnews\b.{0,60}\b(?:on|at) (?:the )?(?-i:\p{Lu})[^.!?]{1,40}\.?$" +
@@ -444,7 +449,7 @@ internal static class BoilerplateVocabulary
         // a tip line with how to reach the newsroom: "Have a tip or story idea? Email reporter …", "Got a tip, story idea or
         // something you think we should be investigating? Contact us at …" (the question, then the newsroom's address: "Have a
         // tip for parents…? The district says…" is the story's, "Call Crime Stoppers" or "Bel de politie" a police appeal)
-        (BoilerplateKind.Newsletter, Vocab(@"^(?:(?:got|have|do you have) a (?:news )?tip|do you know more(?=\?)|har du (?:ett |et )?tips|heb je een tip|hebt u een tip|weet (?:jij|je|u) (?:er )?meer(?=[^.!?]{0,80}\btips?\b|[^?]{0,100}\?[^?!]{0,80}\bredactie\b)|haben sie einen (?:tipp|hinweis)|hast du einen (?:tipp|hinweis))\b(?![^\n]*\b(?:polic|polizei|politie|polis|kripo|crime ?stoppers|sheriff|investigators|ermittler|meldpunt|tip ?line))[^.!?]{0,100}\?\s*(?:e-?mail|contact|call|send|write|reach|let us know|tell us|message|text|mejla|maila|ring|skicka|kontakta|mail|bel|stuur|mailen|neem (?:dan )?contact op|app|laat (?:het )?ons weten|schreiben sie|schreib|kontaktieren)\b[^?!]{0,60}(?:@|\b(?:us|uns|ons|oss|nous|reporter|newsroom|redaktion|redactie|redaktionen)\b)" +
+        (BoilerplateKind.Newsletter, Vocab(@"^(?:(?:got|have|do you have) a (?:news )?tip|do you know more(?=\?)|har du (?:ett |et )?tips|heb je een tip|heb jij een tip|hebt u een tip|weet (?:jij|je|u) (?:er )?meer(?=[^.!?]{0,80}\btips?\b|[^?]{0,100}\?[^?!]{0,80}\bredactie\b)|haben sie einen (?:tipp|hinweis)|hast du einen (?:tipp|hinweis))\b(?![^\n]*\b(?:polic|polizei|politie|polis|kripo|crime ?stoppers|sheriff|investigators|ermittler|meldpunt|tip ?line))[^.!?]{0,100}\?\s*(?:e-?mail|contact|call|send|write|reach|let us know|tell us|message|text|mejla|maila|ring|skicka|kontakta|mail|bel|stuur|mailen|neem (?:dan )?contact op|app|laat (?:het )?ons weten|schreiben sie|schreib|kontaktieren)\b[^?!]{0,60}(?:@|\b(?:us|uns|ons|oss|nous|reporter|newsroom|redaktion|redactie|redaktionen)\b)" +
             @"|^we welcome your (?:comments|feedback|letters|tips)\b[^.!?]{0,60}@[\w-]+\." +
             // the station's app prompt: "Get breaking news alerts in the free FOX LOCAL app for iOS or Android."
             @"|^get (?:breaking news|news|local news|the latest news) (?:alerts|updates|push notifications)\b[^.!?]{0,60}\b(?:in|with|on) (?:the|our) (?:free )?[\p{L}\d .'’-]{2,40}\bapp\b" +
@@ -686,7 +691,7 @@ internal static class BoilerplateVocabulary
     /// </summary>
     public static bool IsClosingPromo(string text) => text.Length <= MaxNoticeLength && (text.StartsWith("join us ", StringComparison.OrdinalIgnoreCase) || text.AsSpan().IndexOfAny(ClosingPromoWords) >= 0) && ClosingPromo.IsMatch(text);
 
-    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more ", "journalism by", "more of our", "more from our", "issue of", " grant"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more ", "journalism by", "more of our", "more from our", "issue of", " grant", "app"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}\d.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:(?:reach|contact|e-?mail) (?:her|him|them)|share your (?:story )?(?:ideas?|tips?|stories)(?: with (?-i:\p{Lu})[\p{L}'’.-]+)?) (?:(?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})|on (?:x|twitter|bluesky|threads|instagram) (?:at )?@\w)" +
         @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
@@ -702,6 +707,10 @@ internal static class BoilerplateVocabulary
             @"|^for more (?:on|about|information on|details on)\b[^.!?]{0,100}?,? (?:be sure to |make sure to |please )?(?:check out|see|read|visit|head (?:over )?to) our\b[^.!?]{0,60}\b(?:roundup|round-up|guide|coverage|explainer|hub|page|article|story|live ?blog)\W*$" +
             // the magazine's own offer ("The latest issue of Radio Times magazine is on sale now – subscribe now and get each issue …")
             @"|^the (?:latest|new|current) issue of (?:the )?(?-i:\p{Lu})[^.!?]{1,50}\b(?:is|are) (?:on sale|out|available) now\b[^.!?]{0,10}?(?:[–—-]|[.!])\s*(?:subscribe|buy|order|get (?:it|your copy))\b" +
+            // the site's app closing the story, named last ("Recevez les alertes météo de votre commune : téléchargez l'application
+            // L'Est Républicain.", "DESCARGA LA APP EL TIEMPO"; a step "Téléchargez l'application France Identité sur l'App Store"
+            // and advice "download de app Burgernet" between the paragraphs are the story's)
+            @"|(?:^|[:.!?]\s*)(?:t[ée]l[ée]chargez|descarga|descargue|scarica|baixe|descarregue|laden sie|lade dir|download) (?:gratuitement |gratis |kostenlos )?(?:l['’]application|la app(?:licación)?|l['’]app|o app|a app|die app|unsere app|de app|onze app|notre application|nuestra app|the app|our app) (?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3}\W*$" +
             // a funding line naming the coverage first, its funder closing the sentence ("Environmental coverage on azcentral.com and
             // in The Arizona Republic is supported by a grant from the Nina Mason Pulliam Charitable Trust."; "… reporting at the
             // Courier was funded by a grant from the … Foundation for three years, until …" is the story's)
@@ -714,6 +723,12 @@ internal static class BoilerplateVocabulary
     public static bool IsRegulatorNotice(string text) => text.Length <= 600 && text.Contains("Code of Practice", StringComparison.OrdinalIgnoreCase) && RegulatorNotice.IsMatch(text);
 
     private static readonly Regex RegulatorNotice = Vocab(@"^(?:this (?:website|site|newspaper|title)|(?:the )?(?-i:\p{Lu})[\p{L}\d.'’& -]{1,40}) (?:and (?:its |our )?(?:associated|sister) (?:newspapers|titles|websites) )?(?:adheres?|subscribes?|is committed) to the (?:independent press standards organisation|ipso)['’]?s? editors['’] code of practice\b\.?\s*(?:$|if you (?:have|wish|want)\b|(?:any )?complaints?\b|to (?:make|submit) a complaint\b)");
+
+    /// <summary>A live page's toggle ("Mise à jour automatique", "Auto-refresh on"): a label beside its button, a subheading
+    /// of a story about updates when it is a heading.</summary>
+    public static bool IsUpdateToggle(string text) => text.Length <= 40 && UpdateToggle.IsMatch(text);
+
+    private static readonly Regex UpdateToggle = Vocab(@"^[\s\p{P}\p{S}]*(?:mise à jour automatique|actualisation automatique|automatische aktualisierung|aggiornamento automatico|actualización automática|automatisch verversen|auto-?(?:refresh|update)(?:s)? (?:on|off))[\s\p{P}\p{S}]*$");
 
     /// <summary>The publisher's description of itself closing the story ("KHN (Kaiser Health News) is a national newsroom that
     /// produces in-depth journalism about health issues. …"; in the trailing run only).</summary>
@@ -765,7 +780,7 @@ internal static class BoilerplateVocabulary
         ["getty", "istock", "shutterstock", "adobe", "unsplash", "pixabay", "imago", "picture", "dpa", "afp", "reuters", "ap photo", "epa", "keystone", "action press", "bestimage", "clipdealer", "fotolia", "depositphotos", "123rf"],
         ["affiliate", "qualifying purchases", "amazon-partner", "afiliado", "werbung", "contains", "advertisers", "may ", "commission", "compensation", "buy something", "provision", "partnerlink", "sponsor", "zusammenarbeit", "kooperation", "partnership", "publicidad", "patrocinado"],
         null, // read-also lines (anchored)
-        ["subscri", "sign up", "signing up", "signed up", "recíbel", "recibel", "inbox", "download", "téléchargez", "telechargez", "descarga", "scarica", "baixe", "descarregue", "laden sie", "lade dir", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
+        ["subscri", "sign up", "signing up", "signed up", "recíbel", "recibel", "inbox", "download", "follow", "miembro", "member", "patron", "journalis", "abonn", "full story", "suscr", "assine", "unterstütz", "periodismo", "youtube", "besuchen sie", "kennt ihr", "subskrypcj",
          "newsletter", "nieuwsbrief", "boletín", "brauchen wir", "benötigen wir", "need your support", "need your help", "necesitamos tu", "besoin de", "telegram", "whatsapp",
          "bereits ein", "ya eres", "réservée aux", "recaptcha", "sign up here", "lees verder met"],
         null, // calls to action (anchored)
