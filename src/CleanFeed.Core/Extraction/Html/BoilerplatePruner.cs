@@ -1130,10 +1130,12 @@ internal sealed class BoilerplatePruner
     // profile under the candidate's photo, a town's description under its view).
     private static bool IsPictureRowCaption(AngleSharp.Dom.IElement cell)
     {
-        if (cell.ParentElement is not { LocalName: "tr" } row || row.PreviousElementSibling is not { LocalName: "tr" } above) return false;
-        if (cell.QuerySelector("img, picture") is not null || above.QuerySelector("img, picture") is null || above.TextContent.AsSpan().Trim().Length > 0) return false;
+        // (the cheap tests first: a data table's cells stand in rows of several)
+        if (cell.ParentElement is not { LocalName: "tr" } row || row.Children.Length != 1 || row.PreviousElementSibling is not { LocalName: "tr" } above ||
+            above.Children.Length != 1 || above.TextContent.AsSpan().Trim().Length > 0) return false;
+        if (cell.QuerySelector("img, picture") is not null || above.QuerySelector("img, picture") is null) return false;
         var table = row.Closest("table");
-        if (table is null || table.QuerySelectorAll("tr").Length > 3 || row.Children.Length != 1) return false;
+        if (table is null || table.QuerySelectorAll("tr").Length > 3) return false;
         return DomText.NameHas(cell.ClassName, "pic", "caption", "cutline", "foto", "photo", "legend") ||
                PictureCredit.IsMatch(DomText.Normalize(cell.TextContent));
     }

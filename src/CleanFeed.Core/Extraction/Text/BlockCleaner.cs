@@ -886,7 +886,7 @@ internal static class BlockCleaner
             // (not a heading: "Reporting from Mariupol" over a section is the article's; a price line beside its shop link,
             // not in a list or table of prices)
             if (!b.IsHeading && BoilerplateVocabulary.IsReportingFrom(t)) return BoilerplateKind.Byline;
-            if (!b.IsHeading && (BoilerplateVocabulary.IsReportErrorLine(t) || BoilerplateVocabulary.IsReleaseLabel(t))) return BoilerplateKind.Meta;
+            if (!b.IsHeading && (BoilerplateVocabulary.IsReportErrorLine(t) || BoilerplateVocabulary.IsReleaseLabel(t) || BoilerplateVocabulary.IsProgrammeLine(t))) return BoilerplateKind.Meta;
             if (b.LinkChars > 0 && b.Tag is not ("li" or "td" or "th" or "tr") && BoilerplateVocabulary.IsPriceLine(t)) return BoilerplateKind.Ad;
             // a table's source under it, in any case ("Fuente: elaboración propia a partir de datos de …"; away from a table a
             // "Fuente:" line in lower case is a sentence)

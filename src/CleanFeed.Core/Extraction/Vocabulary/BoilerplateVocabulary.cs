@@ -213,8 +213,8 @@ internal static class BoilerplateVocabulary
             // (German public broadcasters' note on the programme: "Über dieses Thema berichtete die tagesschau am 5. Juni 2024 um 12:00 Uhr.")
             @"|^(?:dieses thema im programm:\s*)?über dieses thema berichtete(?:n)? .{1,60}\bam \d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+).{0,60}$" +
             // the broadcast line of ARD's regional sites ("Dieses Thema im Programm: NDR 1 Niedersachsen | Regional Osnabrück |
-            // 07.09.2022 | 16:30 Uhr"), its label alone when a line break splits it, and the line under it
-            @"|^dieses thema im programm:?\s*(?:$|[^|]{2,60}(?:\|[^|]{1,60}){1,5}$)|^[^|]{2,60}(?:\|[^|]{1,60}){0,4}\|\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+ \d{4})\s*\|\s*\d{1,2}:\d{2}(?: uhr)?$" +
+            // 07.09.2022 | 16:30 Uhr") and its label alone when a line break splits it (the line under it: IsProgrammeLine)
+            @"|^dieses thema im programm:?\s*(?:$|[^|]{2,60}(?:\|[^|]{1,60}){1,5}$)" +
             @"|^first (?:published|uploaded|posted)(?: on)?\s*:|^live\s*updated\s*\d{1,2}:\d{2}(?:\s*[a-z]{2,4})?$|^(?:aktualisiert|updated|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|lesezeit|(?:estimated )?reading time|temps de lecture|tiempo de lectura)(?=\s*(?:[:|\-–—]|\d|$)|\s+(?:am|on|at|le|el|em|il|op)\b)" +
             @"|^(?:published|updated|posted) \d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^(?:published in|erschienen in|publié dans|publicado en|pubblicato su|gepubliceerd in)\W*$" +
             // (minutes as a prime: "3' di lettura")
@@ -723,6 +723,13 @@ internal static class BoilerplateVocabulary
     public static bool IsRegulatorNotice(string text) => text.Length <= 600 && text.Contains("Code of Practice", StringComparison.OrdinalIgnoreCase) && RegulatorNotice.IsMatch(text);
 
     private static readonly Regex RegulatorNotice = Vocab(@"^(?:this (?:website|site|newspaper|title)|(?:the )?(?-i:\p{Lu})[\p{L}\d.'’& -]{1,40}) (?:and (?:its |our )?(?:associated|sister) (?:newspapers|titles|websites) )?(?:adheres?|subscribes?|is committed) to the (?:independent press standards organisation|ipso)['’]?s? editors['’] code of practice\b\.?\s*(?:$|if you (?:have|wish|want)\b|(?:any )?complaints?\b|to (?:make|submit) a complaint\b)");
+
+    /// <summary>A broadcaster's programme line under its label ("NDR 1 Niedersachsen | Regional Osnabrück | 07.09.2022 |
+    /// 16:30 Uhr"): its own cheap test, as a German page has many lines with "Uhr" that the keyword entries need not see.</summary>
+    public static bool IsProgrammeLine(string text) =>
+        text.Length <= 160 && text.EndsWith("Uhr", StringComparison.OrdinalIgnoreCase) && text.Contains('|') && ProgrammeLine.IsMatch(text);
+
+    private static readonly Regex ProgrammeLine = Vocab(@"^[^|]{2,60}(?:\|[^|]{1,60}){0,4}\|\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+ \d{4})\s*\|\s*\d{1,2}:\d{2} uhr$");
 
     /// <summary>A live page's toggle ("Mise à jour automatique", "Auto-refresh on"): a label beside its button, a subheading
     /// of a story about updates when it is a heading.</summary>

@@ -49,7 +49,7 @@ internal static class ClassHints
             // (a subscription teaser named in German or as premium: "article__abo-teaser", "article__premium-box"; a "premium-teaser"
             // is a premium article's standfirst)
             "|" + B + "(?:abo[-_]{1,2}(?:teaser|box|promo|banner|cta|hinweis|angebot|offer|upsell)|premium[-_]{1,2}(?:box|promo|banner|cta|offer|upsell))" + E, Opts),
-            ["newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "newspack", "abo", "premium"]),
+            ["newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "newspack", "abo-", "abo_", "premium"]),
         // (shop boxes of review sites: "caas-commerce-module", "commerce-product")
         (BoilerplateKind.Ad, true, new Regex(@"advert|sponsor|adsense|adslot|bet-?odds|odds-?(?:table|module|widget|box|disclaimer)|sportsbook|betting-?(?:odds|module|widget|offer)|ad-slot|ad-container|adwrap|ad-wrap|dfp|googlead|" + B + "ad(?:container|unit|placeholder)|(?<!e-)commerce-(?:module|product|unit|widget|card)|product-?card|" + B + "(?:ad|ads|anzeige|werbung|banner|commercial|affiliate)" + E + "|(?:^|[\\s_-])adv[-_]?(?:container|slot|box|wrapper|unit|label|banner|inline|intext)(?:$|[\\s_-])" +
             // (the short word last in a token: "medyanet-inline-adv")
@@ -103,7 +103,7 @@ internal static class ClassHints
         "comment", "disqus", "respond", "kommentar", "discussion", "repl", "talkback", "posting", "community", "responses", "guest", "cookie", "consent", "gdpr", "cmp", "didomi", "sp_message", "onetrust", "usercentrics", "iubenda", "privacy", "embed-blocked",
         "share", "sharing", "social", "addthis", "shariff", "sociable", "ctt-btn", "follow", "print", "tools", "related", "recommend",
         "more", "also", "tambien", "rel-", "read", "connatix", "cnx-", "anyclip", "playlist", "leidas", "lidas", "vistas", "vistos", "letti", "lette", "visti", "outbrain", "taboola", "yarpp", "teaser", "popular", "trending", "further",
-        "newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "abo", "premium",
+        "newsletter", "subscri", "suscri", "boletin", "signup", "sign-up", "mailchimp", "mc4wp", "optin", "opt-in", "paywall", "upsell", "-ask", "epic", "support", "pitch", "promo", "cta", "donat", "contribut", "sostie", "barrier", "abo-", "abo_", "premium",
         "advert", "sponsor", "adsense", "adslot", "productcard", "product-card", "adcontainer", "adunit", "adplaceholder", "ad-", "ad_", "adv-", "adv_", "dfp", "googlead", "anzeige", "werbung", "banner", "commercial", "affiliate", "commerce",
         "breadcrumb", "pagination", "pager", "nav", "menu", "topbar", "toolbar", "skip", "jump", "footer", "colophon", "copyright", "boilerplate",
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties",
