@@ -887,6 +887,7 @@ internal static class BlockCleaner
             // not in a list or table of prices)
             if (!b.IsHeading && BoilerplateVocabulary.IsReportingFrom(t)) return BoilerplateKind.Byline;
             if (!b.IsHeading && (BoilerplateVocabulary.IsReportErrorLine(t) || BoilerplateVocabulary.IsReleaseLabel(t) || BoilerplateVocabulary.IsProgrammeLine(t))) return BoilerplateKind.Meta;
+            if (!b.IsHeading && BoilerplateVocabulary.IsUpdateToggle(t)) return BoilerplateKind.Navigation;
             if (b.LinkChars > 0 && b.Tag is not ("li" or "td" or "th" or "tr") && BoilerplateVocabulary.IsPriceLine(t)) return BoilerplateKind.Ad;
             // a table's source under it, in any case ("Fuente: elaboración propia a partir de datos de …"; away from a table a
             // "Fuente:" line in lower case is a sentence)
@@ -897,7 +898,7 @@ internal static class BlockCleaner
             if (b.LinkChars * 2 > t.Length && MoreLabel.IsMatch(t)) return BoilerplateKind.Related;
             return null;
         }
-        if (b.IsHeading && k == BoilerplateKind.Navigation && (BoilerplateVocabulary.IsPlayerLine(t) || BoilerplateVocabulary.IsUpdateToggle(t))) return null;
+        if (b.IsHeading && k == BoilerplateKind.Navigation && BoilerplateVocabulary.IsPlayerLine(t)) return null;
         // "Themen: A, B, C" must look like a list, not a sentence, to be a tag line.
         if (k == BoilerplateKind.Tags && DomText.EndsLikeSentence(t) && b.LinkDensity < 0.3) return null;
         return k;

@@ -465,8 +465,8 @@ internal static class BoilerplateVocabulary
             // for informational purposes only.", "Fact checked by Daniel Cho"
             @"|^nutrition(?:al)? (?:information|info|facts) (?:is |are )?(?:provided|calculated|supplied) by\b[^.!?]{0,60}\bfor informational purposes only\b|^fact[- ]checked by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+\W*$")),
         // a live blog's controls together, the auto-refresh switch and the sort order ("Automatisch aktualisieren Neueste zuerst")
-        // (and the toggle's label alone: "Mise à jour automatique")
-        (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:mise à jour automatique|actualisation automatique|automatische aktualisierung|aggiornamento automatico|actualización automática|automatisch verversen|auto-?(?:refresh|update)(?:s)? (?:on|off))[\s\p{P}\p{S}]*$|^[\s\p{P}\p{S}]*(?:auto-?(?:refresh|update)|automatisch aktualisieren|automatische aktualisierung|actualisation automatique|actualización automática|aggiornamento automatico|automatisch verversen)[\s\p{P}]+(?:(?:newest|latest|oldest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens) d[’']abord|(?:más|mais) (?:recientes|antiguos|recentes|antigos) primero|(?:più recenti|meno recenti) prima|nieuwste eerst|oudste eerst)[\s\p{P}\p{S}]*$")),
+        // (the toggle's label alone, "Mise à jour automatique", is IsUpdateToggle's)
+        (BoilerplateKind.Navigation, Vocab(@"^[\s\p{P}\p{S}]*(?:auto-?(?:refresh|update)|automatisch aktualisieren|automatische aktualisierung|actualisation automatique|actualización automática|aggiornamento automatico|automatisch verversen)[\s\p{P}]+(?:(?:newest|latest|oldest) first|(?:neueste|älteste) zuerst|(?:les )?plus (?:récents|anciens) d[’']abord|(?:más|mais) (?:recientes|antiguos|recentes|antigos) primero|(?:più recenti|meno recenti) prima|nieuwste eerst|oudste eerst)[\s\p{P}\p{S}]*$")),
         // the sign-up sentence addressed to the reader: "Se vuoi restare aggiornato … iscriviti gratis alla newsletter di Corriere
         // Milano." (the reader's condition first: a spokesperson's "Meld je aan voor de nieuwsbrief van het project" is news)
         (BoilerplateKind.Newsletter, Vocab(@"^(?:se vuoi|si vous (?:voulez|souhaitez)|si quieres|si queréis|wenn (?:du|sie)|if you (?:want|would like|'d like)|als je)\b[^.!?]{0,120}\b(?:iscriviti|inscrivez-vous|abonnez-vous|suscr[ií]bete|abonniere|abonnieren sie|subscribe|sign up|meld je aan|schrijf je in)\b[^.!?]{0,40}\b(?:newsletter|boletín|nieuwsbrief)\b")),
@@ -731,8 +731,8 @@ internal static class BoilerplateVocabulary
 
     private static readonly Regex ProgrammeLine = Vocab(@"^[^|]{2,60}(?:\|[^|]{1,60}){0,4}\|\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+ \d{4})\s*\|\s*\d{1,2}:\d{2} uhr$");
 
-    /// <summary>A live page's toggle ("Mise à jour automatique", "Auto-refresh on"): a label beside its button, a subheading
-    /// of a story about updates when it is a heading.</summary>
+    /// <summary>A live page's toggle ("Mise à jour automatique", "Auto-refresh on"): a label beside its button (as a heading,
+    /// it is a subheading of a story about updates).</summary>
     public static bool IsUpdateToggle(string text) => text.Length <= 40 && UpdateToggle.IsMatch(text);
 
     private static readonly Regex UpdateToggle = Vocab(@"^[\s\p{P}\p{S}]*(?:mise à jour automatique|actualisation automatique|automatische aktualisierung|aggiornamento automatico|actualización automática|automatisch verversen|auto-?(?:refresh|update)(?:s)? (?:on|off))[\s\p{P}\p{S}]*$");
