@@ -353,7 +353,6 @@ public sealed class ContentExtractor : IContentExtractor
     private static NodeStats? FindHeadline(DomAnalysis dom, MetadataSources src, ExtractionHints hints, out bool isTitle)
     {
         isTitle = false;
-        if (dom.MainHeadings.Count == 0) return null;
         var titles = new List<string>(4);
         void Add(string? t)
         {
@@ -382,9 +381,32 @@ public sealed class ContentExtractor : IContentExtractor
                     h2Match ??= h;
                 }
         }
+        h2Match ??= HeadlineBlock(dom, titles);
         isTitle = h2Match is not null && titles.Contains(BlockCleaner.NormKey(DomText.ShortText(h2Match.Element, 400)));
         return h2Match;
     }
+
+    /// <summary>
+    /// No heading says the title: the headline set in a block named for it (Korea Times's <c>div.view_headline</c>, older CMSs'
+    /// <c>span.title</c>), when its text is the title (read only on such pages).
+    /// </summary>
+    private static NodeStats? HeadlineBlock(DomAnalysis dom, List<string> titles)
+    {
+        foreach (var s in dom.All)
+        {
+            if (s.ClassAndId is not { } key || s.Dead || s.Tag is not ("div" or "p" or "span" or "strong" or "b") || s.TextChars is < 10 or > 400 || s.LinkChars > 0) continue;
+            if (!key.Contains("headline", StringComparison.OrdinalIgnoreCase) && !key.Contains("title", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!HeadlineName.IsMatch(key)) continue;
+            var k = BlockCleaner.NormKey(DomText.ShortText(s.Element, 400));
+            if (k.Length >= 10 && titles.Any(t => Matches(k, t))) return s;
+        }
+        return null;
+    }
+
+    // a class token that names the headline, not a part beside it ("sub_headline", "title-label", "subtitle", "site-title")
+    private static readonly System.Text.RegularExpressions.Regex HeadlineName = new(
+        @"(?:^|[\s_-])(?<!sub[_-]?)(?<!site[_-]?)(?:view|article|story|post|entry|news|page|main)?[_-]?(?:headline|title)(?:$|\s|[_-](?:text|main|hd|big|large)\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Takes out of the HTML what the analysis removed or skipped (walking the stats tree alongside).</summary>
     private static void RemoveDead(IElement root, NodeStats stats)

@@ -311,4 +311,73 @@ public class ReviewAndNewsroomBoxesTests
         var text = AllStay(Page(between: plugin));
         Assert.DoesNotContain("The Valley Times", text);
     }
+
+    // An update stamp that gives only the time, the day being the publication stamp's beside it (L'Indépendant, Faro de Vigo,
+    // and their German, Dutch, Italian and Portuguese forms); a sentence that opens so stays.
+    [Theory]
+    [InlineData("<div class=\"article-full__infos\"><span class=\"article-full__update\">, mis à jour à 19:40</span></div>", "mis à jour")]
+    [InlineData("<span class=\"ft-article__updated\">Actualizado a las 09:12h</span>", "Actualizado")]
+    [InlineData("<p class=\"stamp\">Aktualisiert um 14:35 Uhr</p>", "Aktualisiert")]
+    [InlineData("<p>Bijgewerkt om 09:12</p>", "Bijgewerkt")]
+    [InlineData("<p>Atualizado às 09h12</p>", "Atualizado")]
+    public void A_time_under_its_update_label_goes(string stamp, string word)
+    {
+        var text = AllStay(Page(lead: stamp));
+        Assert.DoesNotContain(word, text);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_an_update_and_a_time_stays()
+    {
+        var text = AllStay(Page(between: "<p>Aktualisiert um 14:35 Uhr wurde die Sperrung der Landstraße wieder aufgehoben.</p>"));
+        Assert.Contains("wurde die Sperrung", text);
+    }
+
+    // The reporter's address closing the story: alone under a "<br><br>" body (Korea Times), or under its label (Graphic Online).
+    [Fact]
+    public void The_reporters_address_under_a_br_body_goes()
+    {
+        var body = string.Join("<br><br>\n", Paragraphs) + "<br><br>\npjw@valleytimes.com\n";
+        var html = Page().Replace($"<p>{Paragraphs[0]}</p>", $"<span>{body}</span>").Replace($"<p>{Paragraphs[1]}</p>", "")
+            .Replace($"<p>{Paragraphs[2]}</p>", "").Replace($"<p>{Paragraphs[3]}</p>", "");
+        var text = AllStay(html);
+        Assert.DoesNotContain("pjw@", text);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"writer-email\">Writer's email: kweku.mensah@valleytimes.com</p>", true)]
+    [InlineData("<p>Readers can send their views on the closure to letters@valleytimes.com before the board meets again in May.</p>", false)]
+    public void A_labelled_address_closing_the_story_goes_and_a_sentence_naming_one_stays(string closing, bool goes)
+    {
+        var text = AllStay(Page(after: closing));
+        Assert.Equal(!goes, text.Contains("@valleytimes.com"));
+    }
+
+    [Fact]
+    public void A_main_image_credit_goes()
+    {
+        var text = AllStay(Page(after: "<p><em>Main image: The landfill road near Crofton. Image: Alamy.com</em></p>"));
+        Assert.DoesNotContain("Main image", text);
+    }
+
+    // A headline set in a block named for it, not a heading (Korea Times): the deck under it is the article's.
+    [Fact]
+    public void The_deck_under_a_headline_block_stays()
+    {
+        var html = Page().Replace("<h1>County closes landfill road for repairs</h1>",
+            "<div class=\"view_headline HD\">County closes landfill road for repairs</div><div class=\"view_sub_headline\">Detour will add ten minutes to trips between the two towns</div><div class=\"view_info\">Posted : 2020-10-14 17:02</div>");
+        var text = AllStay(html);
+        Assert.StartsWith("Detour will add ten minutes", text);
+    }
+
+    // A picture's text in a box with the picture, named "img_txt"; a layout's "image-text" module holds the story.
+    [Fact]
+    public void A_pictures_text_named_img_txt_goes_and_an_image_text_module_stays()
+    {
+        var caption = "<div class=\"imgArea\"><img src=\"/road.jpg\" alt=\"\"><div class=\"img_txt\">The landfill road near Crofton. Valley Times file</div></div>";
+        var module = "<div class=\"image-text\"><img src=\"/bus.jpg\" alt=\"\"><div class=\"image-text__body\"><p>Bus drivers were told on Monday to keep to the main highway until the repairs are finished.</p></div></div>";
+        var text = AllStay(Page(between: caption + module));
+        Assert.DoesNotContain("Valley Times file", text);
+        Assert.Contains("Bus drivers were told", text);
+    }
 }

@@ -406,7 +406,7 @@ internal static class BlockCleaner
         // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"; the reporter's sign-off with an address
         if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
         if (b.Tag != "li" && (BoilerplateVocabulary.IsSignOffWithAddress(t) || BoilerplateVocabulary.IsCommentPrompt(t))) return true;
-        if (t.Length <= 80 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t)) return true; // the reporter's address alone on a line
+        if (IsAddressLine(t)) return true; // the reporter's address alone on a line
         // the reporter's address with a wire's end mark ("sooyeon@yna.co.kr\n(END)"), or the reporter's contact line "Name: address
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
@@ -483,6 +483,10 @@ internal static class BlockCleaner
         @"|(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}/)?[A-Z]{2,4}(?:/[A-Z]{2,4})*,\s*\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3})\W*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // The reporter's address alone, or under its label ("Writer's email: kweku.mensah@graphic.com.gh", "E-Mail: …"), perhaps
+    // with a handle.
+    private static bool IsAddressLine(string t) => t.Length <= 100 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t);
+
     private static readonly Regex EmailWithEndMark = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\((?i:end|ends)\)|-30-)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex NamedContact = new(
@@ -501,7 +505,7 @@ internal static class BlockCleaner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // (also with the reporter's handle: "marisol.trevino@express-news.net | Twitter: @marisoltrevino")
-    private static readonly Regex BareEmail = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|,;•]\s*(?:(?:twitter|x|instagram|bluesky|threads)\s*:?\s*)?@[\w.]{2,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BareEmail = new(@"^(?:(?:(?:the )?(?:writer|author|reporter)['’]?s? )?e-?mail(?: address)?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|,;•]\s*(?:(?:twitter|x|instagram|bluesky|threads)\s*:?\s*)?@[\w.]{2,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AuthorBioLine = new(
         // (a name of two words or more, not "The New York Times is…" or "He is…"; present tense; the role right after the
@@ -559,7 +563,9 @@ internal static class BlockCleaner
         while (start < end && LineNotice(lines[start].Trim(), removed)) start++;
         while (end > start && LineNotice(lines[end - 1].Trim(), removed)) end--;
         // (the text's last line: the reporter's sign-off with an address)
-        if (last && end > start && BoilerplateVocabulary.IsSignOffWithAddress(lines[end - 1].Trim()))
+        // (or the reporter's address alone, under the last paragraph of a "<br><br>" body: "…construction projects.<br><br>pjw@koreatimes.co.kr")
+        if (last && end > start && (BoilerplateVocabulary.IsSignOffWithAddress(lines[end - 1].Trim()) ||
+                                    (end - start >= 3 && lines[end - 2].Trim().Length == 0 && IsAddressLine(lines[end - 1].Trim()))))
         {
             removed.Add(new RemovedBlock(BoilerplateKind.Byline, "sign-off (the text's last line)", lines[end - 1].Length, DomText.Preview(lines[end - 1].Trim())));
             end--;
