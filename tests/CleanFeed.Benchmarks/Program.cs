@@ -146,6 +146,7 @@ public static class QuickBench
         var heap = selected.ToDictionary(s => s.Name, _ => (0L, 0L));
         var gcs = selected.ToDictionary(s => s.Name, _ => (0, 0, 0));
         var cpu = selected.ToDictionary(s => s.Name, _ => double.MaxValue);
+        var pause = selected.ToDictionary(s => s.Name, _ => TimeSpan.Zero);
         var proc = Process.GetCurrentProcess();
         for (int round = 0; round < rounds; round++)
             foreach (var (name, work) in selected)
@@ -156,14 +157,17 @@ public static class QuickBench
                 int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
                 proc.Refresh();
                 var cpu0 = proc.TotalProcessorTime;
+                var pause0 = GC.GetTotalPauseDuration();
                 var sw = Stopwatch.StartNew();
                 foreach (var p in pages) work(p);
                 sw.Stop();
+                var paused = GC.GetTotalPauseDuration() - pause0;
                 proc.Refresh();
                 cpu[name] = Math.Min(cpu[name], (proc.TotalProcessorTime - cpu0).TotalSeconds);
                 gcs[name] = (GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2);
                 allocs[name] = GC.GetAllocatedBytesForCurrentThread() - alloc0;
                 heap[name] = (heapBefore, GC.GetTotalMemory(true));
+                if (sw.Elapsed.TotalSeconds < best[name]) pause[name] = paused; // the best pass's GC pauses
                 best[name] = Math.Min(best[name], sw.Elapsed.TotalSeconds);
             }
         var rates = new Dictionary<string, double>();
@@ -173,7 +177,7 @@ public static class QuickBench
             double pps = pages.Count / best[name];
             rates[name] = pps;
             cpuRates[name] = pages.Count / cpu[name];
-            Console.WriteLine($"{name,-20} {pps,8:0} pages/s ({cpuRates[name],4:0} per CPU-second)  {mb / best[name],6:0.0} MB/s  {allocs[name] / pages.Count / 1024.0,8:0} KB allocated/page  GCs {gcs[name].Item1}/{gcs[name].Item2}/{gcs[name].Item3}  retained heap {heap[name].Item1 / 1e6:0.0} -> {heap[name].Item2 / 1e6:0.0} MB");
+            Console.WriteLine($"{name,-20} {pps,8:0} pages/s ({cpuRates[name],4:0} per CPU-second)  {mb / best[name],6:0.0} MB/s  {allocs[name] / pages.Count / 1024.0,8:0} KB allocated/page  GCs {gcs[name].Item1}/{gcs[name].Item2}/{gcs[name].Item3} ({pause[name].TotalMilliseconds / pages.Count:0.00} ms/page paused)  retained heap {heap[name].Item1 / 1e6:0.0} -> {heap[name].Item2 / 1e6:0.0} MB");
         }
         if (only is not null) return 0;
         Console.WriteLine($"ratio extract(text)/parse-only      {rates["extract (text)"] / rates["parse-only"]:0.00} wall, {cpuRates["extract (text)"] / cpuRates["parse-only"]:0.00} CPU time");
