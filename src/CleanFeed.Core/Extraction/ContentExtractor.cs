@@ -398,7 +398,8 @@ public sealed class ContentExtractor : IContentExtractor
             if (!key.Contains("headline", StringComparison.OrdinalIgnoreCase) && !key.Contains("title", StringComparison.OrdinalIgnoreCase)) continue;
             if (!HeadlineName.IsMatch(key)) continue;
             var k = BlockCleaner.NormKey(DomText.ShortText(s.Element, 400));
-            if (k.Length >= 10 && titles.Any(t => Matches(k, t))) return s;
+            // (the title word for word, not a part of it: a book's title in a review's info box; and not in a side column)
+            if (k.Length >= 10 && titles.Contains(k) && s.Element.Closest("aside, nav, footer, a") is null) return s;
         }
         return null;
     }

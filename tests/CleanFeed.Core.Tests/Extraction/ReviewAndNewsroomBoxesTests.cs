@@ -313,9 +313,9 @@ public class ReviewAndNewsroomBoxesTests
     }
 
     // An update stamp that gives only the time, the day being the publication stamp's beside it (L'Indépendant, Faro de Vigo,
-    // and their German, Dutch, Italian and Portuguese forms); a sentence that opens so stays.
+    // and their German, Dutch, Italian and Portuguese forms), over the text; in it, such lines mark a live story's updates.
     [Theory]
-    [InlineData("<div class=\"article-full__infos\"><span class=\"article-full__update\">, mis à jour à 19:40</span></div>", "mis à jour")]
+    [InlineData("<div class=\"article-full__infos\"><span class=\"article-full__author\">Laure Moysset</span> <span class=\"article-full__date\">Publié le <time datetime=\"2020-11-24T19:12:00+01:00\">24/11/2020 à 19:12</time></span><span class=\"article-full__update\">, mis à jour à 19:40</span></div>", "mis à jour")]
     [InlineData("<span class=\"ft-article__updated\">Actualizado a las 09:12h</span>", "Actualizado")]
     [InlineData("<p class=\"stamp\">Aktualisiert um 14:35 Uhr</p>", "Aktualisiert")]
     [InlineData("<p>Bijgewerkt om 09:12</p>", "Bijgewerkt")]
@@ -326,41 +326,57 @@ public class ReviewAndNewsroomBoxesTests
         Assert.DoesNotContain(word, text);
     }
 
-    [Fact]
-    public void A_sentence_that_opens_with_an_update_and_a_time_stays()
+    [Theory]
+    [InlineData("<p>Aktualisiert um 14:35 Uhr wurde die Sperrung der Landstraße wieder aufgehoben.</p>", "wurde die Sperrung")]
+    [InlineData("<p><strong>Actualizado a las 13:20h</strong></p><p>Los bomberos dan por controlado el incendio en la nave del polígono.</p>", "Actualizado a las 13:20h")]
+    [InlineData("<blockquote class=\"status-log\"><p><strong>Investigating</strong> – We are looking into reports of failed payments.</p><p>Published 09:12 UTC</p></blockquote>", "Published 09:12 UTC")]
+    public void An_update_time_in_the_story_stays(string block, string part)
     {
-        var text = AllStay(Page(between: "<p>Aktualisiert um 14:35 Uhr wurde die Sperrung der Landstraße wieder aufgehoben.</p>"));
-        Assert.Contains("wurde die Sperrung", text);
+        var text = AllStay(Page(between: block));
+        Assert.Contains(part, text);
     }
 
-    // The reporter's address closing the story: alone under a "<br><br>" body (Korea Times), or under its label (Graphic Online).
+    // The reporter's address closing the story: alone under a "<br><br>" body (Korea Times), or under a label that says it is
+    // the writer's (Graphic Online). An address readers are asked to write to is the story's.
     [Fact]
     public void The_reporters_address_under_a_br_body_goes()
     {
-        var body = string.Join("<br><br>\n", Paragraphs) + "<br><br>\npjw@valleytimes.com\n";
-        var html = Page().Replace($"<p>{Paragraphs[0]}</p>", $"<span>{body}</span>").Replace($"<p>{Paragraphs[1]}</p>", "")
-            .Replace($"<p>{Paragraphs[2]}</p>", "").Replace($"<p>{Paragraphs[3]}</p>", "");
-        var text = AllStay(html);
+        var text = AllStay(BrBody("pjw@valleytimes.com"));
         Assert.DoesNotContain("pjw@", text);
     }
 
+    [Fact]
+    public void An_address_that_ends_the_last_sentence_of_a_br_body_stays()
+    {
+        var text = AllStay(BrBody("Entries should be attached to an e-mail to<br><br>\nessay@valleytimes.com"));
+        Assert.Contains("essay@valleytimes.com", text);
+    }
+
+    private static string BrBody(string last) =>
+        Page().Replace($"<p>{Paragraphs[0]}</p>", $"<span>{string.Join("<br><br>\n", Paragraphs)}<br><br>\n{last}\n</span>")
+            .Replace($"<p>{Paragraphs[1]}</p>", "").Replace($"<p>{Paragraphs[2]}</p>", "").Replace($"<p>{Paragraphs[3]}</p>", "");
+
     [Theory]
     [InlineData("<p class=\"writer-email\">Writer's email: kweku.mensah@valleytimes.com</p>", true)]
+    [InlineData("<p>E-Mail: ehrenamt@valleytimes.com</p>", false)]
     [InlineData("<p>Readers can send their views on the closure to letters@valleytimes.com before the board meets again in May.</p>", false)]
-    public void A_labelled_address_closing_the_story_goes_and_a_sentence_naming_one_stays(string closing, bool goes)
+    public void A_writers_address_closing_the_story_goes_and_one_for_readers_stays(string closing, bool goes)
     {
         var text = AllStay(Page(after: closing));
         Assert.Equal(!goes, text.Contains("@valleytimes.com"));
     }
 
-    [Fact]
-    public void A_main_image_credit_goes()
+    [Theory]
+    [InlineData("<p><em>Main image: The landfill road near Crofton. Image: Alamy.com</em></p>", true)]
+    [InlineData("<ul><li><strong>Main image:</strong> the product alone on a pure white background, filling at least 85 percent of the frame.</li><li><strong>Additional images:</strong> up to eight, showing the product in use.</li></ul>", false)]
+    public void A_main_image_credit_goes_and_a_rule_for_main_images_stays(string block, bool goes)
     {
-        var text = AllStay(Page(after: "<p><em>Main image: The landfill road near Crofton. Image: Alamy.com</em></p>"));
-        Assert.DoesNotContain("Main image", text);
+        var text = AllStay(Page(after: block));
+        Assert.Equal(!goes, text.Contains("Main image"));
     }
 
-    // A headline set in a block named for it, not a heading (Korea Times): the deck under it is the article's.
+    // A headline set in a block named for it, not a heading (Korea Times): the deck under it is the article's. A book's title
+    // in a review's info box is no headline, even when the title holds it.
     [Fact]
     public void The_deck_under_a_headline_block_stays()
     {
@@ -370,14 +386,67 @@ public class ReviewAndNewsroomBoxesTests
         Assert.StartsWith("Detour will add ten minutes", text);
     }
 
-    // A picture's text in a box with the picture, named "img_txt"; a layout's "image-text" module holds the story.
     [Fact]
-    public void A_pictures_text_named_img_txt_goes_and_an_image_text_module_stays()
+    public void A_title_in_a_side_box_is_no_headline()
     {
-        var caption = "<div class=\"imgArea\"><img src=\"/road.jpg\" alt=\"\"><div class=\"img_txt\">The landfill road near Crofton. Valley Times file</div></div>";
-        var module = "<div class=\"image-text\"><img src=\"/bus.jpg\" alt=\"\"><div class=\"image-text__body\"><p>Bus drivers were told on Monday to keep to the main highway until the repairs are finished.</p></div></div>";
-        var text = AllStay(Page(between: caption + module));
-        Assert.DoesNotContain("Valley Times file", text);
-        Assert.Contains("Bus drivers were told", text);
+        var html = Page().Replace("<h1>County closes landfill road for repairs</h1>", "<h1>Road closure splits county</h1>")
+            .Replace("</article>", "</article><aside class=\"info-box\"><span class=\"box__title\">County closes landfill road for repairs</span><p class=\"box__summary\">A short guide to the detour and the bus stops that stay open during the works.</p></aside>");
+        var text = AllStay(html);
+        Assert.DoesNotContain("A short guide to the detour", text);
+    }
+
+    // A picture's caption named "img_sub_title" is no standfirst; a byline box named "sub_head" neither.
+    [Fact]
+    public void A_pictures_sub_title_is_no_standfirst()
+    {
+        var html = Page().Replace("<h1>County closes landfill road for repairs</h1>",
+            "<h1>County closes landfill road for repairs</h1><div class=\"img_wrap\"><img src=\"/road.jpg\" alt=\"\"><p class=\"img_sub_title\">The landfill road near Crofton on Tuesday.</p></div><p class=\"chapo\">Detour will add ten minutes to trips between the two towns.</p>");
+        var text = AllStay(html);
+        Assert.StartsWith("Detour will add ten minutes", text);
+        Assert.DoesNotContain("near Crofton on Tuesday", text);
+    }
+
+    // Text in a box that pairs a picture with it ("img-txt") is the story's: a recipe's steps, a list of walks.
+    [Fact]
+    public void Text_beside_a_picture_in_an_img_txt_box_stays()
+    {
+        var step = "<ol class=\"steps\"><li><div class=\"img-txt\"><img src=\"/step1.jpg\" alt=\"\"><p>Rinse the lentils under the tap and put them in a pot of cold water with the bay leaf.</p></div></li><li><div class=\"img-txt\"><img src=\"/step2.jpg\" alt=\"\"><p>Bring to the boil, then turn the heat down and simmer for forty minutes.</p></div></li></ol>";
+        var text = AllStay(Page(between: step));
+        Assert.Contains("Rinse the lentils", text);
+        Assert.Contains("simmer for forty minutes", text);
+    }
+
+    // A photo gallery set into the story: its title, captions and counter leave the text (the HTML keeps the gallery); a photo
+    // essay whose captions are the text keeps them.
+    [Fact]
+    public void A_gallery_set_into_the_story_leaves_the_text()
+    {
+        var gallery = "<div class=\"galeria-embed\"><div class=\"galeria-embed__titulo\">Veja fotos da estrada</div><div class=\"galeria-embed__itens\">" +
+                      "<figure><img src=\"/g1.jpg\" alt=\"\"><figcaption>The washed-out shoulder near the old quarry (photo: J. Reyes)</figcaption></figure>" +
+                      "<figure><img src=\"/g2.jpg\" alt=\"\"><figcaption>Crews lay new drainage pipe (photo: J. Reyes)</figcaption></figure></div><span class=\"galeria-embed__contador\">1/14</span></div>";
+        var result = Extractor.Extract(new ExtractionInput { Html = Page(between: gallery), BaseUrl = new Uri("https://valleytimes.example/a") });
+        foreach (var p in Paragraphs) Assert.Contains(p, result.Text);
+        Assert.DoesNotContain("Veja fotos", result.Text);
+        Assert.Contains("/g2.jpg", result.Html);
+    }
+
+    [Fact]
+    public void A_photo_essays_captions_stay()
+    {
+        var slides = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<figure><img src=\"/s{i}.jpg\" alt=\"\"><figcaption>Slide {i}: the crews worked through the night to clear the washed-out road before the school buses ran again in the morning.</figcaption></figure>"));
+        var html = $"<html><head><title>The night shift</title></head><body><article><h1>The night shift</h1><div class=\"gallery\">{slides}</div></article></body></html>";
+        var text = Extractor.Extract(new ExtractionInput { Html = html }).Text;
+        Assert.Contains("Slide 4: the crews worked", text);
+    }
+
+    // A video player's labels run together, and the chain's newsletter line with its "here" link.
+    [Theory]
+    [InlineData("<div class=\"video-container\"><div class=\"video-placeholder\"><span>Video Loading</span><span>Video Unavailable</span><span>Click to play</span><span>Tap to play</span></div></div>", "Video Loading")]
+    [InlineData("<ul><li><strong>Make sure you are signed up for our breaking and regular headlines newsletters </strong><a href=\"/newsletters/\">here</a></li></ul>", "signed up")]
+    public void A_players_labels_and_a_newsletter_line_go(string block, string part)
+    {
+        var text = AllStay(Page(between: block));
+        Assert.DoesNotContain(part, text);
     }
 }

@@ -330,7 +330,7 @@ internal sealed class BoilerplatePruner
             if (kind is not null && (c.Standfirst || (_inStandfirst && c.TextChars >= 40)) && IsLayoutName(kind, reason!)) continue;
             if (kind is not null)
             {
-                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption) || ReferenceEquals(reason, PictureRowCaption))) { _captions.Add((c, reason!)); continue; }
+                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption) || ReferenceEquals(reason, PictureRowCaption) || ReferenceEquals(reason, GalleryBox))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
                 else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && DomText.ShortText(c.Element, 400) is var appeal &&
                          !QuotedOrAttributed.IsMatch(appeal) && AppealBox(c, contentChars) is { } box && (kind == BoilerplateKind.Newsletter || !StoryFollows(box)) &&
@@ -476,6 +476,12 @@ internal sealed class BoilerplatePruner
         {
             reason = "a shop card (a product's name with its price and buy button)";
             return BoilerplateKind.Ad;
+        }
+
+        if (IsGalleryBox(s, contentChars))
+        {
+            reason = GalleryBox;
+            return BoilerplateKind.Credit;
         }
 
         if (IsCentredItalicCaption(s))
@@ -1119,6 +1125,26 @@ internal sealed class BoilerplatePruner
 
     private static readonly System.Text.RegularExpressions.Regex DisclosureHeading = new(@"^(?:disclosures?|disclosure statement|financial disclosures?|conflicts? of interest(?: disclosures?)?)\W*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private const string GalleryBox = "a photo gallery set into the text (its title, captions and counter)";
+
+    // A photo gallery set into the story ("galeria-embed", "gallery-embed", "bildergalerie"): two pictures or more with their
+    // captions, a title ("Veja fotos do casarão restaurado", "FOTOGALLERY Viaggio nei magazzini …") and a counter. Its text
+    // describes the pictures: it leaves the text as captions do (the HTML keeps it), unless captions are most of the text.
+    // (little text besides the captions: a box named so that holds paragraphs is a layout's)
+    private static bool IsGalleryBox(NodeStats s, int contentChars)
+    {
+        if (s.Tag is not ("div" or "section" or "aside" or "figure") || s.ClassAndId is not { } key || s.GoodParagraphs > 0 || s.TextChars * 3 >= contentChars ||
+            key.AsSpan().IndexOfAny(GalleryWords) < 0) return false;
+        int pictures = 0, captionChars = 0;
+        foreach (var img in s.Element.QuerySelectorAll("img, figcaption"))
+            if (img.LocalName == "img") pictures++;
+            else captionChars += DomText.Normalize(img.TextContent).Length;
+        return pictures >= 2 && s.TextChars - captionChars <= 150;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> GalleryWords = System.Buffers.SearchValues.Create(
+        ["gallery", "galeria", "galleria", "galerie", "slideshow", "diaporama", "fotostrecke", "bilderstrecke"], StringComparison.OrdinalIgnoreCase);
 
     private const string CentredCaption = "a picture's caption (a centred line in italics right under it)";
 

@@ -137,10 +137,10 @@ internal static class ContentSelector
     // The standfirst (lead, intro, excerpt, deck; "Vorspann", "chapô", "bajada", "entradilla", "sommario") under the
     // headline often sits in the article's header, apart from the body that was chosen.
     private static readonly System.Text.RegularExpressions.Regex StandfirstClass = new(
-        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|strapline|excerpt|summary|sub[-_]?title|sub[-_]?headline|sub[-_]?head|subt[ií]tulos?|sottotitol[oi]|sous-?titre|untertitel|ondertitel|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
+        @"(?:^|[\s_\-])(?:lead|leade?|lede|intro|introduction|standfirst|strapline|excerpt|summary|sub[-_]?title|sub[-_]?headline|sub-?head|subt[ií]tulos?|sottotitol[oi]|sous-?titre|untertitel|ondertitel|deck|dek|teaser|teaser-?text|abstract|vorspann|chapo|chapeau|bajada|entradilla|sommario|catenaccio|occhiello|intro-?text|article-?lead|description)(?:$|[\s_\-])",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     // (a subtitle word joined to a picture word in one class token: "bild-untertitel", "subtitulo-foto"; a type scale's "caption-s5" is not)
-    private static readonly System.Text.RegularExpressions.Regex PictureNamed = new(@"(?:foto|photo|bild|bilder|img|image|imagen|immagine|imagem)[-_]?(?:sub-?title|subt[ií]tulo|sottotitolo|sous-?titre|untertitel|ondertitel)|(?:sub-?title|subt[ií]tulo|sottotitolo|sous-?titre|untertitel|ondertitel)s?[-_]?(?:foto|photo|bild|img|image|imagen|immagine|imagem)",
+    private static readonly System.Text.RegularExpressions.Regex PictureNamed = new(@"(?:foto|photo|bild|bilder|img|image|imagen|immagine|imagem)[-_]?(?:sub[-_]?title|subt[ií]tulo|sottotitolo|sous-?titre|untertitel|ondertitel)|(?:sub[-_]?title|subt[ií]tulo|sottotitolo|sous-?titre|untertitel|ondertitel)s?[-_]?(?:foto|photo|bild|img|image|imagen|immagine|imagem)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Buffers.SearchValues<string> StandfirstKeys = System.Buffers.SearchValues.Create(
         ["lead", "lede", "intro", "standfirst", "strapline", "excerpt", "summary", "title", "head", "deck", "dek", "teaser", "abstract", "vorspann", "chapo", "chapeau",

@@ -59,6 +59,7 @@ internal static class BlockCleaner
             else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
             else if (IsSiteNameLine(b, normSite)) { kind = BoilerplateKind.Byline; reason = "the site's name"; }
             else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
+            else if (Datelines.IsLabelledTime(t)) { kind = BoilerplateKind.Dateline; reason = "update time"; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
             {
@@ -130,9 +131,11 @@ internal static class BlockCleaner
             // (an embedded post's attribution in its blockquote is the post's, as a tweet's is: "Posted by <page> on <date>")
             if (!examined && Notice(b, total) is { } k && !(k == BoilerplateKind.Meta && b.Owner is null && b.Container is { } quote && Html.DomText.InEmbeddedPost(quote)))
             { Remove(blocks, i, k, "vocabulary", removed, dead); continue; }
-            // what is left of a meta line once its byline went ("15.05.2025, 09:41 Uhr"); an event's date beside its text
-            // was never more than that. First or second, a loose date among the header's blocks (a <time> under the standfirst).
-            if ((b.LostPart || (!plainText && b.Owner is null && i < 2 && !LaterDateOnly(blocks, i))) && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") && Datelines.IsDateOnly(b.Text))
+            // what is left of a meta line once its byline went ("15.05.2025, 09:41 Uhr", ", mis à jour à 19:40"); an event's date
+            // beside its text was never more than that. First or second, a loose date among the header's blocks (a <time> under
+            // the standfirst).
+            if ((b.LostPart || (!plainText && b.Owner is null && i < 2 && !LaterDateOnly(blocks, i))) && b.Text.Length <= 60 && b.Tag is not ("td" or "th" or "tr" or "li") &&
+                (Datelines.IsDateOnly(b.Text) || Datelines.IsLabelledTime(b.Text)))
             { Remove(blocks, i, BoilerplateKind.Dateline, "dateline", removed, dead); continue; }
             if (!plainText && b.Tag is not ("pre" or "code" or "td" or "th" or "tr") && b.Text.Contains('\n') && DropBoilerplateLines(b, removed, last: i == blocks.Count - 1) && b.Text.Length == 0)
             {
@@ -483,8 +486,8 @@ internal static class BlockCleaner
         @"|(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}/)?[A-Z]{2,4}(?:/[A-Z]{2,4})*,\s*\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3})\W*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // The reporter's address alone, or under its label ("Writer's email: kweku.mensah@graphic.com.gh", "E-Mail: …"), perhaps
-    // with a handle.
+    // The reporter's address alone, or under a label that says it is the writer's ("Writer's email: kweku.mensah@graphic.com.gh"),
+    // perhaps with a handle. (Under "E-Mail:" closing a story it is where readers write: "E-Mail: ehrenamt@tafel-wiesloch.de".)
     private static bool IsAddressLine(string t) => t.Length <= 100 && t.IndexOf('@') > 0 && BareEmail.IsMatch(t);
 
     private static readonly Regex EmailWithEndMark = new(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:\((?i:end|ends)\)|-30-)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -505,7 +508,7 @@ internal static class BlockCleaner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // (also with the reporter's handle: "marisol.trevino@express-news.net | Twitter: @marisoltrevino")
-    private static readonly Regex BareEmail = new(@"^(?:(?:(?:the )?(?:writer|author|reporter)['’]?s? )?e-?mail(?: address)?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|,;•]\s*(?:(?:twitter|x|instagram|bluesky|threads)\s*:?\s*)?@[\w.]{2,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BareEmail = new(@"^(?:(?:the )?(?:writer|author|reporter)['’]?s? e-?mail(?: address)?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|,;•]\s*(?:(?:twitter|x|instagram|bluesky|threads)\s*:?\s*)?@[\w.]{2,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AuthorBioLine = new(
         // (a name of two words or more, not "The New York Times is…" or "He is…"; present tense; the role right after the
@@ -563,9 +566,10 @@ internal static class BlockCleaner
         while (start < end && LineNotice(lines[start].Trim(), removed)) start++;
         while (end > start && LineNotice(lines[end - 1].Trim(), removed)) end--;
         // (the text's last line: the reporter's sign-off with an address)
-        // (or the reporter's address alone, under the last paragraph of a "<br><br>" body: "…construction projects.<br><br>pjw@koreatimes.co.kr")
+        // (or the reporter's address alone, under the last paragraph of a "<br><br>" body: "…construction projects.<br><br>pjw@koreatimes.co.kr";
+        // not the end of a sentence that gives it: "… attached to an e-mail to<br><br>essay@…")
         if (last && end > start && (BoilerplateVocabulary.IsSignOffWithAddress(lines[end - 1].Trim()) ||
-                                    (end - start >= 3 && lines[end - 2].Trim().Length == 0 && IsAddressLine(lines[end - 1].Trim()))))
+                                    (end - start >= 3 && lines[end - 2].Trim().Length == 0 && DomText.EndsLikeSentence(lines[end - 3].Trim()) && IsAddressLine(lines[end - 1].Trim()))))
         {
             removed.Add(new RemovedBlock(BoilerplateKind.Byline, "sign-off (the text's last line)", lines[end - 1].Length, DomText.Preview(lines[end - 1].Trim())));
             end--;

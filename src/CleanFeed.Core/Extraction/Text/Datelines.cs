@@ -39,12 +39,8 @@ internal static class Datelines
         if (text.Contains("trust", StringComparison.OrdinalIgnoreCase)) text = TrustLabel.Replace(text, "");
         int digits = 0, letters = 0;
         foreach (var ch in text) { if (char.IsAsciiDigit(ch)) digits++; else if (char.IsLetter(ch)) letters++; }
-        if (digits < 2 || letters > 40) return false;
-        if (!QuickDateHint(text) || !HasDate(text))
-        {
-            // a time under its stamp's label, the day left to the stamp beside it ("mis à jour à 19:40", "Actualizado a las 09:12h")
-            if (text.Length > 40 || !LabelledTime.IsMatch(text)) return false;
-        }
+        if (digits < 2 || letters > 40 || !QuickDateHint(text)) return false;
+        if (!HasDate(text)) return false;
         var rest = DateToken.Replace(text, " ");
         int remaining = 0, labels = 0;
         foreach (var range in rest.AsSpan().SplitAny(" \t\n,;|•·()"))
@@ -75,8 +71,15 @@ internal static class Datelines
     private static readonly System.Buffers.SearchValues<char> GlueStarts = System.Buffers.SearchValues.Create("UPMA");
     private static readonly Regex GluedStamp = new(@"(?<=[\p{Lu}\d])(?=(?:Updated|Published|Posted|Modified|Aktualisiert)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>
+    /// A time under its update or publication label, nothing else ("mis à jour à 19:40", "Actualizado a las 09:12h",
+    /// "Aktualisiert um 14:35 Uhr"): the day is the stamp's beside it. Over the text only (in it, such lines mark a live
+    /// story's updates or quote a status page's log).
+    /// </summary>
+    public static bool IsLabelledTime(string text) => text.Length <= 40 && text.AsSpan().ContainsAnyInRange('0', '9') && LabelledTime.IsMatch(text);
+
     private static readonly Regex LabelledTime = new(
-        @"^\W*(?:updated|published|posted|modified|last modified|aktualisiert|veröffentlicht|publiziert|geändert|publié|modifié|mis à jour|mise à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b.{0,12}\b\d{1,2}[:h.]\d{2}(?!\d)",
+        @"^\W*(?:updated|published|posted|modified|last modified|aktualisiert|veröffentlicht|publiziert|geändert|publié|modifié|mis à jour|mise à jour|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b.{0,12}\b\d{1,2}[:h.]\d{2}(?!\d)(?:\s*(?:h|uhr|am|pm|a\.m\.|p\.m\.))?\W*$",
         Opts);
 
     private static readonly Regex YearInLine = new(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant);

@@ -82,11 +82,8 @@ internal static class ClassHints
         // (and "cutline", the US newspaper word)
         (BoilerplateKind.Credit, false, new Regex(@"caption|(?:^|\s)cutline(?:$|\s)|bildunterschrift|legende|" + B + "(?:legend|legenda|leyenda|didascalia|bijschrift|epigrafe)" + E +
             // (Spanish "pie de foto": "pie_foto", "pie-de-foto", "piefoto", "foto-pie", "texto-pie", "pie-multimedia")
-            "|" + B + "pie[-_]?(?:de[-_]?)?(?:foto|imagen|multimedia)|(?:foto|imagen|texto)[-_]?pie" + E +
-            // (a picture's text as Korean and Chinese templates name it: "img_txt", "photo_desc"; not "image-text", a layout's
-            // picture-and-text module)
-            "|" + B + "(?:img|photo|pic|foto)[-_]?(?:txt|desc)" + E, Opts),
-            ["caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "epigrafe", "pie", "txt", "img_desc", "img-desc", "imgdesc", "photo_desc", "photo-desc", "photodesc", "pic_desc", "pic-desc", "picdesc", "foto_desc", "foto-desc", "fotodesc"]),
+            "|" + B + "pie[-_]?(?:de[-_]?)?(?:foto|imagen|multimedia)|(?:foto|imagen|texto)[-_]?pie" + E, Opts),
+            ["caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "epigrafe", "pie"]),
         // whole class tokens only: "field--label-hidden" (Drupal) is a visible field with a hidden label
         // (screen-reader-only names also as the end of a generated token: "ssrcss-1ie2htp-VisuallyHidden")
         (BoilerplateKind.Hidden, true, new Regex(@"(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden|invisible|d-none|offscreen|print-only|noprint)(?:$|\s)|(?<!not)[_-](?:sr-only|screen-reader-text|visually-?hidden)(?:$|\s)", Opts),
@@ -112,7 +109,7 @@ internal static class ClassHints
         "masthead", "header", "sidebar", "widget", "aside", "rail", "sidebox", "secondary", "author", "autor", "bio", "disclosure", "disclaimer", "article-sources", "tag", "cat-links", "reacties",
         "categories", "keywords", "schlagworte", "topics", "prev", "next", "byline", "dateline", "meta", "date", "time",
         "published", "posted", "credit", "signature", "publication", "paper", "login", "log-in", "signin", "sign-in", "password", "info", "hidden", "hide", "sr-only", "screen-reader", "invisible", "d-none", "offscreen",
-        "print-only", "noprint", "caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "epigrafe", "pie", "txt", "img_desc", "img-desc", "imgdesc", "photo_desc", "photo-desc", "photodesc", "pic_desc", "pic-desc", "picdesc", "foto_desc", "foto-desc", "fotodesc", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
+        "print-only", "noprint", "caption", "cutline", "bildunterschrift", "legend", "leyenda", "didascalia", "bijschrift", "epigrafe", "pie", "poll", "umfrage", "rating", "vote", "like", "reactions", "modal", "popup", "overlay", "lightbox", "dialog",
     ];
 
     // List 0: Keywords; list 1 + i: the keywords of Negative[i]. One pass over a class string finds them all.
