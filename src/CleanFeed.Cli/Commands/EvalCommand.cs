@@ -25,6 +25,7 @@ public static class EvalCommand
         {
             var dir = parseResult.GetValue(corpus)!;
             var extractor = new ContentExtractor(new ContentExtractorOptions { ProduceHtml = false, RecordRemoved = false });
+            var failures = new System.Collections.Concurrent.ConcurrentBag<(string Page, string Error)>();
             if (!File.Exists(Path.Combine(dir, "cases.json")))
             {
                 if (!Directory.Exists(Path.Combine(dir, "expected")) || !Directory.Exists(Path.Combine(dir, "pages")))
@@ -33,18 +34,28 @@ public static class EvalCommand
                     return 2;
                 }
                 // pages with their whole expected text: the held-out benchmark's shingle metric
-                var shingles = await CorpusEvaluator.RunShinglesAsync(dir, extractor, parseResult.GetValue(outDir), parseResult.GetValue(parallel), ct);
+                var shingles = await CorpusEvaluator.RunShinglesAsync(dir, extractor, parseResult.GetValue(outDir), parseResult.GetValue(parallel), failures, ct);
                 foreach (var line in shingles.WorstLines(parseResult.GetValue(misses))) Console.WriteLine(line);
                 Console.WriteLine(shingles.SummaryLine);
-                return 0;
+                return ReportFailures(failures);
             }
-            var (score, agreement) = await CorpusEvaluator.RunWithMetadataAsync(dir, extractor, parseResult.GetValue(outDir), parseResult.GetValue(parallel), ct);
+            var (score, agreement) = await CorpusEvaluator.RunWithMetadataAsync(dir, extractor, parseResult.GetValue(outDir), parseResult.GetValue(parallel), failures, ct);
             foreach (var line in score.MissLines(parseResult.GetValue(misses))) Console.WriteLine(line);
             Console.WriteLine(score.SummaryLine);
             if (parseResult.GetValue(metadata))
                 foreach (var field in agreement) Console.WriteLine(field.Line);
-            return 0;
+            return ReportFailures(failures);
         });
         return cmd;
+    }
+
+    // A page whose extraction threw is scored on its visible text: say so, and fail the command (a bug, not a low score).
+    private static int ReportFailures(IEnumerable<(string Page, string Error)> failures)
+    {
+        var list = failures.OrderBy(f => f.Page, StringComparer.Ordinal).ToList();
+        if (list.Count == 0) return 0;
+        Console.Error.WriteLine($"eval: extraction failed on {list.Count} page(s), scored on their visible text:");
+        foreach (var (page, error) in list.Take(5)) Console.Error.WriteLine($"  {page}: {error}");
+        return 1;
     }
 }

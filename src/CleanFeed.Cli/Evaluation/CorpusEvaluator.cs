@@ -8,10 +8,13 @@ namespace CleanFeed.Cli.Evaluation;
 public static class CorpusEvaluator
 {
     public static async Task<SnippetScore> RunAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism, CancellationToken ct) =>
-        (await RunWithMetadataAsync(corpusDir, extractor, outDir, parallelism, ct)).Text;
+        (await RunWithMetadataAsync(corpusDir, extractor, outDir, parallelism, null, ct)).Text;
 
     /// <summary>The snippet score and the metadata agreement (title, author, date) over the cases that have references.</summary>
-    public static async Task<(SnippetScore Text, IReadOnlyList<FieldAgreement> Metadata)> RunWithMetadataAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism, CancellationToken ct)
+    /// <param name="failures">Collects the pages whose extraction failed (name and error): they are scored on the page's
+    /// visible text, which a score alone would hide.</param>
+    public static async Task<(SnippetScore Text, IReadOnlyList<FieldAgreement> Metadata)> RunWithMetadataAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism,
+        ConcurrentBag<(string Page, string Error)>? failures, CancellationToken ct)
     {
         var cases = SnippetScorer.LoadCases(Path.Combine(corpusDir, "cases.json"));
         var predictions = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -26,6 +29,7 @@ public static class CorpusEvaluator
             {
                 var html = HtmlDecoding.ReadPage(path);
                 var result = extractor.Extract(new ExtractionInput { Html = html }, token);
+                if (result.Error is { } error) failures?.Add((c.File, error));
                 results[c.File] = result;
                 text = result.Text;
             }
@@ -42,7 +46,8 @@ public static class CorpusEvaluator
     /// A corpus of pages with their expected text (pages/NAME.html[.gz] and expected/NAME.txt), scored by 4-word shingles
     /// per page, averaged: the shape of the held-out news benchmark's metric. A page without an expected text is skipped.
     /// </summary>
-    public static async Task<ShingleScore> RunShinglesAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism, CancellationToken ct)
+    public static async Task<ShingleScore> RunShinglesAsync(string corpusDir, IContentExtractor extractor, string? outDir, int parallelism,
+        ConcurrentBag<(string Page, string Error)>? failures, CancellationToken ct)
     {
         var expectedDir = Path.Combine(corpusDir, "expected");
         var pages = Directory.EnumerateFiles(Path.Combine(corpusDir, "pages"))
@@ -54,7 +59,9 @@ public static class CorpusEvaluator
         {
             var stem = SnippetScorer.Stem(path);
             var expected = await File.ReadAllTextAsync(Path.Combine(expectedDir, stem + ".txt"), token);
-            var text = extractor.Extract(new ExtractionInput { Html = HtmlDecoding.ReadPage(path) }, token).Text;
+            var result = extractor.Extract(new ExtractionInput { Html = HtmlDecoding.ReadPage(path) }, token);
+            if (result.Error is { } error) failures?.Add((stem, error));
+            var text = result.Text;
             if (outDir is not null) await File.WriteAllTextAsync(Path.Combine(outDir, stem + ".txt"), text, token);
             scored.Add(ShingleScorer.ScorePage(stem, text, expected));
         });

@@ -507,6 +507,7 @@ public sealed class ContentExtractor : IContentExtractor
             Text = text,
             Html = _options.ProduceHtml ? "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>" : "",
             Removed = [new RemovedBlock("error", "extraction failed: " + ex.GetType().Name, 0)],
+            Error = ex.GetType().Name + ": " + ex.Message,
         };
     }
 }

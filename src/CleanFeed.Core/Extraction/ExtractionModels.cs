@@ -44,6 +44,8 @@ public sealed record ExtractionResult
     public IReadOnlyList<string> Tags { get; init; } = [];
     /// <summary>What cleaning dropped, with the reason.</summary>
     public IReadOnlyList<RemovedBlock> Removed { get; init; } = [];
+    /// <summary>Set when extraction failed (the exception's type and message): the text is then the page's visible text.</summary>
+    public string? Error { get; init; }
 }
 
 /// <summary>A block that cleaning removed.</summary>
