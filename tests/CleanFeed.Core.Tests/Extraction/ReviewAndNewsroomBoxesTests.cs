@@ -423,7 +423,8 @@ public class ReviewAndNewsroomBoxesTests
     {
         var gallery = "<div class=\"galeria-embed\"><div class=\"galeria-embed__titulo\">Veja fotos da estrada</div><div class=\"galeria-embed__itens\">" +
                       "<figure><img src=\"/g1.jpg\" alt=\"\"><figcaption>The washed-out shoulder near the old quarry (photo: J. Reyes)</figcaption></figure>" +
-                      "<figure><img src=\"/g2.jpg\" alt=\"\"><figcaption>Crews lay new drainage pipe (photo: J. Reyes)</figcaption></figure></div><span class=\"galeria-embed__contador\">1/14</span></div>";
+                      "<figure><img src=\"/g2.jpg\" alt=\"\"><figcaption>Crews lay new drainage pipe (photo: J. Reyes)</figcaption></figure>" +
+                      "<figure><img src=\"/g3.jpg\" alt=\"\"><figcaption>The detour sign at the county line (photo: J. Reyes)</figcaption></figure></div><span class=\"galeria-embed__contador\">1/14</span></div>";
         var result = Extractor.Extract(new ExtractionInput { Html = Page(between: gallery), BaseUrl = new Uri("https://valleytimes.example/a") });
         foreach (var p in Paragraphs) Assert.Contains(p, result.Text);
         Assert.DoesNotContain("Veja fotos", result.Text);
@@ -448,5 +449,70 @@ public class ReviewAndNewsroomBoxesTests
     {
         var text = AllStay(Page(between: block));
         Assert.DoesNotContain(part, text);
+    }
+
+    // What looks like a gallery and is the story: a before-and-after slide's heading and text, a recipe's steps under their
+    // pictures, a museum's section named "galleria".
+    [Theory]
+    [InlineData("<div class=\"gallery-slide before-after\"><div class=\"ba-pair\"><img src=\"/hall-before.jpg\" alt=\"\"><img src=\"/hall-after.jpg\" alt=\"\"></div><h3>The hallway</h3><p>The panelling came off, and the original parquet was underneath it all.</p></div>", "original parquet")]
+    [InlineData("<div class=\"galeria-passo-a-passo\"><div class=\"passo\"><img src=\"/p1.jpg\" alt=\"\"><p>1. Bata tudo no liquidificador.</p></div><div class=\"passo\"><img src=\"/p2.jpg\" alt=\"\"><p>2. Despeje na forma untada.</p></div><div class=\"passo\"><img src=\"/p3.jpg\" alt=\"\"><p>3. Asse por 50 minutos a 180 °C.</p></div><div class=\"passo\"><img src=\"/p4.jpg\" alt=\"\"><p>4. Espere esfriar para desenformar.</p></div></div>", "Espere esfriar")]
+    [InlineData("<section class=\"scheda-mostra\" id=\"galleria-borghese\"><h3>Galleria Borghese</h3><div class=\"immagini\"><img src=\"/b1.jpg\" alt=\"\"><img src=\"/b2.jpg\" alt=\"\"></div><p>Caravaggio e i caravaggeschi: 24 tele in dialogo con la collezione.</p></section>", "Caravaggio e i caravaggeschi")]
+    public void Text_in_a_box_named_for_a_gallery_that_is_the_storys_stays(string block, string part)
+    {
+        var text = AllStay(Page(between: block));
+        Assert.Contains(part, text);
+    }
+
+    // A list of labelled facts is the story's, its "Date:" item too; a list of file types under "Images:" is no credit.
+    [Theory]
+    [InlineData("<h2>When is the draft lottery?</h2><ul><li><strong>Date:</strong> Tuesday, June 22</li><li><strong>Time:</strong> 8:30 p.m. ET</li><li><strong>TV channel:</strong> ESPN</li><li><strong>Live stream:</strong> ESPN app</li></ul>", "Date: Tuesday, June 22")]
+    [InlineData("<ul><li>Documents: .doc, .docx, .xls, .pdf</li><li>Images: .jpg, .jpeg, .png, .raw, .heic</li><li>Video: .mp4, .mov, .avi</li></ul>", "Images: .jpg")]
+    [InlineData("<blockquote class=\"pull-quote\"><p>Video unavailable. Tap to play.</p></blockquote>", "Video unavailable. Tap to play.")]
+    public void Facts_and_quotes_that_look_like_labels_stay(string block, string part)
+    {
+        var text = AllStay(Page(between: block));
+        Assert.Contains(part, text);
+    }
+
+    [Fact]
+    public void A_timelines_first_stamp_stays()
+    {
+        var entries = "<p><b>Posted 9:02 a.m.</b></p><p>The county sent the first evacuation alert to every phone in the valley.</p><p><b>Posted 9:11 a.m.</b></p><p>A second alert said the first had been sent in error.</p>";
+        var text = AllStay(Page(lead: entries));
+        Assert.Contains("Posted 9:02 a.m.", text);
+    }
+
+    [Fact]
+    public void An_address_given_after_a_colon_in_a_br_body_stays()
+    {
+        var text = AllStay(BrBody("Write to us at:<br><br>\ntransit@valleytimes.com"));
+        Assert.Contains("transit@valleytimes.com", text);
+    }
+
+    // Closing lines of European papers: a correspondent's signature, the site's licence, the e-paper offer, a broadcast line;
+    // and a health site's review badge.
+    [Theory]
+    [InlineData("<p class=\"signature-fin\"><em>Bertrand Lasserre (Correspondant à Lyon)</em></p>", "Bertrand Lasserre")]
+    [InlineData("<div class=\"licenca\"><p>Todo o conteúdo deste site está publicado sob a Licença Creative Commons Atribuição 3.0 Brasil exceto quando especificado em contrário.</p></div>", "Creative Commons")]
+    [InlineData("<div class=\"article__edicola\"><p>Scopri di più nell'edizione digitale</p><p>Per leggere tutto acquista il quotidiano o abbonati alla edizione digitale.</p></div>", "edizione digitale")]
+    [InlineData("<p class=\"sendung\">Sendung am Mo., 15.3.2021 19:30 Uhr, SWR Aktuell Baden-Württemberg, SWR Fernsehen BW</p>", "Sendung am")]
+    public void A_papers_closing_lines_go(string closing, string part)
+    {
+        var text = AllStay(Page(after: closing));
+        Assert.DoesNotContain(part, text);
+    }
+
+    [Fact]
+    public void A_review_badge_goes()
+    {
+        var text = AllStay(Page(lead: "<div class=\"eh-medically-reviewed\"><span class=\"eh-medically-reviewed__text\">Medically Reviewed</span></div>"));
+        Assert.DoesNotContain("Medically Reviewed", text);
+    }
+
+    [Fact]
+    public void A_story_about_the_licences_keeps_its_last_sentence()
+    {
+        var text = AllStay(Page(after: "<p>In 2004 Creative Commons won the Golden Nica, and the group started work on an Austrian version of the CC 2.0 licence.</p>"));
+        Assert.Contains("Golden Nica", text);
     }
 }

@@ -559,6 +559,10 @@ internal sealed class BoilerplatePruner
         if (inDataTable && (tag is "table" or "thead" or "tbody" or "tfoot" || DomText.InDataRow(s.Element))) return null;
         // (a full-width row in it may be an ad's or a promotion's, but a date over a group of rows is the table's: "Saturday, May 17")
 
+        // A list of labelled facts ("Date: Tuesday, June 22", "Time: 8:30 p.m. ET", "TV channel: ESPN") is the story's: a page's
+        // meta line is one such label, not a list of them.
+        if ((tag is "ul" or "ol" && IsLabelledList(s)) || (tag == "li" && s.Parent is { Tag: "ul" or "ol" } list && IsLabelledList(list))) return null;
+
         // short blocks: vocabulary
         // A wrapper whose text is all in one child block: the child gets the same checks (once).
         if (s.FirstChild is { } only && only.NextSibling is null && only.TextChars == s.TextChars && DomText.IsBlock(only.Tag)) return null;
@@ -1126,6 +1130,29 @@ internal sealed class BoilerplatePruner
     private static readonly System.Text.RegularExpressions.Regex DisclosureHeading = new(@"^(?:disclosures?|disclosure statement|financial disclosures?|conflicts? of interest(?: disclosures?)?)\W*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // Three items or more, each opening with its label in bold ("<li><strong>Time:</strong> 8:30 p.m. ET</li>").
+    private static bool IsLabelledList(NodeStats list)
+    {
+        int items = 0;
+        for (var c = list.FirstChild; c is not null; c = c.NextSibling)
+        {
+            if (c.Dead || c.TextChars == 0) continue;
+            if (c.Tag != "li" || !OpensWithBoldLabel(c.Element)) return false;
+            items++;
+        }
+        return items >= 3;
+
+        static bool OpensWithBoldLabel(AngleSharp.Dom.IElement li)
+        {
+            foreach (var n in li.ChildNodes)
+            {
+                if (n is AngleSharp.Dom.IText t) { if (string.IsNullOrWhiteSpace(t.Data)) continue; return false; }
+                return n is AngleSharp.Dom.IElement { LocalName: "strong" or "b" } label && label.TextContent.AsSpan().TrimEnd() is [.., ':'];
+            }
+            return false;
+        }
+    }
+
     private const string GalleryBox = "a photo gallery set into the text (its title, captions and counter)";
 
     // A photo gallery set into the story ("galeria-embed", "gallery-embed", "bildergalerie"): two pictures or more with their
@@ -1134,13 +1161,16 @@ internal sealed class BoilerplatePruner
     // (little text besides the captions: a box named so that holds paragraphs is a layout's)
     private static bool IsGalleryBox(NodeStats s, int contentChars)
     {
-        if (s.Tag is not ("div" or "section" or "aside" or "figure") || s.ClassAndId is not { } key || s.GoodParagraphs > 0 || s.TextChars * 3 >= contentChars ||
+        if (s.Tag is not ("div" or "section" or "aside" or "figure") || s.ClassAndId is not { } key || s.GoodParagraphs > 0 || s.Headings > 0 || s.TextChars * 3 >= contentChars ||
             key.AsSpan().IndexOfAny(GalleryWords) < 0) return false;
         int pictures = 0, captionChars = 0;
-        foreach (var img in s.Element.QuerySelectorAll("img, figcaption"))
-            if (img.LocalName == "img") pictures++;
-            else captionChars += DomText.Normalize(img.TextContent).Length;
-        return pictures >= 2 && s.TextChars - captionChars <= 150;
+        foreach (var e in s.Element.QuerySelectorAll("img, figcaption, [class*=caption], [class*=legend]"))
+            if (e.LocalName == "img") pictures++;
+            else if (e.ParentElement?.Closest("figcaption, [class*=caption], [class*=legend]") is not { } outer || !s.Element.Contains(outer))
+                captionChars += DomText.Normalize(e.TextContent).Length; // (the outermost caption only)
+        // (three pictures or more: a slide's before-and-after pair is one of the story's steps; a title and a counter beside the
+        // captions, not a step's text under each picture)
+        return pictures >= 3 && s.TextChars - captionChars <= 100;
     }
 
     private static readonly System.Buffers.SearchValues<string> GalleryWords = System.Buffers.SearchValues.Create(

@@ -59,7 +59,8 @@ internal static class BlockCleaner
             else if (b.Tag is not ("h1" or "h2" or "h3") && NamesOnly(t, authorNames)) { kind = BoilerplateKind.Byline; reason = "the author's name"; }
             else if (IsSiteNameLine(b, normSite)) { kind = BoilerplateKind.Byline; reason = "the site's name"; }
             else if (Datelines.IsDateline(t)) { kind = BoilerplateKind.Dateline; reason = "dateline"; result.Dateline ??= t; }
-            else if (Datelines.IsLabelledTime(t)) { kind = BoilerplateKind.Dateline; reason = "update time"; }
+            // (not a timeline's first entry: "Posted 9:02 a.m." over its text, more such stamps below)
+            else if (Datelines.IsLabelledTime(t) && !LaterLabelledTime(blocks, i)) { kind = BoilerplateKind.Dateline; reason = "update time"; }
             else if (Notice(b, total) is { } k) { kind = k; reason = "vocabulary"; }
             if (kind is null)
             {
@@ -414,6 +415,12 @@ internal static class BlockCleaner
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
         if (t.Length <= 40 && DeskSignOff.IsMatch(t)) return true;
+        // the correspondent's signature under the story ("Bertrand Lasserre (Correspondant à Lyon)", "Ana Gil (corresponsal en Bruselas)")
+        if (t.Length <= 90 && t[^1] == ')' && CorrespondentSignOff.IsMatch(t)) return true;
+        // the site's licence ("Todo o conteúdo deste site está publicado sob a Licença Creative Commons …"), the paper's e-paper
+        // offer ("Per leggere tutto acquista il quotidiano o abbonati alla edizione digitale.")
+        if (t.Length <= 400 && t.Contains("creative commons", StringComparison.OrdinalIgnoreCase) && LicenceNotice.IsMatch(t)) return true;
+        if (t.Length <= 200 && EditionPromo.IsMatch(t)) return true;
         // the reporter's dashed sign-off with an address ("— Daniel Whitaker; dwhitaker@oregonian.com; 503-294-5121; @dwhitakerOR")
         // or initials with the desk ("—KG, GMA News")
         if (t.Length <= 160 && t.Length > 0 && char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.DashPunctuation && DashedSignOff.IsMatch(t)) return true;
@@ -476,6 +483,21 @@ internal static class BlockCleaner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A desk's sign-off closing the story: "— Staff report", "—Staff and wire reports"
+    private static readonly Regex CorrespondentSignOff = new(
+        @"^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|da|van|von|di|del|le|la)){1,4},? \((?i:correspondant|correspondante|correspondent|corresponsal|correspondente|corrispondente|korrespondent|korrespondentin|envoyée? spéciale?|enviad[oa] especial|inviat[oa]|special correspondent)\b[^()]{0,50}\)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // (the site's content as the subject, or "licensed under": a story about the licences names them otherwise)
+    private static readonly Regex LicenceNotice = new(
+        @"^(?:(?:todo o conteúdo|todo el contenido|tout le contenu|alle inhalte|tutti i contenuti|alle inhoud|all (?:the )?content|this (?:article|story|work|content|post)|our (?:articles|stories|journalism|content)|este (?:artículo|contenido|texto)|cet article|ce contenu|dieser (?:artikel|beitrag|text)|questo articolo|dit artikel)\b" +
+        @"|(?:(?:re)?published|licensed|available|republish\w*) under\b)[^\n]{0,160}\bcreative commons\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex EditionPromo = new(
+        @"\b(?:edizione digitale|edicola digitale|e-?paper|digitale ausgabe|édition numérique|edición digital|edição digital|digitale editie|digitale krant)\b" +
+        @"(?<=\b(?:abbonati|abbonarti|acquista|sfoglia|scopri|leggi|abonnieren|abonnieren sie|lesen sie|abonnez-vous|lisez|suscríbete|lee|assine|leia|abonneer|lees|subscribe|read)\b.{0,80})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -567,9 +589,9 @@ internal static class BlockCleaner
         while (end > start && LineNotice(lines[end - 1].Trim(), removed)) end--;
         // (the text's last line: the reporter's sign-off with an address)
         // (or the reporter's address alone, under the last paragraph of a "<br><br>" body: "…construction projects.<br><br>pjw@koreatimes.co.kr";
-        // not the end of a sentence that gives it: "… attached to an e-mail to<br><br>essay@…")
+        // not the end of a sentence that gives it: "… attached to an e-mail to<br><br>essay@…", "Write to us at:<br><br>transit@…")
         if (last && end > start && (BoilerplateVocabulary.IsSignOffWithAddress(lines[end - 1].Trim()) ||
-                                    (end - start >= 3 && lines[end - 2].Trim().Length == 0 && DomText.EndsLikeSentence(lines[end - 3].Trim()) && IsAddressLine(lines[end - 1].Trim()))))
+                                    (end - start >= 3 && lines[end - 2].Trim().Length == 0 && lines[end - 3].TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '»'] && IsAddressLine(lines[end - 1].Trim()))))
         {
             removed.Add(new RemovedBlock(BoilerplateKind.Byline, "sign-off (the text's last line)", lines[end - 1].Length, DomText.Preview(lines[end - 1].Trim())));
             end--;
@@ -931,6 +953,13 @@ internal static class BlockCleaner
     }
 
     // Another date-only block further down: the dates are the text's own (a diary's entries, an event's days).
+    private static bool LaterLabelledTime(List<TextBlock> blocks, int i)
+    {
+        for (int j = i + 1; j < blocks.Count; j++)
+            if (Datelines.IsLabelledTime(blocks[j].Text)) return true;
+        return false;
+    }
+
     private static bool LaterDateOnly(List<TextBlock> blocks, int i)
     {
         for (int j = i + 1; j < blocks.Count; j++)

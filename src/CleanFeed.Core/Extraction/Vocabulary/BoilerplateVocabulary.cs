@@ -247,7 +247,7 @@ internal static class BoilerplateVocabulary
             @"|^\(\d{1,3}\s*(?:min(?:\.|s|utes?)?)\)$" +
             @"|^\d{1,2}\.? \p{L}{3,9}\.? \d{4}\s*[|·•–-]?\s*\d+\s*(?:min(?:\.|ute[ns]?|utos|uti)?|['’′])\s*(?:read|lesezeit|lesen|de lecture|de lectura|di lettura|leestijd)$")),
         (BoilerplateKind.Credit, Vocab(
-            @"^(?:banner|main) (?:image|photo)\s*:\s[^\n]{0,200}\b(?:(?:image|photo|picture)s? (?:by|courtesy of)\b|(?:image|photo|picture|credit)s?\s*:\s*(?-i:\p{Lu})[^\n:]{1,50}$)|^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:video|photo|pictured) above|rubriklistenbild|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©]|via\b)|^(?:image|photo|picture|video) source,\s" +
+            @"^(?:banner|main) (?:image|photo)\s*:\s[^\n]{0,200}\b(?:(?:image|photo|picture)s? (?:by|courtesy of)\b|(?:image|photo|picture|credit)s?\s*:\s*(?-i:\p{Lu})[^\n:]{1,50}$)|^[\s(\[]*(?:(?:header|featured|cover|hero|lead|top) (?:image|photo)|(?:video|photo|pictured) above|rubriklistenbild|(?:photo|image|picture|header image|featured image) source|fotos?|photos?|bild(?:er)?|quelle|source|credits?|image|images|titelbild|beitragsbild|headerbild|aufmacherbild|teaserbild|foto(?:grafie|grafía)?|grafik|illustration|crédits?(?: photos?)?|photo credit|image credit|bildquelle|fotoquelle|bildnachweis|fotonachweis)\s*(?:[:©](?!\s*\.\p{L})|via\b)|^(?:image|photo|picture|video) source,\s" +
             // (the agency named, capitalised and short: "Fuente: un informe del ministerio revela…" is a sentence)
             @"|^(?:zdroj|źródło|kilde|källa|bron|fonte|fuente)\s*:\s*(?-i:\p{Lu})[^.!?:]{0,60}\.?$" +
             @"|^[(\[]?(?:afp|ap|ap photo|afp photo|reuters photo|dpa|reuters|epa|efe|ansa|anadolu|getty images|imago|picture alliance|keystone|sid)\s*[/|:]\s*(?-i:\p{Lu})" +
@@ -349,7 +349,7 @@ internal static class BoilerplateVocabulary
             // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
             @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^our standards:|^why you can trust (?!(?:the|this|these|those|our|your|its|a|an|my)\b)(?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3})\W*$|^corrections? (?:&|and) amplifications?:\s*(?:please )?(?:report|send|write|e-?mail)\b|^please report (?:any )?(?:errors?|mistakes?) to [\w.+-]+@|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute) (?:investment|financial) advice\b|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
+            @"disclaimer|^our standards:|^why you can trust (?!(?:the|this|these|those|our|your|its|a|an|my)\b)(?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3})\W*$|^corrections? (?:&|and) amplifications?:\s*(?:please )?(?:report|send|write|e-?mail)\b|^please report (?:any )?(?:errors?|mistakes?) to [\w.+-]+@|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute) (?:investment|financial) advice\b|^medically reviewed\W*$|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
             // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
             @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
             // a nonprofit newsroom's notes: "This article was produced in partnership with the Nebraska Examiner.", "This story can be
@@ -496,7 +496,7 @@ internal static class BoilerplateVocabulary
         // A player's and a gallery's own lines, whole: "Video Loading", "Video Unavailable", "The video will start in 8",
         // "Photos 1 of 8", an embedded post's "View this post on Instagram"; and the label a chain prints between the parts of a story split by ads ("Article content")
         // (bare: a subheading quoting an error message, "“Video unavailable”", is a story's; headings are spared, see IsPlayerLine)
-        (BoilerplateKind.Navigation, Vocab(@"^\s*(?:(?:(?:video (?:loading|unavailable|not available|is loading)|(?:click|tap) to play)\W*){1,6}$|(?:photo |image )?gallery\W*$|watch the latest (?:videos?|clips) (?:from|on) (?:the )?[\p{L}\d .'’&-]{2,40}$|(?:the|your) video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?(?:\s+cancel)?|(?:the )?video will auto-?play (?:soon|in \d+(?: seconds?)?)\s*\d*(?:\s*cancel)?|video wordt geladen|deze video is niet beschikbaar|sieh dir diesen beitrag auf instagram an|dit bericht op instagram bekijken|(?:view (?:this|the) post|diesen beitrag|voir cette publication|ver esta publicación|visualizza questo post|bekijk dit bericht|ver esta publicação|ver essa foto) (?:on|auf|sur|en|su|op|no) (?:instagram|tiktok|facebook|threads)(?: ansehen)?|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s.…]*$|^up next\W*$")),
+        (BoilerplateKind.Navigation, Vocab(@"^\s*(?:(?:video (?:loading|unavailable|not available|is loading)|(?:click|tap) to play)(?:\s+(?:video (?:loading|unavailable|not available|is loading)|(?:click|tap) to play)){0,5}[\s.…]*$|(?:photo |image )?gallery\W*$|watch the latest (?:videos?|clips) (?:from|on) (?:the )?[\p{L}\d .'’&-]{2,40}$|(?:the|your) video will (?:start|play|begin|resume) in \d+(?: ?(?:s|sec|secs|seconds?))?(?:\s+cancel)?|(?:the )?video will auto-?play (?:soon|in \d+(?: seconds?)?)\s*\d*(?:\s*cancel)?|video wordt geladen|deze video is niet beschikbaar|sieh dir diesen beitrag auf instagram an|dit bericht op instagram bekijken|(?:view (?:this|the) post|diesen beitrag|voir cette publication|ver esta publicación|visualizza questo post|bekijk dit bericht|ver esta publicação|ver essa foto) (?:on|auf|sur|en|su|op|no) (?:instagram|tiktok|facebook|threads)(?: ansehen)?|(?:photos?|images?|pictures?|slides?|fotos?|bilder?|imágenes|immagini) \d+ (?:of|von|de|di|van|/) \d+|article content)[\s.…]*$|^up next\W*$")),
         // A newsletter box's other lines: the legal line under its form ("By submitting your email, you agree to our Terms…",
         // "This site is protected by reCAPTCHA…") and the local edition's pitch ("Get more local stories in your inbox with Axios Denver.")
         // (the legal words too: "By submitting your email, you agree to far more than a newsletter, the researchers concluded" is a story's)
@@ -586,7 +586,7 @@ internal static class BoilerplateVocabulary
         return false;
     }
 
-    private static readonly Regex PlayerLine = Lines.First(l => l.Pattern.ToString().StartsWith(@"^\s*(?:(?:(?:video (?:loading", StringComparison.Ordinal)).Pattern;
+    private static readonly Regex PlayerLine = Lines.First(l => l.Pattern.ToString().StartsWith(@"^\s*(?:(?:video (?:loading", StringComparison.Ordinal)).Pattern;
 
     /// <summary>A player's or a gallery's own line ("Video Loading", "Photos 1 of 8", "Article content"): as a heading it is a
     /// section's name (a standards page's "Article content", a help page's "Video unavailable").</summary>
@@ -727,7 +727,11 @@ internal static class BoilerplateVocabulary
     /// <summary>A broadcaster's programme line under its label ("NDR 1 Niedersachsen | Regional Osnabrück | 07.09.2022 |
     /// 16:30 Uhr"): its own cheap test, as a German page has many lines with "Uhr" that the keyword entries need not see.</summary>
     public static bool IsProgrammeLine(string text) =>
-        text.Length <= 160 && text.EndsWith("Uhr", StringComparison.OrdinalIgnoreCase) && text.Contains('|') && ProgrammeLine.IsMatch(text);
+        text.Length <= 160 && ((text.EndsWith("Uhr", StringComparison.OrdinalIgnoreCase) && text.Contains('|') && ProgrammeLine.IsMatch(text)) ||
+                               (text.StartsWith("Sendung ", StringComparison.OrdinalIgnoreCase) && BroadcastLine.IsMatch(text)));
+
+    // SWR's: "Sendung am Mo., 15.3.2021 19:30 Uhr, SWR Aktuell Baden-Württemberg, SWR Fernsehen BW"
+    private static readonly Regex BroadcastLine = Vocab(@"^sendung (?:am|vom) (?:\p{L}{2,10}\.?,? )?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?(?: \d{1,2}[:.]\d{2}(?: uhr)?)?(?:,\s*[^,.!?]{2,60}){0,3}$");
 
     private static readonly Regex ProgrammeLine = Vocab(@"^[^|]{2,60}(?:\|[^|]{1,60}){0,4}\|\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+ \d{4})\s*\|\s*\d{1,2}:\d{2} uhr$");
 
