@@ -244,6 +244,7 @@ public class LineFirstLetterTests
     [InlineData(@"^(?:(?:senior|chief)\s+){0,2}(?:editor|reporter)$", "cers")]
     [InlineData(@"^\d{1,2}[- ]min(?:ute)?s? listen|^e-?mail$", "em")]
     [InlineData(@"^0?0:00\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", "0")] // "0" for a match without a letter
+    [InlineData(@"^\s*(?:(?:video (?:loading|unavailable)|(?:click|tap) to play)(?:\s+(?:video (?:loading|unavailable)|(?:click|tap) to play)){0,5}[\s.…]*$|gallery\W*$)", "vctg")] // a run of a player's labels
     public void The_filter_reads_which_letters_a_pattern_opens_with(string pattern, string letters)
     {
         UInt128 expected = 0;
