@@ -515,4 +515,57 @@ public class ReviewAndNewsroomBoxesTests
         var text = AllStay(Page(after: "<p>In 2004 Creative Commons won the Golden Nica, and the group started work on an Austrian version of the CC 2.0 licence.</p>"));
         Assert.Contains("Golden Nica", text);
     }
+
+    // More closing lines: the reporter's bio with a site's domain, the site's own appeal, a tip line with the desk's address,
+    // the reporter's address, phone and handle each on a line, hr's broadcast line.
+    [Theory]
+    [InlineData("<p><em>Becca Savransky is a reporter for seattlepi.com. She can be reached at becca@valleytimes.com. Follow her on Twitter at @beccas.</em></p>", "Becca Savransky")]
+    [InlineData("<p><em>(At The Valley Times, we are answerable only to our readers. Play an active role in shaping our journalism by becoming a member. Because the truth is worth it.)</em></p>", "answerable only")]
+    [InlineData("<p><em>Got a story? Email news@valleytimes.com or call 0141 302 6611.</em></p>", "Got a story")]
+    [InlineData("<p><em>— mferreira@valleytimes.com</em></p><p><em>(401) 277-7000</em></p><p><em>On Twitter: @MadFerreiraVT</em></p>", "277-7000")]
+    [InlineData("<p class=\"c-article__broadcast\">Sendung: hr-fernsehen, hessenschau, 24.09.2020, 19.30 Uhr</p>", "hessenschau")]
+    public void More_closing_lines_of_the_site_go(string closing, string part)
+    {
+        var text = AllStay(Page(after: closing));
+        Assert.DoesNotContain(part, text);
+    }
+
+    [Fact]
+    public void A_players_title_length_and_button_go()
+    {
+        var player = "<div class=\"c-mediaPlayer c-mediaPlayer--video\"><div class=\"c-mediaPlayer__poster\"><img src=\"/poster.jpg\" alt=\"\"><button class=\"c-mediaPlayer__play\">Video abspielen</button></div>" +
+                     "<p class=\"c-mediaPlayer__title\">Video <span>01:52 Min.</span></p><p class=\"c-mediaPlayer__description\">Darmstadt: Pop-up-Radwege werden dauerhaft</p><p class=\"c-mediaPlayer__copyright\">Bild © hr</p></div>";
+        var text = AllStay(Page(between: player));
+        Assert.DoesNotContain("Pop-up-Radwege", text);
+    }
+
+    // The story's own lines that look like those: a TV preview's air times as a list, a story about open licences or a paper's
+    // e-paper ending on them, a prize list of correspondents, a list of badge labels and a heading naming one; a list of
+    // credits, though bold-labelled, still goes.
+    [Theory]
+    [InlineData("<ul class=\"list\"><li>Sendung am Mo., 4.11.2024, 22:50 Uhr, Das Erste: Teil 1 „Die Grube“</li><li>Sendung am Di., 5.11.2024, 22:50 Uhr, Das Erste: Teil 2 „Die Halle“</li></ul>", "Teil 2 „Die Halle“")]
+    [InlineData("<p>All content on the new portal is published under a Creative Commons Zero licence, which means people can use the images for any purpose without asking permission.</p>", "Creative Commons Zero")]
+    [InlineData("<p>Subscribers who still want the look of the printed page on other days can read the e-paper, a digital replica of each edition, from 5 a.m. daily.</p>", "read the e-paper")]
+    [InlineData("<ul><li>Karim Benslimane (correspondant de France 24 à Beyrouth)</li><li>Sophie Lerouge (envoyée spéciale du Soir au Soudan)</li></ul>", "Sophie Lerouge")]
+    public void Closing_lines_of_the_story_that_look_like_the_sites_stay(string closing, string part)
+    {
+        var text = AllStay(Page(after: closing));
+        Assert.Contains(part, text);
+    }
+
+    [Fact]
+    public void A_badges_name_in_a_list_or_a_heading_stays()
+    {
+        var text = AllStay(Page(between: "<p>The labels we saw most often were:</p><ul><li>Medically reviewed</li><li>Fact checked</li><li>Expert approved</li></ul><h2>Medically reviewed?</h2><p>In 118 of the 400 articles, the reviewer's listed specialty did not match the topic.</p>"));
+        Assert.Contains("Medically reviewed\n", text);
+        Assert.Contains("Medically reviewed?", text);
+    }
+
+    [Fact]
+    public void A_bold_labelled_list_of_credits_goes()
+    {
+        var credits = "<figure><img src=\"/map.png\" alt=\"\"></figure><ul class=\"wp-block-list\"><li><strong>Foto:</strong> ANP / Rob Engelaar</li><li><strong>Kaart:</strong> Rijkswaterstaat</li><li><strong>Bron:</strong> Rijkswaterstaat, ANWB</li></ul>";
+        var text = AllStay(Page(between: credits));
+        Assert.DoesNotContain("Rob Engelaar", text);
+    }
 }

@@ -1071,6 +1071,8 @@ internal sealed class BoilerplatePruner
         // Source: CNN") may also hold its summary
         ((s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element)) ||
          (TextPieces(s.Element, 5) <= 4 && HasPiece(s.Element, ClipLength, int.MaxValue)) ||
+         // (with its play button, one piece more: hr's "Video abspielen", "Video", "01:52 Min.", the title, "Bild © hr")
+         (TextPieces(s.Element, 6) <= 5 && HasPiece(s.Element, ClipLength, int.MaxValue) && s.Element.QuerySelector("button, video, audio") is not null) ||
          // a clip's title beside its play button, labelled as one ("Video | «Pago 600 euro per una stanza senza finestra»: le voci
          // degli studenti"; a standfirst or a quote beside a player is not labelled so)
          (s.TextChars <= 200 && TextPieces(s.Element, 3) <= 2 && !HasSentence(s.Element) && ClipLabel.IsMatch(DomText.ShortText(s.Element, 40)) &&
@@ -1133,25 +1135,34 @@ internal sealed class BoilerplatePruner
     // Three items or more, each opening with its label in bold ("<li><strong>Time:</strong> 8:30 p.m. ET</li>").
     private static bool IsLabelledList(NodeStats list)
     {
-        int items = 0;
+        int items = 0, credits = 0;
         for (var c = list.FirstChild; c is not null; c = c.NextSibling)
         {
             if (c.Dead || c.TextChars == 0) continue;
-            if (c.Tag != "li" || !OpensWithBoldLabel(c.Element)) return false;
+            if (c.Tag != "li" || !OpensWithBoldLabel(c.Element, out bool credit)) return false;
             items++;
+            if (credit) credits++;
         }
-        return items >= 3;
+        // (not a list of credits: "Foto: ANP", "Kaart: Rijkswaterstaat", "Bron: …")
+        return items >= 3 && credits * 2 < items;
 
-        static bool OpensWithBoldLabel(AngleSharp.Dom.IElement li)
+        static bool OpensWithBoldLabel(AngleSharp.Dom.IElement li, out bool credit)
         {
+            credit = false;
             foreach (var n in li.ChildNodes)
             {
                 if (n is AngleSharp.Dom.IText t) { if (string.IsNullOrWhiteSpace(t.Data)) continue; return false; }
-                return n is AngleSharp.Dom.IElement { LocalName: "strong" or "b" } label && label.TextContent.AsSpan().TrimEnd() is [.., ':'];
+                if (n is not AngleSharp.Dom.IElement { LocalName: "strong" or "b" } label || label.TextContent.Trim() is not [.., ':'] text) return false;
+                credit = CreditLabel.IsMatch(text);
+                return true;
             }
             return false;
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex CreditLabel = new(
+        @"^(?:fotos?|photos?|bild(?:er)?|images?|kaart|karte|map|grafik|graphic|bron|sources?|quelle|fuente|fonte|credits?|illustrations?|video)\s*:$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private const string GalleryBox = "a photo gallery set into the text (its title, captions and counter)";
 

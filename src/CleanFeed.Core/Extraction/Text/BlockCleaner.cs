@@ -416,11 +416,15 @@ internal static class BlockCleaner
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
         if (t.Length <= 40 && DeskSignOff.IsMatch(t)) return true;
         // the correspondent's signature under the story ("Bertrand Lasserre (Correspondant à Lyon)", "Ana Gil (corresponsal en Bruselas)")
-        if (t.Length <= 90 && t[^1] == ')' && CorrespondentSignOff.IsMatch(t)) return true;
+        if (t.Length <= 90 && t[^1] == ')' && b.Tag != "li" && CorrespondentSignOff.IsMatch(t)) return true;
         // the site's licence ("Todo o conteúdo deste site está publicado sob a Licença Creative Commons …"), the paper's e-paper
         // offer ("Per leggere tutto acquista il quotidiano o abbonati alla edizione digitale.")
         if (t.Length <= 400 && t.Contains("creative commons", StringComparison.OrdinalIgnoreCase) && LicenceNotice.IsMatch(t)) return true;
         if (t.Length <= 200 && EditionPromo.IsMatch(t)) return true;
+        // the reporter's phone or handle alone under the address ("(401) 277-7000", "On Twitter: @MadFerreiraPJ"); the site's
+        // own appeal in brackets or not ("… Play an active role in shaping our journalism by becoming a member. …")
+        if (t.Length <= 60 && (PhoneOnly.IsMatch(t) || HandleOnly.IsMatch(t))) return true;
+        if (t.Length <= 400 && t.Contains("our journalism", StringComparison.OrdinalIgnoreCase) && OwnAppeal.IsMatch(t)) return true;
         // the reporter's dashed sign-off with an address ("— Daniel Whitaker; dwhitaker@oregonian.com; 503-294-5121; @dwhitakerOR")
         // or initials with the desk ("—KG, GMA News")
         if (t.Length <= 160 && t.Length > 0 && char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.DashPunctuation && DashedSignOff.IsMatch(t)) return true;
@@ -488,14 +492,19 @@ internal static class BlockCleaner
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // (the site's content as the subject, or "licensed under": a story about the licences names them otherwise)
+    private static readonly Regex PhoneOnly = new(@"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex HandleOnly = new(@"^(?:on |follow (?:him|her|them|me|us) on )?(?:twitter|x|instagram|bluesky|threads)\s*:?\s*@\w{2,30}\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex OwnAppeal = new(@"\b(?:support|sustain|fund|shape|shaping|supporting|funding)\b[^.!?]{0,40}\bour journalism\b[^.!?]{0,30}\bby (?:becoming a (?:member|subscriber|supporter|patron)|subscribing|donating|contributing|joining)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex LicenceNotice = new(
-        @"^(?:(?:todo o conteúdo|todo el contenido|tout le contenu|alle inhalte|tutti i contenuti|alle inhoud|all (?:the )?content|this (?:article|story|work|content|post)|our (?:articles|stories|journalism|content)|este (?:artículo|contenido|texto)|cet article|ce contenu|dieser (?:artikel|beitrag|text)|questo articolo|dit artikel)\b" +
+        @"^(?:(?:todo o conteúdo dest[ea] (?:site|portal|página)|todo el contenido de este (?:sitio|portal|medio)|tout le contenu de ce site|alle inhalte dieser (?:seite|website)|tutti i contenuti di questo sito|alle inhoud van deze (?:site|website)|all (?:the )?content on this (?:site|website)|this (?:article|story|work|post)|our (?:articles|stories|journalism|content)|este (?:artículo|texto)|cet article|dieser (?:artikel|beitrag)|questo articolo|dit artikel)\b" +
         @"|(?:(?:re)?published|licensed|available|republish\w*) under\b)[^\n]{0,160}\bcreative commons\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex EditionPromo = new(
-        @"\b(?:edizione digitale|edicola digitale|e-?paper|digitale ausgabe|édition numérique|edición digital|edição digital|digitale editie|digitale krant)\b" +
-        @"(?<=\b(?:abbonati|abbonarti|acquista|sfoglia|scopri|leggi|abonnieren|abonnieren sie|lesen sie|abonnez-vous|lisez|suscríbete|lee|assine|leia|abonneer|lees|subscribe|read)\b.{0,80})",
+        // (the offer itself, opening with its call: "Subscribers … can read the e-paper …" is a story's)
+        @"^(?:scopri|leggi|sfoglia|abbonati|acquista|per leggere|lesen sie|abonnieren sie|lisez|abonnez-vous|découvrez|suscríbete|lee|assine|leia|lees|abonneer|read|subscribe to)\b[^.!?]{0,80}\b(?:edizione digitale|edicola digitale|e-?paper|digitale ausgabe|édition numérique|edición digital|edição digital|digitale editie|digitale krant)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex DeskSignOff = new(@"^[\p{Pd}]\s*(?:staff|wire|staff and wire|wire and staff|from staff and wire) reports?\W*$",
@@ -530,14 +539,14 @@ internal static class BlockCleaner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // (also with the reporter's handle: "marisol.trevino@express-news.net | Twitter: @marisoltrevino")
-    private static readonly Regex BareEmail = new(@"^(?:(?:the )?(?:writer|author|reporter)['’]?s? e-?mail(?: address)?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|,;•]\s*(?:(?:twitter|x|instagram|bluesky|threads)\s*:?\s*)?@[\w.]{2,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BareEmail = new(@"^(?:\p{Pd}\s*)?(?:(?:the )?(?:writer|author|reporter)['’]?s? e-?mail(?: address)?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|,;•]\s*(?:(?:twitter|x|instagram|bluesky|threads)\s*:?\s*)?@[\w.]{2,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AuthorBioLine = new(
         // (a name of two words or more, not "The New York Times is…" or "He is…"; present tense; the role right after the
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
         @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
         @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
-        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|(?<=\ban? (?:[\p{L}-]+\s)?contributors?\s)to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
+        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|(?<=\ban? (?:[\p{L}-]+\s)?contributors?\s)to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?(?:[“""‘'«„]?\p{Lu}|[\p{Ll}\d-]{2,30}\.(?:com|org|net|news|co\.uk|ca|com\.au|in|ie|co\.nz)\b)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // An academic writer's credit line, linked to the profile or the institution (The Conversation): "Rachel Nuñez, Associate
@@ -918,7 +927,10 @@ internal static class BlockCleaner
             // (not a heading: "Reporting from Mariupol" over a section is the article's; a price line beside its shop link,
             // not in a list or table of prices)
             if (!b.IsHeading && BoilerplateVocabulary.IsReportingFrom(t)) return BoilerplateKind.Byline;
-            if (!b.IsHeading && (BoilerplateVocabulary.IsReportErrorLine(t) || BoilerplateVocabulary.IsReleaseLabel(t) || BoilerplateVocabulary.IsProgrammeLine(t))) return BoilerplateKind.Meta;
+            // (a broadcast line as a list item is a TV preview's list of air times)
+            if (!b.IsHeading && (BoilerplateVocabulary.IsReportErrorLine(t) || BoilerplateVocabulary.IsReleaseLabel(t) || (b.Tag != "li" && BoilerplateVocabulary.IsProgrammeLine(t)))) return BoilerplateKind.Meta;
+            // a health site's badge alone ("Medically Reviewed"), not a list item or a heading that names it
+            if (!b.IsHeading && b.Tag != "li" && t.Equals("Medically reviewed", StringComparison.OrdinalIgnoreCase)) return BoilerplateKind.Meta;
             if (!b.IsHeading && BoilerplateVocabulary.IsUpdateToggle(t)) return BoilerplateKind.Navigation;
             if (b.LinkChars > 0 && b.Tag is not ("li" or "td" or "th" or "tr") && BoilerplateVocabulary.IsPriceLine(t)) return BoilerplateKind.Ad;
             // a table's source under it, in any case ("Fuente: elaboración propia a partir de datos de …"; away from a table a

@@ -349,7 +349,7 @@ internal static class BoilerplateVocabulary
             // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
             @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
         (BoilerplateKind.Meta, Vocab(
-            @"disclaimer|^our standards:|^why you can trust (?!(?:the|this|these|those|our|your|its|a|an|my)\b)(?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3})\W*$|^corrections? (?:&|and) amplifications?:\s*(?:please )?(?:report|send|write|e-?mail)\b|^please report (?:any )?(?:errors?|mistakes?) to [\w.+-]+@|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute) (?:investment|financial) advice\b|^medically reviewed\W*$|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
+            @"disclaimer|^our standards:|^why you can trust (?!(?:the|this|these|those|our|your|its|a|an|my)\b)(?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3})\W*$|^corrections? (?:&|and) amplifications?:\s*(?:please )?(?:report|send|write|e-?mail)\b|^please report (?:any )?(?:errors?|mistakes?) to [\w.+-]+@|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute) (?:investment|financial) advice\b|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
             // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
             @"|^more information:\s.{0,250}(?:\bet al\b|\bdoi\b|\(\d{4}\))|^journal information:\s*(?-i:\p{Lu})[^.!?]{2,80}$|^provided by (?-i:\p{Lu})[^.!?,]{1,60}$|^citation:\s.{10,300}\bretrieved \d{1,2} \p{L}+ \d{4} from\b" +
             // a nonprofit newsroom's notes: "This article was produced in partnership with the Nebraska Examiner.", "This story can be
@@ -421,7 +421,7 @@ internal static class BoilerplateVocabulary
             @"|^listen to our [\p{L}\d .'’-]{2,40} podcast\b|(?:^|[.?!]\s+)listen to our (?:latest |new |daily )?podcasts?\b|^get in touch with (?:our|the) (?:news )?(?:team|newsroom|desk)\b.{0,60}@|^for more stories like this,? (?:check|see|visit) (?:out )?our [\p{L} ]{2,20} page\b" +
             @"|^was this (?:article|page|story|information) helpful\??$|^did you find this (?:article|page|story|information) (?:helpful|useful|insightful|informative|interesting)\??$" +
             @"|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
-            @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b" +
+            @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us|e-?mail [\w.+-]+@[\w-]+\.)" +
             // the paper's messenger channel ("Receba as notícias do Correio no seu WhatsApp.")
             @"|^(?:receba|recebe|reciba|recibe|ricevi|get|receive)\b[^?]{0,60}\b(?:notícias|noticias|notizie|news|updates|headlines|destaques|titulares|informações|información|nachrichten)\b[^?]{0,40}\b(?:no seu|no teu|en tu|sul tuo|on your)\s+(?:whatsapp|telegram)\b[^?]*$")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
@@ -728,10 +728,12 @@ internal static class BoilerplateVocabulary
     /// 16:30 Uhr"): its own cheap test, as a German page has many lines with "Uhr" that the keyword entries need not see.</summary>
     public static bool IsProgrammeLine(string text) =>
         text.Length <= 160 && ((text.EndsWith("Uhr", StringComparison.OrdinalIgnoreCase) && text.Contains('|') && ProgrammeLine.IsMatch(text)) ||
-                               (text.StartsWith("Sendung ", StringComparison.OrdinalIgnoreCase) && BroadcastLine.IsMatch(text)));
+                               (text.StartsWith("Sendung", StringComparison.OrdinalIgnoreCase) && BroadcastLine.IsMatch(text)));
 
-    // SWR's: "Sendung am Mo., 15.3.2021 19:30 Uhr, SWR Aktuell Baden-Württemberg, SWR Fernsehen BW"
-    private static readonly Regex BroadcastLine = Vocab(@"^sendung (?:am|vom) (?:\p{L}{2,10}\.?,? )?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?(?: \d{1,2}[:.]\d{2}(?: uhr)?)?(?:,\s*[^,.!?]{2,60}){0,3}$");
+    // SWR's "Sendung am Mo., 15.3.2021 19:30 Uhr, SWR Aktuell Baden-Württemberg, SWR Fernsehen BW"; hr's "Sendung: hr-fernsehen,
+    // hessenschau, 24.09.2020, 19.30 Uhr"
+    private static readonly Regex BroadcastLine = Vocab(@"^sendung (?:am|vom) (?:\p{L}{2,10}\.?,? )?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?(?: \d{1,2}[:.]\d{2}(?: uhr)?)?(?:,\s*[^,.!?]{2,60}){0,3}$" +
+        @"|^sendung\s*:\s*(?:[^,.!?]{2,40},\s*){1,3}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?\s*\d{1,2}[:.]\d{2}\s*uhr$");
 
     private static readonly Regex ProgrammeLine = Vocab(@"^[^|]{2,60}(?:\|[^|]{1,60}){0,4}\|\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+ \d{4})\s*\|\s*\d{1,2}:\d{2} uhr$");
 
