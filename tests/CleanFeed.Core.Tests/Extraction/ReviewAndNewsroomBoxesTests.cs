@@ -489,13 +489,12 @@ public class ReviewAndNewsroomBoxesTests
         Assert.Contains("transit@valleytimes.com", text);
     }
 
-    // Closing lines of European papers: a correspondent's signature, the site's licence, the e-paper offer, a broadcast line;
-    // and a health site's review badge.
+    // Closing lines of European papers: a correspondent's signature, the site's licence, the e-paper offer; and a health
+    // site's review badge.
     [Theory]
     [InlineData("<p class=\"signature-fin\"><em>Bertrand Lasserre (Correspondant à Lyon)</em></p>", "Bertrand Lasserre")]
     [InlineData("<div class=\"licenca\"><p>Todo o conteúdo deste site está publicado sob a Licença Creative Commons Atribuição 3.0 Brasil exceto quando especificado em contrário.</p></div>", "Creative Commons")]
     [InlineData("<div class=\"article__edicola\"><p>Scopri di più nell'edizione digitale</p><p>Per leggere tutto acquista il quotidiano o abbonati alla edizione digitale.</p></div>", "edizione digitale")]
-    [InlineData("<p class=\"sendung\">Sendung am Mo., 15.3.2021 19:30 Uhr, SWR Aktuell Baden-Württemberg, SWR Fernsehen BW</p>", "Sendung am")]
     public void A_papers_closing_lines_go(string closing, string part)
     {
         var text = AllStay(Page(after: closing));
@@ -517,13 +516,12 @@ public class ReviewAndNewsroomBoxesTests
     }
 
     // More closing lines: the reporter's bio with a site's domain, the site's own appeal, a tip line with the desk's address,
-    // the reporter's address, phone and handle each on a line, hr's broadcast line.
+    // the reporter's address with the phone and the handle each on a line after it.
     [Theory]
     [InlineData("<p><em>Becca Savransky is a reporter for seattlepi.com. She can be reached at becca@valleytimes.com. Follow her on Twitter at @beccas.</em></p>", "Becca Savransky")]
     [InlineData("<p><em>(At The Valley Times, we are answerable only to our readers. Play an active role in shaping our journalism by becoming a member. Because the truth is worth it.)</em></p>", "answerable only")]
     [InlineData("<p><em>Got a story? Email news@valleytimes.com or call 0141 302 6611.</em></p>", "Got a story")]
     [InlineData("<p><em>— mferreira@valleytimes.com</em></p><p><em>(401) 277-7000</em></p><p><em>On Twitter: @MadFerreiraVT</em></p>", "277-7000")]
-    [InlineData("<p class=\"c-article__broadcast\">Sendung: hr-fernsehen, hessenschau, 24.09.2020, 19.30 Uhr</p>", "hessenschau")]
     public void More_closing_lines_of_the_site_go(string closing, string part)
     {
         var text = AllStay(Page(after: closing));
@@ -567,5 +565,30 @@ public class ReviewAndNewsroomBoxesTests
         var credits = "<figure><img src=\"/map.png\" alt=\"\"></figure><ul class=\"wp-block-list\"><li><strong>Foto:</strong> ANP / Rob Engelaar</li><li><strong>Kaart:</strong> Rijkswaterstaat</li><li><strong>Bron:</strong> Rijkswaterstaat, ANWB</li></ul>";
         var text = AllStay(Page(between: credits));
         Assert.DoesNotContain("Rob Engelaar", text);
+    }
+
+    // Closing lines that are the story's: a hotline's number, a campaign's handle, a station's appeal quoted, a founder's
+    // site, an office's request for e-mails, a quoted scam e-mail's sender, a TV page's air times.
+    [Theory]
+    [InlineData("<p>The FarmWell line is free and open to anyone. The number is:</p><p><strong>(401) 555-0187</strong></p>", "555-0187")]
+    [InlineData("<h3>How to help</h3><p>Website: savehadleymill.org</p><p>Instagram: @savehadleymill</p>", "@savehadleymill")]
+    [InlineData("<p>The on-air script ends with a line she rewrote a dozen times: \"If this newsroom matters to you, help sustain our journalism by becoming a member today.\"</p>", "sustain our journalism")]
+    [InlineData("<p>Marisol Treviño Garza is the founder of zapatawatch.org and still the only person who answers its tip line.</p>", "founder of zapatawatch.org")]
+    [InlineData("<p>Do you have a story about these movers? The attorney general's office asks victims to email consumers@ag.example.gov with their receipts.</p>", "consumers@ag.example.gov")]
+    [InlineData("<blockquote class=\"email-excerpt\"><p>Dear customer, your account has an unpaid balance.</p><p>— billing@tolls-example.com</p></blockquote>", "billing@tolls-example.com")]
+    [InlineData("<p class=\"text\">Sendung: rbb Fernsehen, Unser Leben, 11.03.2024, 20.15 Uhr</p>", "Unser Leben")]
+    public void Closing_lines_that_are_the_storys_stay(string closing, string part)
+    {
+        var text = AllStay(Page(after: closing));
+        Assert.Contains(part, text);
+    }
+
+    [Fact]
+    public void A_players_card_with_the_storys_summary_keeps_it()
+    {
+        var card = "<div class=\"video-player-card\"><img src=\"/organ.jpg\" alt=\"\"><button class=\"video-player-card__play\">Play video</button><span>Video</span><h2 class=\"video-player-card__title\">The last organ doctor</h2><span>04:12</span>" +
+                   "<p class=\"video-player-card__summary\">For 38 years, Walt Kimura has repaired the pipe organs of the valley's churches, and now he has found an apprentice.</p></div>";
+        var text = AllStay(Page(lead: card));
+        Assert.Contains("Walt Kimura has repaired", text);
     }
 }

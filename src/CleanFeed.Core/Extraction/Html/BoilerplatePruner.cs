@@ -1072,7 +1072,7 @@ internal sealed class BoilerplatePruner
         ((s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element)) ||
          (TextPieces(s.Element, 5) <= 4 && HasPiece(s.Element, ClipLength, int.MaxValue)) ||
          // (with its play button, one piece more: hr's "Video abspielen", "Video", "01:52 Min.", the title, "Bild © hr")
-         (TextPieces(s.Element, 6) <= 5 && HasPiece(s.Element, ClipLength, int.MaxValue) && s.Element.QuerySelector("button, video, audio") is not null) ||
+         (TextPieces(s.Element, 6) <= 5 && !HasSentence(s.Element) && HasPiece(s.Element, ClipLength, int.MaxValue) && s.Element.QuerySelector("button, video, audio") is not null) ||
          // a clip's title beside its play button, labelled as one ("Video | «Pago 600 euro per una stanza senza finestra»: le voci
          // degli studenti"; a standfirst or a quote beside a player is not labelled so)
          (s.TextChars <= 200 && TextPieces(s.Element, 3) <= 2 && !HasSentence(s.Element) && ClipLabel.IsMatch(DomText.ShortText(s.Element, 40)) &&

@@ -410,7 +410,7 @@ internal static class BlockCleaner
         // a press release's contacts: "Investor Contact:\nColin Marsh\n+1 617 555 0100"; the reporter's sign-off with an address
         if (t.Length <= 400 && ContactBlock.IsMatch(t)) return true;
         if (b.Tag != "li" && (BoilerplateVocabulary.IsSignOffWithAddress(t) || BoilerplateVocabulary.IsCommentPrompt(t))) return true;
-        if (IsAddressLine(t)) return true; // the reporter's address alone on a line
+        if (IsAddressLine(t) && b.Container?.Closest("blockquote") is null) return true; // the reporter's address alone on a line (not a quoted e-mail's sender)
         // the reporter's address with a wire's end mark ("sooyeon@yna.co.kr\n(END)"), or the reporter's contact line "Name: address
         // or phone. Twitter: @handle" (with the handle: "Volunteer coordinator Ellen Cho: echo@… or 412-555-0173" is a service line)
         if (t.Length <= 160 && t.IndexOf('@') > 0 && (EmailWithEndMark.IsMatch(t) || NamedContact.IsMatch(t))) return true;
@@ -421,10 +421,10 @@ internal static class BlockCleaner
         // offer ("Per leggere tutto acquista il quotidiano o abbonati alla edizione digitale.")
         if (t.Length <= 400 && t.Contains("creative commons", StringComparison.OrdinalIgnoreCase) && LicenceNotice.IsMatch(t)) return true;
         if (t.Length <= 200 && EditionPromo.IsMatch(t)) return true;
-        // the reporter's phone or handle alone under the address ("(401) 277-7000", "On Twitter: @MadFerreiraPJ"); the site's
-        // own appeal in brackets or not ("… Play an active role in shaping our journalism by becoming a member. …")
-        if (t.Length <= 60 && (PhoneOnly.IsMatch(t) || HandleOnly.IsMatch(t))) return true;
-        if (t.Length <= 400 && t.Contains("our journalism", StringComparison.OrdinalIgnoreCase) && OwnAppeal.IsMatch(t)) return true;
+        // the site's own appeal, in brackets or not ("… Play an active role in shaping our journalism by becoming a member. …"; a
+        // station's script quoted in a story is in quotation marks); the reporter's bio naming the site by its domain
+        if (t.Length <= 400 && t.Contains("our journalism", StringComparison.OrdinalIgnoreCase) && t.AsSpan().IndexOfAny("\"“”«»„") < 0 && OwnAppeal.IsMatch(t)) return true;
+        if (t.Length < 300 && b.Tag != "li" && DomainBio.IsMatch(t)) return true;
         // the reporter's dashed sign-off with an address ("— Daniel Whitaker; dwhitaker@oregonian.com; 503-294-5121; @dwhitakerOR")
         // or initials with the desk ("—KG, GMA News")
         if (t.Length <= 160 && t.Length > 0 && char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.DashPunctuation && DashedSignOff.IsMatch(t)) return true;
@@ -492,8 +492,9 @@ internal static class BlockCleaner
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // (the site's content as the subject, or "licensed under": a story about the licences names them otherwise)
-    private static readonly Regex PhoneOnly = new(@"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex HandleOnly = new(@"^(?:on |follow (?:him|her|them|me|us) on )?(?:twitter|x|instagram|bluesky|threads)\s*:?\s*@\w{2,30}\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex DomainBio = new(
+        @"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+is an? (?:[\p{L}-]+\s+){0,2}(?i:reporter|writer|editor|correspondent|journalist|columnist|producer|contributor) (?i:for|at|with) [\p{Ll}\d-]{2,30}\.(?:com|org|net|news|co\.uk|ca|com\.au|in|ie|co\.nz)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex OwnAppeal = new(@"\b(?:support|sustain|fund|shape|shaping|supporting|funding)\b[^.!?]{0,40}\bour journalism\b[^.!?]{0,30}\bby (?:becoming a (?:member|subscriber|supporter|patron)|subscribing|donating|contributing|joining)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -546,7 +547,7 @@ internal static class BlockCleaner
         // article and a few adjectives; then the outlet or institution, capitalised: "…is the author of the bill" is news)
         @"^(?!(?i:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|de|het|een|this|our)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?i:is|ist|est|es|é|è)\s+(?:(?i:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het|il|lo|la|el|o)\s+)?(?:[\p{L}-]+\s+){0,4}?" +
         @"(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|photographer|author|founder|co-founder|professor|lecturer|researcher|fellow|economist|analyst|consultant|attorney|lawyer|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|autorin|autor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|redator|redatora|correspondente|verslaggever|redacteur)s?\b" +
-        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|(?<=\ban? (?:[\p{L}-]+\s)?contributors?\s)to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?(?:[“""‘'«„]?\p{Lu}|[\p{Ll}\d-]{2,30}\.(?:com|org|net|news|co\.uk|ca|com\.au|in|ie|co\.nz)\b)",
+        @"[^.!?]{0,80}?\b(?i:at|for|with|in|of|(?<=\ban? (?:[\p{L}-]+\s)?contributors?\s)to|bei|für|im|beim|chez|à|au|en|de|di|del|da|do|em|voor|bij)\s+(?:(?i:the|der|die|dem|den|la|le|les|el|il|o|a|de|het)\s+)?[“""‘'«„]?\p{Lu}",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // An academic writer's credit line, linked to the profile or the institution (The Conversation): "Rachel Nuñez, Associate

@@ -421,7 +421,8 @@ internal static class BoilerplateVocabulary
             @"|^listen to our [\p{L}\d .'’-]{2,40} podcast\b|(?:^|[.?!]\s+)listen to our (?:latest |new |daily )?podcasts?\b|^get in touch with (?:our|the) (?:news )?(?:team|newsroom|desk)\b.{0,60}@|^for more stories like this,? (?:check|see|visit) (?:out )?our [\p{L} ]{2,20} page\b" +
             @"|^was this (?:article|page|story|information) helpful\??$|^did you find this (?:article|page|story|information) (?:helpful|useful|insightful|informative|interesting)\??$" +
             @"|^already (?:contributed|a (?:member|supporter|subscriber))\?\s*(?:log|sign) in\b|^we pay for (?:your )?(?:stories|news tips|videos|pictures|photos)\b" +
-            @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us|e-?mail [\w.+-]+@[\w-]+\.)" +
+            @"|^(?:do you have|have you got|got) a (?:story|news tip)\b.{0,80}\b(?:e-?mail us|contact us|call us|whatsapp us|message us|get in touch|send (?:it )?(?:to )?us|tell us)\b" +
+            @"|^(?:have you got|got) a (?:story|news tip)\?\s*e-?mail [\w.+-]+@[\w-]+\." +
             // the paper's messenger channel ("Receba as notícias do Correio no seu WhatsApp.")
             @"|^(?:receba|recebe|reciba|recibe|ricevi|get|receive)\b[^?]{0,60}\b(?:notícias|noticias|notizie|news|updates|headlines|destaques|titulares|informações|información|nachrichten)\b[^?]{0,40}\b(?:no seu|no teu|en tu|sul tuo|on your)\s+(?:whatsapp|telegram)\b[^?]*$")),
         // placeholders of embedded content that waits for the reader's consent (video, tweet, map): "Externer Inhalt",
@@ -727,13 +728,7 @@ internal static class BoilerplateVocabulary
     /// <summary>A broadcaster's programme line under its label ("NDR 1 Niedersachsen | Regional Osnabrück | 07.09.2022 |
     /// 16:30 Uhr"): its own cheap test, as a German page has many lines with "Uhr" that the keyword entries need not see.</summary>
     public static bool IsProgrammeLine(string text) =>
-        text.Length <= 160 && ((text.EndsWith("Uhr", StringComparison.OrdinalIgnoreCase) && text.Contains('|') && ProgrammeLine.IsMatch(text)) ||
-                               (text.StartsWith("Sendung", StringComparison.OrdinalIgnoreCase) && BroadcastLine.IsMatch(text)));
-
-    // SWR's "Sendung am Mo., 15.3.2021 19:30 Uhr, SWR Aktuell Baden-Württemberg, SWR Fernsehen BW"; hr's "Sendung: hr-fernsehen,
-    // hessenschau, 24.09.2020, 19.30 Uhr"
-    private static readonly Regex BroadcastLine = Vocab(@"^sendung (?:am|vom) (?:\p{L}{2,10}\.?,? )?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?(?: \d{1,2}[:.]\d{2}(?: uhr)?)?(?:,\s*[^,.!?]{2,60}){0,3}$" +
-        @"|^sendung\s*:\s*(?:[^,.!?]{2,40},\s*){1,3}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?\s*\d{1,2}[:.]\d{2}\s*uhr$");
+        text.Length <= 160 && text.EndsWith("Uhr", StringComparison.OrdinalIgnoreCase) && text.Contains('|') && ProgrammeLine.IsMatch(text);
 
     private static readonly Regex ProgrammeLine = Vocab(@"^[^|]{2,60}(?:\|[^|]{1,60}){0,4}\|\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+ \d{4})\s*\|\s*\d{1,2}:\d{2} uhr$");
 
