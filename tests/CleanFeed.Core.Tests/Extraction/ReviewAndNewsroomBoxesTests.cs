@@ -591,4 +591,14 @@ public class ReviewAndNewsroomBoxesTests
         var text = AllStay(Page(lead: card));
         Assert.Contains("Walt Kimura has repaired", text);
     }
+
+    // A Portuguese ad slot's "PUB" label (not a heading's "Pub"), and a Dutch broadcaster's tip box under its label.
+    [Theory]
+    [InlineData("<div class=\"publicidade\"><span class=\"publicidade-label\">PUB</span><div id=\"div-gpt-ad-1\"></div></div>", "PUB")]
+    [InlineData("<div class=\"article__tip\"><strong>Tip de redactie</strong> Heb jij nieuws of een tip voor RTV Oost? Stuur het ons via WhatsApp: 06 - 51 82 19 05 of mail naar <a href=\"mailto:nieuws@rtvoost.nl\">nieuws@rtvoost.nl</a>.</div>", "Heb jij nieuws")]
+    public void An_ad_label_and_a_tip_box_go(string block, string part)
+    {
+        var text = AllStay(Page(between: block));
+        Assert.DoesNotContain(part, text);
+    }
 }
