@@ -1166,10 +1166,9 @@ internal sealed class BoilerplatePruner
 
     private const string GalleryBox = "a photo gallery set into the text (its title, captions and counter)";
 
-    // A photo gallery set into the story ("galeria-embed", "gallery-embed", "bildergalerie"): two pictures or more with their
-    // captions, a title ("Veja fotos do casarão restaurado", "FOTOGALLERY Viaggio nei magazzini …") and a counter. Its text
-    // describes the pictures: it leaves the text as captions do (the HTML keeps it), unless captions are most of the text.
-    // (little text besides the captions: a box named so that holds paragraphs is a layout's)
+    // A photo gallery set into the story ("galeria-embed", "gallery-embed", "diaporama"): pictures with their captions, a title
+    // ("Veja fotos do casarão restaurado", "FOTOGALLERY Viaggio nei magazzini …") and a counter. Its text describes the
+    // pictures: it leaves the text as captions do (the HTML keeps it), unless captions are most of the text.
     private static bool IsGalleryBox(NodeStats s, int contentChars)
     {
         if (s.Tag is not ("div" or "section" or "aside" or "figure") || s.ClassAndId is not { } key || s.GoodParagraphs > 0 || s.Headings > 0 || s.TextChars * 3 >= contentChars ||
