@@ -601,4 +601,13 @@ public class ReviewAndNewsroomBoxesTests
         var text = AllStay(Page(between: block));
         Assert.DoesNotContain(part, text);
     }
+
+    // Newsquest's note on comments for subscribers, closing every story of its papers.
+    [Fact]
+    public void A_note_on_comments_for_subscribers_goes()
+    {
+        var note = "<div class=\"mar-article__trust\"><h4>Why are you making commenting on The Valley Times only available to subscribers?</h4><p>We know how important it is for readers to engage with the journalism we produce, and we value the opinions of our readers. This is why we have decided to make commenting available to our subscribers only.</p></div>";
+        var text = AllStay(Page(after: note));
+        Assert.DoesNotContain("commenting", text);
+    }
 }

@@ -425,6 +425,8 @@ internal static class BlockCleaner
         // station's script quoted in a story is in quotation marks); the reporter's bio naming the site by its domain
         if (t.Length <= 400 && t.Contains("our journalism", StringComparison.OrdinalIgnoreCase) && t.AsSpan().IndexOfAny("\"“”«»„") < 0 && OwnAppeal.IsMatch(t)) return true;
         if (t.Length < 300 && b.Tag != "li" && DomainBio.IsMatch(t)) return true;
+        // Newsquest's note on comments for subscribers, under every story of its papers: the question and its answer
+        if (t.Length <= 400 && SubscriberComments.IsMatch(t)) return true;
         // the reporter's dashed sign-off with an address ("— Daniel Whitaker; dwhitaker@oregonian.com; 503-294-5121; @dwhitakerOR")
         // or initials with the desk ("—KG, GMA News")
         if (t.Length <= 160 && t.Length > 0 && char.GetUnicodeCategory(t[0]) == System.Globalization.UnicodeCategory.DashPunctuation && DashedSignOff.IsMatch(t)) return true;
@@ -492,6 +494,10 @@ internal static class BlockCleaner
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // (the site's content as the subject, or "licensed under": a story about the licences names them otherwise)
+    private static readonly Regex SubscriberComments = new(
+        @"^why are you making commenting on [^?]{2,60}? (?:only )?available to (?:our )?subscribers(?: only)?\s*\??$|^we know how important it is for readers to engage with the journalism we produce\b[^\n]{0,200}\bcommenting available to our subscribers only\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex DomainBio = new(
         @"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+is an? (?:[\p{L}-]+\s+){0,2}(?i:reporter|writer|editor|correspondent|journalist|columnist|producer|contributor) (?i:for|at|with) [\p{Ll}\d-]{2,30}\.(?:com|org|net|news|co\.uk|ca|com\.au|in|ie|co\.nz)\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
