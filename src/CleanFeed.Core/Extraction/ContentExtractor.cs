@@ -375,7 +375,7 @@ public sealed class ContentExtractor : IContentExtractor
             if (!titles.Any(t => Matches(k, t)) && h.Element.LastElementChild is { } last && h.Element.FirstElementChild != last &&
                 BlockCleaner.NormKey(DomText.ShortText(last, 400)) is { Length: >= 20 } lk) k = lk;
             foreach (var t in titles)
-                if (k == t || (t.Contains(k, StringComparison.Ordinal) && k.Length >= 20) || (k.Contains(t, StringComparison.Ordinal) && t.Length >= 20))
+                if (Matches(k, t))
                 {
                     if (h.Tag == "h1") { isTitle = titles.Contains(k); return h; }
                     h2Match ??= h;

@@ -972,17 +972,15 @@ internal static class BlockCleaner
     }
 
     // Another date-only block further down: the dates are the text's own (a diary's entries, an event's days).
-    private static bool LaterLabelledTime(List<TextBlock> blocks, int i)
-    {
-        for (int j = i + 1; j < blocks.Count; j++)
-            if (Datelines.IsLabelledTime(blocks[j].Text)) return true;
-        return false;
-    }
+    private static bool LaterDateOnly(List<TextBlock> blocks, int i) => Later(blocks, i, static t => t.Length <= 60 && Datelines.IsDateOnly(t));
 
-    private static bool LaterDateOnly(List<TextBlock> blocks, int i)
+    // Another update time further down: the stamps are a timeline's entries.
+    private static bool LaterLabelledTime(List<TextBlock> blocks, int i) => Later(blocks, i, Datelines.IsLabelledTime);
+
+    private static bool Later(List<TextBlock> blocks, int i, Func<string, bool> test)
     {
         for (int j = i + 1; j < blocks.Count; j++)
-            if (blocks[j].Text.Length <= 60 && Datelines.IsDateOnly(blocks[j].Text)) return true;
+            if (test(blocks[j].Text)) return true;
         return false;
     }
 
