@@ -13,7 +13,6 @@ internal sealed class BoilerplatePruner
     private readonly DomAnalysis _dom;
     private readonly List<RemovedBlock> _removed;
     private readonly Metadata.MetadataSources _sources;
-    private readonly Dictionary<string, (string? Kind, bool Strong)> _hintMemo = new(StringComparer.Ordinal);
 
 
     public BoilerplatePruner(DomAnalysis dom, List<RemovedBlock> removed, Metadata.MetadataSources sources)
@@ -46,8 +45,7 @@ internal sealed class BoilerplatePruner
         if (e.Attributes.Length == 0) return (null, false);
         var key = s.ClassAndId;
         if (key is null) return RoleHint(s.Role);
-        // a page repeats its class names (list items, cards): each distinct one is classified once
-        if (!_hintMemo.TryGetValue(key, out var hint)) _hintMemo[key] = hint = ClassHints.Classify(key);
+        var hint = ClassHints.ClassifyCached(key);
         // Joomla's e-mail cloak while its script has not run ("This email address is being protected from spambots…")
         if (hint.Kind is null && s.Tag == "span" && key.StartsWith("cloak", StringComparison.Ordinal) && s.Element.TextContent.Contains("spambot", StringComparison.OrdinalIgnoreCase))
             return (BoilerplateKind.Hidden, true);
@@ -208,7 +206,7 @@ internal sealed class BoilerplatePruner
     };
 
     // The hint comes from the ARIA role ("complementary"), the class naming nothing ("factbox"); a class that names a widget stands.
-    private bool HintIsRole(NodeStats s) => s.ClassAndId is not { } key || _hintMemo.GetValueOrDefault(key).Kind is null;
+    private bool HintIsRole(NodeStats s) => s.ClassAndId is not { } key || ClassHints.ClassifyCached(key).Kind is null;
 
     private static readonly System.Text.RegularExpressions.Regex CommentsWord = new(@"(?:^|[\s_-])(?:comentarios|comentários|reacties)(?:$|[\s_-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -608,9 +606,24 @@ internal sealed class BoilerplatePruner
                 return BoilerplateKind.Byline;
             }
             // (a table's date cells are its data: "14 de marzo a 13 de mayo" in a school calendar)
-            if (!DomText.IsHeading(tag) && Datelines.IsDateOnly(text) && !InDataRow(s)) { _sources.Datelines.Add(text); reason = "dateline"; return BoilerplateKind.Dateline; }
+            if (!DomText.IsHeading(tag) && Datelines.IsDateOnly(text) && !InDataRow(s) && !(tag == "li" && IsListOfDates(s.Parent))) { _sources.Datelines.Add(text); reason = "dateline"; return BoilerplateKind.Dateline; }
         }
         return null;
+    }
+
+    // A list whose items are all dates, none of them labelled as a stamp, is a schedule: the weekends a tunnel closes ("Van vrijdag
+    // 11 oktober tot maandag 14 oktober", …). A page's meta list holds one date, or labels them ("Published …", "Updated …").
+    private static bool IsListOfDates(NodeStats? list)
+    {
+        if (list is not { Tag: "ul" or "ol" }) return false;
+        int dates = 0;
+        for (var item = list.FirstChild; item is not null; item = item.NextSibling)
+        {
+            if (item.TextChars == 0) continue;
+            if (item.Tag != "li" || DomText.ShortText(item.Element, 100) is not { } t || !Datelines.IsDateOnly(t) || Datelines.IsLabelledStamp(t)) return false;
+            dates++;
+        }
+        return dates >= 2;
     }
 
     // A paragraph that is a sentence with a few links in it ("You can start a business online on eStart and find more
@@ -1065,19 +1078,30 @@ internal sealed class BoilerplatePruner
     /// </summary>
     private static bool IsPlayer(NodeStats s, int contentChars) =>
         s.Tag is "div" or "figure" or "section" or "aside" && s.GoodParagraphs <= 1 && s.TextChars <= 400 && s.TextChars * 3 < contentChars &&
+        (IsNamedPlayer(s) || IsUnnamedClipCard(s));
+
+    // A clip's card whose names say nothing ("sc-0a7c3f21-0"): a video's id or element with its play button, its length and its
+    // title, and no sentence.
+    private static bool IsUnnamedClipCard(NodeStats s) =>
+        s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && HasPiece(s.Element, ClipLength, int.MaxValue) && !HasSentence(s.Element) &&
+        s.Element.QuerySelector("[data-video-id], video") is not null;
+
+    private static bool IsNamedPlayer(NodeStats s) =>
         s.ClassAndId is { } key && (key.Contains("video", StringComparison.OrdinalIgnoreCase) || key.Contains("player", StringComparison.OrdinalIgnoreCase) || key.Contains("audio", StringComparison.OrdinalIgnoreCase) ||
                                     key.Contains("vjs-", StringComparison.Ordinal) || key.Contains("brightcove", StringComparison.OrdinalIgnoreCase)) && PlayerClass.IsMatch(key) &&
         // a title, a length, a source: a product box's labels and values are more; a clip's card with its length ("01:47 -
         // Source: CNN") may also hold its summary
         ((s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && !HasSentence(s.Element)) ||
          (TextPieces(s.Element, 5) <= 4 && HasPiece(s.Element, ClipLength, int.MaxValue)) ||
-         // (with its play button, one piece more: hr's "Video abspielen", "Video", "01:52 Min.", the title, "Bild © hr")
-         (TextPieces(s.Element, 6) <= 5 && !HasSentence(s.Element) && HasPiece(s.Element, ClipLength, int.MaxValue) && s.Element.QuerySelector("button, video, audio") is not null) ||
+         // (with its play button, more pieces: hr's "Video abspielen", "Video", "01:52 Min.", the title, "Bild © hr"; MDR's "2 min" and
+         // its broadcast line)
+         (TextPieces(s.Element, 7) <= 6 && !HasSentence(s.Element) && (HasPiece(s.Element, ClipLength, int.MaxValue) || HasPiece(s.Element, ClipMinutes, 20)) &&
+          s.Element.QuerySelector("button, video, audio") is not null) ||
          // a clip's title beside its play button, labelled as one ("Video | «Pago 600 euro per una stanza senza finestra»: le voci
          // degli studenti"; a standfirst or a quote beside a player is not labelled so)
          (s.TextChars <= 200 && TextPieces(s.Element, 3) <= 2 && !HasSentence(s.Element) && ClipLabel.IsMatch(DomText.ShortText(s.Element, 40)) &&
           s.Element.QuerySelector("button, video, audio") is not null) ||
-         // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min"), with its label, title, summary and date,
+         // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min", "Duration 2:04"), with its label, title, summary and date,
          // and a control to play it (a review's box with its "Runtime: 112 minutes" has none)
          (TextPieces(s.Element, 7) <= 6 && HasPiece(s.Element, LabelledClipLength, 60) && s.Element.QuerySelector("button, video, audio, iframe") is not null));
 
@@ -1317,7 +1341,10 @@ internal sealed class BoilerplatePruner
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex LabelledClipLength = new(
-        @"^\s*(?:beitragslänge|videolänge|länge|dauer|laufzeit|durée|duración|duração|durata|duur|lengte|duration|length|running time|runtime)\s*:\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*(?:min(?:\.|uten|utes|uti|utos)?|sek(?:\.|unden)?|sec(?:\.|onds|ondes)?|s))\s*$",
+        @"^\s*(?:beitragslänge|videolänge|länge|dauer|laufzeit|durée|duración|duração|durata|duur|lengte|duration|length|running time|runtime)\s*:?\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*(?:min(?:\.|uten|utes|uti|utos)?|sek(?:\.|unden)?|sec(?:\.|onds|ondes)?|s))\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex ClipMinutes = new(@"^\s*\d{1,3}\s*(?:min\.?|minutes?|minuten|minuti|minutos)\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A text node under n, shorter than maxLength, that the pattern matches whole.

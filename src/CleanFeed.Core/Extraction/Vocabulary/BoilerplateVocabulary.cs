@@ -166,7 +166,7 @@ internal static class BoilerplateVocabulary
             // an audio player's label with its length, the app prompt, a loading placeholder
             @"|artikel verschenken|(?:zur )?merkliste(?: hinzufügen)?|kommentare öffnen|zur app|offrir cet article|ajouter à (?:vos|mes) sélections|ver (?:los )?comentarios|voir les commentaires" +
             @"|press play to listen to this (?:article|story)(?:\W+voiced by (?:ai|artificial intelligence))?\W*|do you like (?:the content of )?this (?:article|story)\?" +
-            @"|listen to this (?:story|article)(?: \d{1,2}:\d{2})?(?:\W+(?:powered|voiced|read) by [\p{L}\d .'’-]{2,30})?|(?:new\W{1,3})?you can now listen to [\p{L}\d .'’-]{1,30} articles!?(?:\s*\d{1,2} min)?|listen\W{0,3}\d{1,2} min(?:utes)?|\d{1,2}[- ]min(?:ute)?s? listen|open in (?:the )?app|loading(?:\.\.\.|…)?" +
+            @"|listen to this (?:story|article)(?:\W{0,3}(?:\d{1,2}:\d{2}|\d(?:\.\d{1,2})?x))*(?:\W+(?:powered|voiced|read) by [\p{L}\d .'’-]{2,30})?|écouter (?:cet |l[’'])article|escuchar (?:este |el )?artículo|ouvir (?:este |o )?artigo|ascolta (?:questo |l[’'])articolo|(?:be)?luister (?:naar )?(?:dit|het) artikel|short (?:url|link)|shortlink|kurz-?(?:url|link)|this is an? (?:ai|machine|computer)[- ]generated (?:reading|audio(?: version)?|narration|voice-?over)(?: of (?:this|the) (?:article|story))?|(?:this )?audio (?:is |was )?(?:ai|machine|computer)[- ]generated|(?:new\W{1,3})?you can now listen to [\p{L}\d .'’-]{1,30} articles!?(?:\s*\d{1,2} min)?|listen\W{0,3}\d{1,2} min(?:utes)?|\d{1,2}[- ]min(?:ute)?s? listen|open in (?:the )?app|loading(?:\.\.\.|…)?" +
             // paywall labels
             @"|zum abo|abo abschließen|exklusiv für (?:abonnenten|abonnentinnen|abonnent\*innen)|nur für abonnenten|subscribers? only|(?:article )?réservé aux abonnés|exclusivo para suscriptores|jetzt (?:kostenlos |gratis )?testen|weiterlesen mit [\p{L}.+ ]{1,30})\s*[:!.]?$" +
             @"|^(?:share|teilen|teile|partager|compartir|condividi|delen)(?: (?:this|dies|diesen|mit|on|auf|sur|en|su|via|op)\b[\p{L} ]{0,30})?:?$" +
@@ -347,7 +347,9 @@ internal static class BoilerplateVocabulary
             // "Sigue toda la información de Economía en Facebook y X, o en nuestra newsletter semanal", "Follow all the latest on…"
             @"|^(?:sigue|siga|segue|segui|suivez|folgen sie|folge|follow|volg)\b.{0,10}\b(?:toda la (?:información|actualidad)|todas las noticias|las últimas noticias|todas as notícias|toda a informação|tutte le notizie|toute l[’']actualité|toute l[’']information|all (?:the|our) (?:news|coverage|latest)|the latest|alle nachrichten|alle news|alle nieuws|het laatste nieuws)\b.{0,80}\b(?:facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|tiktok|threads|bluesky|newsletter|nieuwsbrief|boletín)\b" +
             // the site's messenger channel ("📲 Participe do canal do g1 SP no WhatsApp", "Únete al canal de Telegram")
-            @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b")),
+            @"|^\W*(?:participe|junte-se|únete|une-te|join|rejoignez|entra|iscriviti|segue|siga|sigue|follow|folgen sie|folge|abonniere)\b[^,;.!?]{0,40}\b(?:canal|channel|kanal|chaîne|grupo|group|comunidade|community|comunidad)\b[^,;.!?]{0,40}\b(?:whatsapp|telegram)\b" +
+            // (not reported: "Join the residents' group on WhatsApp to hear when …, said the mayor")
+            @"(?![^.!?]*\b(?:said|says|told)\b)")),
         (BoilerplateKind.Meta, Vocab(
             @"disclaimer|^our standards:|^why you can trust (?!(?:the|this|these|those|our|your|its|a|an|my)\b)(?:us|(?-i:\p{Lu})[\p{L}\d.'’&-]*(?: (?-i:\p{Lu})[\p{L}\d.'’&-]*){0,3})\W*$|^corrections? (?:&|and) amplifications?:\s*(?:please )?(?:report|send|write|e-?mail)\b|^please report (?:any )?(?:errors?|mistakes?) to [\w.+-]+@|has no position in any of the stocks mentioned|has a disclosure policy|does not provide (?:tax|investment|legal|financial)(?:,? (?:or )?(?:tax|investment|legal|financial))+ (?:services and )?advice|^this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute) (?:investment|financial) advice\b|^medically reviewed by (?-i:\p{Lu})[\p{L}.'’-]+(?: (?-i:\p{Lu})[\p{L}.'’-]+)+|reviewed according to [\p{L}\d .'’-]{2,30} editorial process" +
             // (a science site's notes: "More information: A. Farrugia et al, … (2025). DOI: …", "Citation: … retrieved 9 April 2025 from …")
@@ -397,6 +399,8 @@ internal static class BoilerplateVocabulary
             // the site's own offers closing the story ("Try The Telegraph free for 1 month…", "Find The Irish Times on WhatsApp…",
             // "Listen to our Inside Politics podcast…", "Get in touch with our news team by emailing…", "For more stories like this, check our news page.")
             @"|\btry (?:the )?[\p{L}\d .'’-]{2,30} free for \d+ (?:months?|weeks?|days?)\b|^find (?:the )?[\p{L}\d .'’-]{2,30} on (?:whatsapp|telegram|facebook|instagram|twitter|x|tiktok|youtube)\b(?!.{60})" +
+            // ("Join The Irish Times on WhatsApp and stay up to date")
+            @"|^join (?:the )?[\p{L}\d .'’-]{2,30} on (?:whatsapp|telegram)(?: and stay (?:up to date|informed|in the know))?\W{0,2}$" +
             // (the paper's own voice: not inside quotation marks, not reported — "Donors like you make it possible," the director said)
             @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|tells|reads|wrote|writes|according to)\b).*?(?:\b(?:click here to make|with) a tax-deductible (?:donation|gift|contribution)\b|(?:^|[.!?]\s+)click here to (?:support|donate)\b)" +
             @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|tells|reads|wrote|writes|according to)\b)(?=.*\b(?:our|we|us)\b).*?(?:\b(?:readers|members|supporters|donors|people) like you (?:pay for it|make (?:it|this|our [\p{L}]+) possible|keep it free|are keeping (?:these|our) (?:stories|articles|reports) free)\b|\bmade possible by (?:readers|members|supporters|donors) like you\b)" +
@@ -599,16 +603,10 @@ internal static class BoilerplateVocabulary
         if (text.Length == 0 || text.Length > MaxNoticeLength) return null;
         // The same lines come back: the pruner asks about a block, the paragraph cleanup about the same text, and a site
         // prints its labels on every page ("Advertisement", "Share this article"). The answer depends on the text alone.
-        var memo = t_lineMemo ??= new Dictionary<string, string?>(LineMemoCapacity, StringComparer.Ordinal);
-        if (memo.TryGetValue(text, out var known)) return known;
-        var kind = MatchLineUncached(text);
-        if (memo.Count >= LineMemoCapacity) memo.Clear(); // bounded: memory does not grow with the pages seen
-        memo[text] = kind;
-        return kind;
+        return (t_lineMemo ??= new(1024)).Get(text, MatchLineUncached);
     }
 
-    private const int LineMemoCapacity = 1024;
-    [ThreadStatic] private static Dictionary<string, string?>? t_lineMemo;
+    [ThreadStatic] private static BoundedMemo<string?>? t_lineMemo;
 
     private static string? MatchLineUncached(string text)
     {

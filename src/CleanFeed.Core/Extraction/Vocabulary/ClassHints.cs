@@ -115,6 +115,11 @@ internal static class ClassHints
     // List 0: Keywords; list 1 + i: the keywords of Negative[i]. One pass over a class string finds them all.
     private static readonly KeywordLists ClassKeywords = new([Keywords, .. Negative.Select(n => n.Keys)]);
 
+    /// <summary><see cref="Classify"/>, remembered: sites print the same class names on every page ("entry-content", "col-md-8").</summary>
+    public static (string? Kind, bool Strong) ClassifyCached(string classAndId) => (t_memo ??= new(8192)).Get(classAndId, Classify);
+
+    [ThreadStatic] private static BoundedMemo<(string? Kind, bool Strong)>? t_memo;
+
     /// <summary>Returns the kind the class/id suggests, and whether the hint is strong.</summary>
     public static (string? Kind, bool Strong) Classify(string classAndId)
     {

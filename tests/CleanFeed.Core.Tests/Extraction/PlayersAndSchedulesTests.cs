@@ -1,0 +1,118 @@
+using CleanFeed.Core.Extraction;
+
+namespace CleanFeed.Core.Tests.Extraction;
+
+/// <summary>
+/// From two batches of pages written in the markup of CBC, The Irish Times, TheJournal.ie, News24, The Globe and Mail, MDR,
+/// NOS and HLN, scored before these rules: video cards that state their length in words or carry no telling class names,
+/// a text-to-speech player and its note, a short-URL label, a channel invitation. And a list of dates that is the story's
+/// schedule, not its dateline.
+/// </summary>
+public class PlayersAndSchedulesTests
+{
+    private static readonly ContentExtractor Extractor = new();
+
+    private static readonly string[] Paragraphs =
+    [
+        "Transport officials said on Monday that the tunnel will close on four weekends this autumn while crews replace the drainage under the southbound lanes.",
+        "Drivers heading south will be sent over the ring road, which the agency expects to add about fifteen minutes to a trip at busy times.",
+        "The agency said buses will keep their usual routes, but that two night lines will run every half hour instead of every twenty minutes.",
+        "The repairs are part of a wider programme that will cost about 40 million euros over the next three years, the agency said.",
+    ];
+
+    private static string Page(string between = "", string after = "", string lead = "") => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Tunnel to close on four weekends</title></head><body>
+        <header class="site-header"><a href="/">City Post</a> <nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+        <main><article>
+          <h1>Tunnel to close on four weekends</h1>
+          <div class="article-body">
+            {{lead}}
+            <p>{{Paragraphs[0]}}</p>
+            <p>{{Paragraphs[1]}}</p>
+            {{between}}
+            <p>{{Paragraphs[2]}}</p>
+            <p>{{Paragraphs[3]}}</p>
+            {{after}}
+          </div>
+        </article></main>
+        <footer class="site-footer"><a href="/about">About us</a></footer>
+        </body></html>
+        """;
+
+    private static string Text(string html) => Extractor.Extract(new ExtractionInput { Html = html }).Text;
+
+    private static string AllStay(string html)
+    {
+        var text = Text(html);
+        foreach (var p in Paragraphs) Assert.Contains(p, text);
+        return text;
+    }
+
+    [Theory]
+    // CBC: the card states its length without a colon
+    [InlineData("<div class=\"mediaEmbed video\"><div class=\"mediaEmbedPlayer\"><button class=\"playButton\">Play</button><span class=\"duration\">Duration 2:04</span></div><div class=\"mediaEmbedDetails\"><h3 class=\"videoTitle\">Drivers brace for weekend tunnel closures</h3><p class=\"videoDescription\">Commuters say they will leave earlier. Some plan to stay home altogether.</p></div></div>", "brace for weekend")]
+    // MDR: minutes alone, with the player's label, credit and broadcast line
+    [InlineData("<div class=\"avPlayer videoPlayer\"><div class=\"mediaInfo\"><span class=\"type\">Video</span><p class=\"title\">So laufen die Arbeiten im Tunnel</p><p class=\"duration\">2 min</p><p class=\"credit\">Bildrechte: MDR</p></div><button class=\"playButton\">Video abspielen</button><p class=\"broadcast\">MDR Heute Di 17.09.2024 19:00Uhr 02:14 min</p></div>", "So laufen")]
+    // NOS: class names that say nothing, a video id, its length and title
+    [InlineData("<div class=\"sc-0a7c3f21-0 rStUvW\"><div class=\"sc-0a7c3f21-1 aBcDeF\" data-video-id=\"2538755\"><button class=\"sc-0a7c3f21-2\" aria-label=\"Video afspelen\">Video afspelen</button><span class=\"sc-0a7c3f21-3\">01:42</span></div><p class=\"sc-0a7c3f21-4\">Zo hard waait het nu aan de kust</p></div>", "hard waait")]
+    public void A_video_card_between_the_paragraphs_goes(string card, string title)
+    {
+        var text = AllStay(Page(between: card));
+        Assert.DoesNotContain(title, text);
+        Assert.Contains(Paragraphs[1] + "\n\n" + Paragraphs[2], text);
+    }
+
+    [Fact]
+    public void A_clip_box_that_tells_something_in_a_sentence_stays()
+    {
+        var box = "<div class=\"sc-1\"><video src=\"/clip.mp4\"></video><span>01:42</span><p>Engineers filmed the old drains last spring, and the footage shows cracks along most of the southbound tunnel floor.</p></div>";
+        var text = AllStay(Page(between: box));
+        Assert.Contains("Engineers filmed the old drains", text);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"article__audio\"><div class=\"audio-player\"><span class=\"audio-player__title\">Listen to this article</span><button class=\"audio-player__play\">Play</button><span class=\"audio-player__time\">00:00</span> / <span class=\"audio-player__duration\">04:06</span><span class=\"audio-player__speed\">1x</span><span class=\"audio-player__powered\">Powered by BeyondWords</span><p class=\"audio-player__disclaimer\">This is an AI-generated reading of the article.</p></div></div>", "BeyondWords")]
+    [InlineData("<div class=\"c-audio-player\"><button class=\"c-audio-player__button\">Listen to this article</button><p class=\"c-audio-player__note\">This is a machine-generated audio version of the article.</p></div>", "machine-generated")]
+    [InlineData("<p>Écouter cet article</p>", "Écouter")]
+    public void A_text_to_speech_player_and_its_note_go(string player, string word)
+    {
+        var text = AllStay(Page(lead: player));
+        Assert.DoesNotContain(word, text);
+        Assert.StartsWith(Paragraphs[0], text);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"c-paragraph\"><b><i>Join <a href=\"https://whatsapp.com/channel/1\">The Irish Times on WhatsApp</a> and stay up to date</i></b></p>")]
+    [InlineData("<div class=\"article__short-url\"><span>Short URL</span><input type=\"text\" readonly value=\"https://jrnl.ie/6642187\"><button>Copy</button></div>")]
+    public void A_channel_invitation_and_a_short_url_label_go(string closing)
+    {
+        var text = AllStay(Page(after: closing));
+        Assert.EndsWith(Paragraphs[3], text);
+    }
+
+    [Theory]
+    [InlineData("Join the residents' group on WhatsApp to hear when the closures start, said the mayor, who set it up last year.")]
+    [InlineData("The short URL printed on the detour signs leads to a map of the closures and the bus times.")]
+    [InlineData("This is an AI-generated reading of the timetable, the agency warned, and riders should check the printed one.")]
+    public void Story_sentences_that_mention_them_stay(string sentence)
+    {
+        var text = AllStay(Page(after: $"<p>{sentence}</p>"));
+        Assert.Contains(sentence, text);
+    }
+
+    [Fact]
+    public void A_list_of_dates_is_the_storys_schedule()
+    {
+        var schedule = "<h3 class=\"article__subheader\">When?</h3><ul class=\"article__list\">" +
+                       "<li>From Friday 11 October to Monday 14 October</li><li>From Friday 25 October to Monday 28 October</li>" +
+                       "<li>From Friday 8 November to Monday 11 November</li></ul>";
+        var text = AllStay(Page(between: schedule));
+        Assert.Contains("From Friday 11 October to Monday 14 October", text);
+        Assert.Contains("From Friday 8 November to Monday 11 November", text);
+
+        // one date in the article's meta list is its dateline
+        var meta = "<ul class=\"article-list\"><li>Friday 11 October 2024</li></ul>";
+        text = AllStay(Page(lead: meta));
+        Assert.DoesNotContain("11 October 2024", text);
+    }
+}
