@@ -3,9 +3,10 @@ using CleanFeed.Core.Extraction;
 namespace CleanFeed.Core.Tests.Extraction;
 
 /// <summary>
-/// From two batches of pages written in the markup of CBC, The Irish Times, TheJournal.ie, News24, The Globe and Mail, MDR,
-/// NOS and HLN, scored before these rules: video cards that state their length in words or carry no telling class names,
-/// a text-to-speech player and its note, a short-URL label, a channel invitation. And a list of dates that is the story's
+/// From four batches of pages written in the markup of CBC, The Irish Times, TheJournal.ie, News24, The Globe and Mail, MDR,
+/// NOS, HLN, The Atlantic, BR24 and Il Gazzettino, scored before these rules: video cards that state their length in words or
+/// carry no telling class names, a text-to-speech player and its notes, a short-URL label, a channel invitation, a ticker's
+/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time. And a list of dates that is the story's
 /// schedule, not its dateline.
 /// </summary>
 public class PlayersAndSchedulesTests
@@ -82,6 +83,21 @@ public class PlayersAndSchedulesTests
     }
 
     [Theory]
+    // The Atlantic: a CSS module's name ("ArticleAudio_root"), the elapsed and total time, the narration's credit
+    [InlineData("<div class=\"ArticleAudio_root__fd01X\"><button class=\"ArticleAudio_button__nG0L7\">Listen to this article</button><span class=\"ArticleAudio_duration__Uq9jd\">00:00</span><span class=\"ArticleAudio_duration__Uq9jd\">08:12</span><p class=\"ArticleAudio_label__DnBwk\">Produced by ElevenLabs and <a href=\"https://noa.example/\">News Over Audio (Noa)</a> using AI narration. Listen to more stories on the Noa app.</p></div>", "08:12")]
+    // Il Gazzettino: the stamp, its update and the reading time
+    [InlineData("<div class=\"info_art\"><span class=\"data_art\">Mercoledì 21 Maggio 2025, 07:15</span> <span class=\"aggiornamento_art\">Ultimo aggiornamento: 10:42</span> <span class=\"tempo_lettura\">3 Minuti di Lettura</span></div>", "Lettura")]
+    // BR24: the broadcast line and a live ticker's sort label
+    [InlineData("<p data-testid=\"broadcast-info\">Über dieses Thema berichtet: <strong>BR24 im Radio</strong> am 14.03.2025 um 17:00 Uhr.</p><div class=\"css-1v2a9sx\"><button type=\"button\">Ticker aktualisieren</button> <span>Neueste Einträge zuerst</span></div>", "Thema")]
+    public void A_players_remains_a_stamp_and_a_tickers_label_over_the_text_go(string lead, string word)
+    {
+        var text = AllStay(Page(lead: lead));
+        Assert.DoesNotContain(word, text);
+        Assert.StartsWith(Paragraphs[0], text);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"css-1u2k2u9\" data-testid=\"article-footer\"><p>„Hier ist Bayern“: Der BR24 Newsletter informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag auf einen Blick – kompakt und direkt in Ihrem Postfach. <a href=\"/newsletter\">Hier geht’s zur Anmeldung!</a></p></div>")]
     [InlineData("<p class=\"c-paragraph\"><b><i>Join <a href=\"https://whatsapp.com/channel/1\">The Irish Times on WhatsApp</a> and stay up to date</i></b></p>")]
     [InlineData("<div class=\"article__short-url\"><span>Short URL</span><input type=\"text\" readonly value=\"https://jrnl.ie/6642187\"><button>Copy</button></div>")]
     public void A_channel_invitation_and_a_short_url_label_go(string closing)
@@ -94,6 +110,8 @@ public class PlayersAndSchedulesTests
     [InlineData("Join the residents' group on WhatsApp to hear when the closures start, said the mayor, who set it up last year.")]
     [InlineData("The short URL printed on the detour signs leads to a map of the closures and the bus times.")]
     [InlineData("This is an AI-generated reading of the timetable, the agency warned, and riders should check the printed one.")]
+    [InlineData("Der Newsletter der Verkehrsbetriebe informiert Sie über jede Sperrung, sagte die Sprecherin am Montag.")]
+    [InlineData("Update vom 29. Mai 2019: Feinschliff und hochladen")]
     public void Story_sentences_that_mention_them_stay(string sentence)
     {
         var text = AllStay(Page(after: $"<p>{sentence}</p>"));

@@ -1068,7 +1068,7 @@ internal sealed class BoilerplatePruner
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlayerClass = new(
-        @"(?:^|[\s_-])(?:video|audio)(?:$|[\s_-])|(?-i:[a-z]Video)|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5|video)[-_]?player|[a-z](?<!(?:^|[\s_-])(?:key|star|top|best))-player(?:$|[\s_-])|video-?teaser|vjs-|brightcove",
+        @"(?:^|[\s_-])(?:video|audio)(?:$|[\s_-])|(?-i:[a-z](?:Video|Audio))|(?:media|audio|podcast|jw|yt|youtube|vimeo|embed|html5|video)[-_]?player|[a-z](?<!(?:^|[\s_-])(?:key|star|top|best))-player(?:$|[\s_-])|video-?teaser|vjs-|brightcove",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>

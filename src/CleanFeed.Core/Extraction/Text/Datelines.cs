@@ -28,6 +28,14 @@ internal static class Datelines
         @"|\b(?:am|um|on|at|le|el|il|op|à|a las|alle|uhr|h|et|est|cest|cet|utc|gmt|mez|mesz|edt|cdt|cst|mdt|mst|pdt|pst|pt|ct|bst|ist|aest|aedt|updated|aktualisiert|published|veröffentlicht|stand|de|del|van|of|the|posted|datum|date|\d{4}|\d{1,2})\b",
         Opts);
 
+    private static readonly System.Buffers.SearchValues<string> ReadingTimeWords = System.Buffers.SearchValues.Create(
+        ["read", "lese", "lectur", "lettura", "leitura", "leestijd"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex ReadingTime = new(
+        @"(?:^|[\s|·•,–-])(?:\d{1,3}\s*(?:min(?:\.|utes?|uten|utos|uti)?|['’′])\s*(?:read|reading time|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|de leitura|leestijd)" +
+        @"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d{1,3}\s*(?:min(?:\.|utes?|uten|utos|uti)?|['’′]))\W*$",
+        Opts);
+
     /// <summary>True for a short line that holds a date and nothing else of substance.</summary>
     public static bool IsDateOnly(string text)
     {
@@ -37,6 +45,8 @@ internal static class Datelines
         if (text.AsSpan().IndexOfAny(GlueStarts) >= 0) text = GluedStamp.Replace(text, " "); // (two stamps: "Publiziert: 14.03.2022 um 19:55 Uhr | Aktualisiert: …")
         // the site's trust label set beside its stamp ("Published: 9:30am, 18 Jan, 2022 Why you can trust SCMP")
         if (text.Contains("trust", StringComparison.OrdinalIgnoreCase)) text = TrustLabel.Replace(text, "");
+        // the reading time after the stamp ("Mercoledì 21 Maggio 2025, 07:15 Ultimo aggiornamento: 10:42 3 Minuti di Lettura")
+        if (text.AsSpan().IndexOfAny(ReadingTimeWords) >= 0) text = ReadingTime.Replace(text, "");
         int digits = 0, letters = 0;
         foreach (var ch in text) { if (char.IsAsciiDigit(ch)) digits++; else if (char.IsLetter(ch)) letters++; }
         if (digits < 2 || letters > 40 || !QuickDateHint(text)) return false;
@@ -91,12 +101,13 @@ internal static class Datelines
         "written", "posted", "updated", "published", "modified", "zuletzt", "geändert", "aktualisiert", "veröffentlicht", "publiziert", "erstellt",
         "publié", "modifié", "modifiée", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
         "autor", "autorin", "author", "auteur", "redaktion", "redacción", "redazione", "redactie",
+        "aggiornamento", "actualización", "atualização", // "Ultimo aggiornamento: 10:42"
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The rest of a stamp's label in a line that is only a date ("mis à jour le …", "Dernière mise à jour : …").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StampWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "mis", "mise", "jour", "dernière", "last",
+        "mis", "mise", "jour", "dernière", "last", "ultimo", "última", "ultima", "letzte",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Regex LeadingBy = new(@"^(?:by|von|par|por|door|di|da|de)\s+\p{Lu}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
