@@ -1083,8 +1083,9 @@ internal sealed class BoilerplatePruner
     // A clip's card whose names say nothing ("sc-0a7c3f21-0"): a video's id or element with its play button, its length and its
     // title, and no sentence.
     private static bool IsUnnamedClipCard(NodeStats s) =>
-        s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && HasPiece(s.Element, ClipLength, int.MaxValue) && !HasSentence(s.Element) &&
-        s.Element.QuerySelector("[data-video-id], video") is not null;
+        // (the element lookup before the pattern: most small boxes hold no video)
+        s.GoodParagraphs == 0 && s.TextChars <= 200 && TextPieces(s.Element, 4) <= 3 && s.Element.QuerySelector("[data-video-id], video") is not null &&
+        HasPiece(s.Element, ClipLength, int.MaxValue) && !HasSentence(s.Element);
 
     private static bool IsNamedPlayer(NodeStats s) =>
         s.ClassAndId is { } key && (key.Contains("video", StringComparison.OrdinalIgnoreCase) || key.Contains("player", StringComparison.OrdinalIgnoreCase) || key.Contains("audio", StringComparison.OrdinalIgnoreCase) ||
