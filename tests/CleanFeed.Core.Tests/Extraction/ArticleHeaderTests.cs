@@ -99,6 +99,20 @@ public class ArticleHeaderTests
     }
 
     [Fact]
+    public void A_short_dek_that_says_the_pages_description_is_the_standfirst()
+    {
+        // The Atlantic (a page of the template corpus): the dek under forty letters, named by a CSS module ("ArticleDek_root"), in a
+        // header scored outside the content; the page's og:description says the same
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Extraction", "NewsTemplates", "pages", "en67-theatlantic-library-card-stadium.html"));
+        var text = Text(page);
+        Assert.StartsWith("It needs a library that stays open past 6 p.m.\n\nEvery few years", text);
+
+        // another description: the same line is a label, left out
+        text = Text(page.Replace("content=\"It needs a library that stays open past 6 p.m.\"", "content=\"Stadiums are a bad deal for cities, and libraries a good one.\""));
+        Assert.StartsWith("Every few years", text);
+    }
+
+    [Fact]
     public void An_h2_of_a_sentences_length_under_the_h1_in_a_plain_box_is_the_standfirst()
     {
         var text = Text(Article("Bengaluru to fine households that do not sort their waste", $$"""
