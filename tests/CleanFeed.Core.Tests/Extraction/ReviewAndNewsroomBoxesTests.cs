@@ -61,6 +61,7 @@ public class ReviewAndNewsroomBoxesTests
     [InlineData("<p><em>Banner image: A dam built by villagers across a drainage canal near Sungai Ruam, Central Kalimantan. Image by Febriana Putri for Mongabay.</em></p><p><em><a href=\"/feedback/\">FEEDBACK</a>: Use this form to send a message to the author of this post. If you want to post a public comment, you can do that at the bottom of the page.</em></p>")]
     [InlineData("<p class=\"id-Story-imageCredits\">Rubriklistenbild: © Andreas Fischer</p>")]
     [InlineData("<p><em>Marisa Quintero, 757-446-2316, marisa.quintero@pilotonline.com</em></p>")]
+    [InlineData("<p class=\"article__paragraph\">— Jenna Morales covers courts and criminal justice. Reach her at jmorales@oregonian.com or 503-294-5011.</p>")]
     [InlineData("<div class=\"appPromo\"><p>Recevez les alertes météo de votre commune : téléchargez l'application L'Est Républicain.</p><a href=\"/app\">Télécharger l'application</a></div>")]
     [InlineData("<div class=\"con cssBoxBroadcast\"><p class=\"broadcastInfo\">Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | Nachrichten | 12. August 2022 | 15:00 Uhr</p></div>")]
     [InlineData("<div class=\"subline\">Dieses Thema im Programm:<br>NDR 1 Niedersachsen | Regional Osnabrück | 07.09.2022 | 16:30 Uhr</div>")]

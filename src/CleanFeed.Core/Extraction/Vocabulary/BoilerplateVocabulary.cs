@@ -698,7 +698,8 @@ internal static class BoilerplateVocabulary
 
     private static readonly System.Buffers.SearchValues<string> ClosingPromoWords = System.Buffers.SearchValues.Create([" at ", "becoming a", "for more ", "journalism by", "more of our", "more from our", "issue of", " grant", "app"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly Regex ClosingPromo = Vocab(@"^(?-i:\p{Lu})[\p{L}\d.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:(?:reach|contact|e-?mail) (?:her|him|them)|share your (?:story )?(?:ideas?|tips?|stories)(?: with (?-i:\p{Lu})[\p{L}'’.-]+)?) (?:(?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})|on (?:x|twitter|bluesky|threads|instagram) (?:at )?@\w)" +
+    // (after a dash too: "— Jenna Morales covers courts and criminal justice. Reach her at …")
+    private static readonly Regex ClosingPromo = Vocab(@"^(?:[—–-]\s*)?(?-i:\p{Lu})[\p{L}\d.'’ -]{2,40} (?:covers|writes about|reports on)\b[^.!?]{3,120}[.!]\s*(?:(?:reach|contact|e-?mail) (?:her|him|them)|share your (?:story )?(?:ideas?|tips?|stories)(?: with (?-i:\p{Lu})[\p{L}'’.-]+)?) (?:(?:at|on|via) (?:[\w.+-]+@[\w-]+\.|@\w|\(?\d{3})|on (?:x|twitter|bluesky|threads|instagram) (?:at )?@\w)" +
         @"|^join us (?:at|for) .{5,250}\bregister (?:now|here|today)\W*$" +
             // the site's pitch for membership ("The Daily Wire is one of America's fastest-growing … Get inside access to The Daily
             // Wire by becoming a member.")
