@@ -6,8 +6,8 @@ namespace CleanFeed.Core.Tests.Extraction;
 /// From four batches of pages written in the markup of CBC, The Irish Times, TheJournal.ie, News24, The Globe and Mail, MDR,
 /// NOS, HLN, The Atlantic, BR24 and Il Gazzettino, scored before these rules: video cards that state their length in words or
 /// carry no telling class names, a text-to-speech player and its notes, a short-URL label, a channel invitation, a ticker's
-/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time. And a list of dates that is the story's
-/// schedule, not its dateline.
+/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time, a picture's caption beside its credit. And
+/// a list of dates that is the story's schedule, not its dateline.
 /// </summary>
 public class PlayersAndSchedulesTests
 {
@@ -116,6 +116,23 @@ public class PlayersAndSchedulesTests
     {
         var text = AllStay(Page(after: $"<p>{sentence}</p>"));
         Assert.Contains(sentence, text);
+    }
+
+    [Fact]
+    public void A_pictures_caption_beside_its_credit_leaves_the_text_and_a_credited_paragraph_without_a_picture_stays()
+    {
+        // MDR: no name says caption; the line beside the credit under the picture is one
+        var media = "<div class=\"media mediaA\"><img src=\"/tunnel.jpg\" alt=\"Workers in the tunnel\"><div class=\"mediaCon\">" +
+                    "<p class=\"title\">Crews inspect the drains under the southbound lanes during a night closure.</p><p class=\"credit\">Bildrechte: City Post/Anna Berg</p></div></div>";
+        var result = Extractor.Extract(new ExtractionInput { Html = Page(between: media) });
+        Assert.DoesNotContain("Crews inspect the drains", result.Text);
+        Assert.Contains(Paragraphs[1] + "\n\n" + Paragraphs[2], result.Text);
+        Assert.Contains("Crews inspect the drains", result.Html); // the HTML keeps the figure with its caption
+
+        // a paragraph of the story with a photographer's credit but no picture is the story's
+        var credited = "<div class=\"box\"><p>The agency hired two extra crews for the night shifts, which will start at ten in the evening.</p><p class=\"credit\">Foto: Anna Berg</p></div>";
+        var text = AllStay(Page(between: credited));
+        Assert.Contains("The agency hired two extra crews", text);
     }
 
     [Fact]

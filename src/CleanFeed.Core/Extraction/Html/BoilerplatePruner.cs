@@ -328,7 +328,7 @@ internal sealed class BoilerplatePruner
             if (kind is not null && (c.Standfirst || (_inStandfirst && c.TextChars >= 40)) && IsLayoutName(kind, reason!)) continue;
             if (kind is not null)
             {
-                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption) || ReferenceEquals(reason, PictureRowCaption) || ReferenceEquals(reason, GalleryBox))) { _captions.Add((c, reason!)); continue; }
+                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption) || ReferenceEquals(reason, PictureRowCaption) || ReferenceEquals(reason, GalleryBox) || ReferenceEquals(reason, CaptionBesideCredit))) { _captions.Add((c, reason!)); continue; }
                 if (section) DropSection(c, kind, reason!);
                 else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && DomText.ShortText(c.Element, 400) is var appeal &&
                          !QuotedOrAttributed.IsMatch(appeal) && AppealBox(c, contentChars) is { } box && (kind == BoilerplateKind.Newsletter || !StoryFollows(box)) &&
@@ -479,6 +479,12 @@ internal sealed class BoilerplatePruner
         if (IsGalleryBox(s, contentChars))
         {
             reason = GalleryBox;
+            return BoilerplateKind.Credit;
+        }
+
+        if (IsCaptionBesideCredit(s, contentChars))
+        {
+            reason = CaptionBesideCredit;
             return BoilerplateKind.Credit;
         }
 
@@ -1212,6 +1218,40 @@ internal sealed class BoilerplatePruner
         ["gallery", "galeria", "galleria", "galerie", "slideshow", "diaporama", "fotostrecke", "bilderstrecke"], StringComparison.OrdinalIgnoreCase);
 
     private const string CentredCaption = "a picture's caption (a centred line in italics right under it)";
+    private const string CaptionBesideCredit = "a picture's caption (the line beside its credit, under the picture)";
+
+    /// <summary>
+    /// A picture's caption that no name calls one (MDR: <c>&lt;div class="media"&gt;&lt;img&gt;&lt;div class="mediaCon"&gt;&lt;p
+    /// class="title"&gt;Am Schweigenberg …&lt;/p&gt;&lt;p class="credit"&gt;Bildrechte: MDR/…&lt;/p&gt;</c>): the one other line in a
+    /// small box that holds the picture's credit after it, the picture in the box or just before it.
+    /// </summary>
+    private static bool IsCaptionBesideCredit(NodeStats s, int contentChars)
+    {
+        if (s.Tag is not ("p" or "div" or "span") || s.TextChars is < 15 or > 300 || s.GoodParagraphs > 1 || s.Parent is not { } box ||
+            box.TextChars > 400 || box.TextChars * 3 >= contentChars || box.Headings > 0) return false;
+        bool afterCaption = false;
+        NodeStats? credit = null;
+        for (var k = box.FirstChild; k is not null; k = k.NextSibling)
+        {
+            if (k == s) { afterCaption = true; continue; }
+            if (k.TextChars == 0) continue;
+            if (credit is not null || !afterCaption || !IsCreditLine(k)) return false;
+            credit = k;
+        }
+        if (credit is null) return false;
+        if (DomText.HoldsPicture(box.Element)) return true;
+        // (the picture beside the box, in a parent that holds nothing else with text)
+        return box.Parent is { } outer && outer.TextChars == box.TextChars && outer.Tag is "div" or "figure" or "section" && DomText.HoldsPicture(outer.Element);
+    }
+
+    private static bool IsCreditLine(NodeStats k) =>
+        k.TextChars <= 120 && k.GoodParagraphs == 0 &&
+        ((k.ClassAndId is { } key && DomText.NameHas(key, "credit", "copyright", "bildrechte", "photographer", "fotograf")) || CreditOpening.IsMatch(DomText.ShortText(k.Element, 40)));
+
+    // A credit line's opening: its label, or the copyright sign.
+    private static readonly System.Text.RegularExpressions.Regex CreditOpening = new(
+        @"^\W{0,2}(?:bildrechte|bildquelle|fotos?|photos?|bild|image|picture|credits?|crédits? photo|fotografía|imagen|immagine|afbeelding|beeld)\s*:|^\s*©",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private const string PictureRowCaption = "a picture's caption (the row under a picture in a small table of its own)";
 
