@@ -6,7 +6,7 @@ namespace CleanFeed.Core.Tests.Extraction;
 /// From four batches of pages written in the markup of CBC, The Irish Times, TheJournal.ie, News24, The Globe and Mail, MDR,
 /// NOS, HLN, The Atlantic, BR24 and Il Gazzettino, scored before these rules: video cards that state their length in words or
 /// carry no telling class names, a text-to-speech player and its notes, a short-URL label, a channel invitation, a ticker's
-/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time, a picture's caption beside its credit. And
+/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time, a picture's caption beside its credit, a donation box. And
 /// a list of dates that is the story's schedule, not its dateline.
 /// </summary>
 public class PlayersAndSchedulesTests
@@ -51,7 +51,7 @@ public class PlayersAndSchedulesTests
 
     [Theory]
     // CBC: the card states its length without a colon
-    [InlineData("<div class=\"mediaEmbed video\"><div class=\"mediaEmbedPlayer\"><button class=\"playButton\">Play</button><span class=\"duration\">Duration 2:04</span></div><div class=\"mediaEmbedDetails\"><h3 class=\"videoTitle\">Drivers brace for weekend tunnel closures</h3><p class=\"videoDescription\">Commuters say they will leave earlier. Some plan to stay home altogether.</p></div></div>", "brace for weekend")]
+    [InlineData("<div class=\"mediaEmbed video\"><div class=\"mediaEmbedPlayer\"><button class=\"playButton\">Play</button><span class=\"duration\">Duration 2:04</span></div><div class=\"mediaEmbedDetails\"><h3 class=\"videoTitle\">Drivers brace for weekend tunnel closures</h3><p class=\"videoDescription\">Commuters on the ring road</p></div></div>", "brace for weekend")]
     // MDR: minutes alone, with the player's label, credit and broadcast line
     [InlineData("<div class=\"avPlayer videoPlayer\"><div class=\"mediaInfo\"><span class=\"type\">Video</span><p class=\"title\">So laufen die Arbeiten im Tunnel</p><p class=\"duration\">2 min</p><p class=\"credit\">Bildrechte: MDR</p></div><button class=\"playButton\">Video abspielen</button><p class=\"broadcast\">MDR Heute Di 17.09.2024 19:00Uhr 02:14 min</p></div>", "So laufen")]
     // NOS: class names that say nothing, a video id, its length and title
@@ -66,6 +66,11 @@ public class PlayersAndSchedulesTests
     [Fact]
     public void A_clip_box_that_tells_something_in_a_sentence_stays()
     {
+        // (a card that gives its length without a colon keeps its summary: "Duration 2:04" over the footage's account)
+        var card = "<div class=\"media-player video-player\"><button class=\"media-player__play\">Play</button><span class=\"media-player__duration\">Duration 2:04</span>" +
+                   "<h2 class=\"media-player__title\">Dashcam: the flooded ford</h2><p class=\"media-player__summary\">The footage, recorded by the bus's own camera, shows the driver reversing out of the water as it rises over the bonnet.</p></div>";
+        Assert.Contains("The footage, recorded by the bus's own camera", AllStay(Page(between: card)));
+
         var box = "<div class=\"sc-1\"><video src=\"/clip.mp4\"></video><span>01:42</span><p>Engineers filmed the old drains last spring, and the footage shows cracks along most of the southbound tunnel floor.</p></div>";
         var text = AllStay(Page(between: box));
         Assert.Contains("Engineers filmed the old drains", text);
@@ -112,6 +117,13 @@ public class PlayersAndSchedulesTests
     [InlineData("This is an AI-generated reading of the timetable, the agency warned, and riders should check the printed one.")]
     [InlineData("Der Newsletter der Verkehrsbetriebe informiert Sie über jede Sperrung, sagte die Sprecherin am Montag.")]
     [InlineData("Update vom 29. Mai 2019: Feinschliff und hochladen")]
+    [InlineData("Whether $5 or $50, every contribution counts, the food bank director said on Monday as the winter appeal opened.")]
+    // (from a review of these rules: splits and a slot's times, a story's sentence, an interviewer's question, a plural)
+    [InlineData("1:02:11 / 1:01:48")]
+    [InlineData("21:30 / 22:35")]
+    [InlineData("Über dieses Thema berichtet Lohse seit Jahren, zuletzt am 12. Mai in ihrem Buch „Die zweite Titelseite“.")]
+    [InlineData("Ultimo aggiornamento del 19 maggio?")]
+    [InlineData("The publishers have not been named. Two have since moved their disclaimers to the end of the recording.")]
     public void Story_sentences_that_mention_them_stay(string sentence)
     {
         var text = AllStay(Page(after: $"<p>{sentence}</p>"));
@@ -133,6 +145,30 @@ public class PlayersAndSchedulesTests
         var credited = "<div class=\"box\"><p>The agency hired two extra crews for the night shifts, which will start at ten in the evening.</p><p class=\"credit\">Foto: Anna Berg</p></div>";
         var text = AllStay(Page(between: credited));
         Assert.Contains("The agency hired two extra crews", text);
+    }
+
+    [Fact]
+    public void A_donation_box_between_the_standfirst_and_the_text_goes()
+    {
+        // The Independent
+        var box = "<div id=\"supporter-message\" class=\"sc-support-box\"><h3>Support truly<br>independent journalism</h3>" +
+                  "<p>Our mission is to deliver unbiased, fact-based reporting that holds power to account and exposes the truth.</p>" +
+                  "<p>Whether $5 or $50, every contribution counts.</p><p>Support us to deliver journalism without an agenda.</p><a href=\"/donate\" class=\"btn\">Support Now</a></div>";
+        var text = AllStay(Page(lead: box));
+        Assert.StartsWith(Paragraphs[0], text);
+        Assert.DoesNotContain("contribution", text);
+    }
+
+    [Fact]
+    public void A_list_the_storys_sentence_introduces_stays_whatever_its_items_say()
+    {
+        var list = "<p>The study tested three wordings of the note that audio versions now carry. The three versions tested were:</p>" +
+                   "<ul><li>This is an AI-generated reading of the article.</li><li>This is a machine-generated audio version of the article.</li>" +
+                   "<li>„Der Morgen-Newsletter informiert Sie in fünf Minuten.“</li></ul>";
+        var text = AllStay(Page(between: list));
+        Assert.Contains("This is an AI-generated reading of the article.", text);
+        Assert.Contains("machine-generated audio version", text);
+        Assert.Contains("Morgen-Newsletter", text);
     }
 
     [Fact]

@@ -567,6 +567,9 @@ internal sealed class BoilerplatePruner
         // meta line is one such label, not a list of them.
         if ((tag is "ul" or "ol" && IsLabelledList(s)) || (tag == "li" && s.Parent is { Tag: "ul" or "ol" } list && IsLabelledList(list))) return null;
 
+        // A list the story's own sentence introduces ("The three versions tested were:") is the story's, whatever its items say.
+        if ((tag is "ul" or "ol" && IsIntroducedList(s)) || (tag == "li" && s.Parent is { Tag: "ul" or "ol" } introduced && IsIntroducedList(introduced))) return null;
+
         // short blocks: vocabulary
         // A wrapper whose text is all in one child block: the child gets the same checks (once).
         if (s.FirstChild is { } only && only.NextSibling is null && only.TextChars == s.TextChars && DomText.IsBlock(only.Tag)) return null;
@@ -615,6 +618,15 @@ internal sealed class BoilerplatePruner
             if (!DomText.IsHeading(tag) && Datelines.IsDateOnly(text) && !InDataRow(s) && !(tag == "li" && IsListOfDates(s.Parent))) { _sources.Datelines.Add(text); reason = "dateline"; return BoilerplateKind.Dateline; }
         }
         return null;
+    }
+
+    // (a sentence of the text before it that ends with a colon; a label, "Share this:", "Read more:", is shorter)
+    private static bool IsIntroducedList(NodeStats list)
+    {
+        NodeStats? before = null;
+        for (var k = list.Parent?.FirstChild; k is not null && k != list; k = k.NextSibling)
+            if (k.TextChars > 0) before = k;
+        return before is { Tag: "p", Dead: false, TextChars: >= 40, GoodParagraphs: <= 1 } && DomText.ShortText(before.Element, 400).TrimEnd().EndsWith(':');
     }
 
     // A list whose items are all dates, none of them labelled as a stamp, is a schedule: the weekends a tunnel closes ("Van vrijdag
@@ -1102,13 +1114,13 @@ internal sealed class BoilerplatePruner
          (TextPieces(s.Element, 5) <= 4 && HasPiece(s.Element, ClipLength, int.MaxValue)) ||
          // (with its play button, more pieces: hr's "Video abspielen", "Video", "01:52 Min.", the title, "Bild © hr"; MDR's "2 min" and
          // its broadcast line)
-         (TextPieces(s.Element, 7) <= 6 && !HasSentence(s.Element) && (HasPiece(s.Element, ClipLength, int.MaxValue) || HasPiece(s.Element, ClipMinutes, 20)) &&
+         (TextPieces(s.Element, 7) <= 6 && !HasSentence(s.Element) && (HasPiece(s.Element, ClipLength, int.MaxValue) || HasPiece(s.Element, ClipMinutes, 30)) &&
           s.Element.QuerySelector("button, video, audio") is not null) ||
          // a clip's title beside its play button, labelled as one ("Video | «Pago 600 euro per una stanza senza finestra»: le voci
          // degli studenti"; a standfirst or a quote beside a player is not labelled so)
          (s.TextChars <= 200 && TextPieces(s.Element, 3) <= 2 && !HasSentence(s.Element) && ClipLabel.IsMatch(DomText.ShortText(s.Element, 40)) &&
           s.Element.QuerySelector("button, video, audio") is not null) ||
-         // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min", "Duration 2:04"), with its label, title, summary and date,
+         // a clip's card that names its length ("Beitragslänge: 2 min", "Durée : 3 min"), with its label, title, summary and date,
          // and a control to play it (a review's box with its "Runtime: 112 minutes" has none)
          (TextPieces(s.Element, 7) <= 6 && HasPiece(s.Element, LabelledClipLength, 60) && s.Element.QuerySelector("button, video, audio, iframe") is not null));
 
@@ -1382,10 +1394,12 @@ internal sealed class BoilerplatePruner
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex LabelledClipLength = new(
-        @"^\s*(?:beitragslänge|videolänge|länge|dauer|laufzeit|durée|duración|duração|durata|duur|lengte|duration|length|running time|runtime)\s*:?\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*(?:min(?:\.|uten|utes|uti|utos)?|sek(?:\.|unden)?|sec(?:\.|onds|ondes)?|s))\s*$",
+        @"^\s*(?:beitragslänge|videolänge|länge|dauer|laufzeit|durée|duración|duração|durata|duur|lengte|duration|length|running time|runtime)\s*:\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*(?:min(?:\.|uten|utes|uti|utos)?|sek(?:\.|unden)?|sec(?:\.|onds|ondes)?|s))\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex ClipMinutes = new(@"^\s*\d{1,3}\s*(?:min\.?|minutes?|minuten|minuti|minutos)\s*$",
+    // A length alone or under a label without its colon ("2 min", "Duration 2:04"): only in a card without a sentence (a card that
+    // labels it with a colon may keep the clip's summary, see above).
+    private static readonly System.Text.RegularExpressions.Regex ClipMinutes = new(@"^\s*(?:(?:duration|length|dauer|länge|durée|duración|duração|durata|duur)\s+(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*min\.?)|\d{1,3}\s*(?:min\.?|minutes?|minuten|minuti|minutos))\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A text node under n, shorter than maxLength, that the pattern matches whole.

@@ -40,6 +40,7 @@ internal static class Datelines
     public static bool IsDateOnly(string text)
     {
         if (text.Length < 4 || text.Length > 90) return false;
+        if (text.AsSpan().TrimEnd()[^1] == '?') return false; // an interviewer's question ("Ultimo aggiornamento del 19 maggio?")
         // a stamp glued to the zone or the year before it, two spans with no space between: "5:20 p.m. EDTUpdated …",
         // "Sept. 22, 2024Updated …"
         if (text.AsSpan().IndexOfAny(GlueStarts) >= 0) text = GluedStamp.Replace(text, " "); // (two stamps: "Publiziert: 14.03.2022 um 19:55 Uhr | Aktualisiert: …")
