@@ -6,7 +6,7 @@ namespace CleanFeed.Core.Tests.Extraction;
 /// From four batches of pages written in the markup of CBC, The Irish Times, TheJournal.ie, News24, The Globe and Mail, MDR,
 /// NOS, HLN, The Atlantic, BR24 and Il Gazzettino, scored before these rules: video cards that state their length in words or
 /// carry no telling class names, a text-to-speech player and its notes, a short-URL label, a channel invitation, a ticker's
-/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time, a picture's caption beside its credit, a donation box. And
+/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time, a picture's caption beside its credit, a donation box, a release's publication facts. And
 /// a list of dates that is the story's schedule, not its dateline.
 /// </summary>
 public class PlayersAndSchedulesTests
@@ -169,6 +169,22 @@ public class PlayersAndSchedulesTests
         Assert.Contains("This is an AI-generated reading of the article.", text);
         Assert.Contains("machine-generated audio version", text);
         Assert.Contains("Morgen-Newsletter", text);
+    }
+
+    [Fact]
+    public void A_releases_publication_facts_go_and_a_storys_glossary_stays()
+    {
+        // EurekAlert
+        var facts = "<div class=\"article_info\"><dl><dt>Journal</dt><dd>Proceedings of the Royal Society B</dd><dt>DOI</dt><dd><a href=\"https://doi.org/10.1098/x\">10.1098/x</a></dd>" +
+                    "<dt>Method of Research</dt><dd>Experimental study</dd><dt>Article Title</dt><dd>Urban heat slows learning in bumblebees</dd>" +
+                    "<dt>Article Publication Date</dt><dd>24-Jun-2025</dd><dt>COI Statement</dt><dd>The authors declare no competing interests.</dd></dl></div>";
+        var text = AllStay(Page(after: facts));
+        Assert.EndsWith(Paragraphs[3], text);
+
+        var glossary = "<dl><dt>Journal</dt><dd>The tunnel crews' daily log, kept since 1998.</dd><dt>Title</dt><dd>The name the agency gives each closure.</dd>" +
+                       "<dt>Detour</dt><dd>The signed route over the ring road.</dd></dl>";
+        text = AllStay(Page(after: glossary));
+        Assert.Contains("The signed route over the ring road.", text);
     }
 
     [Fact]

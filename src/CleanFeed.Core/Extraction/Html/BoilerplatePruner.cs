@@ -563,6 +563,12 @@ internal sealed class BoilerplatePruner
         if (inDataTable && (tag is "table" or "thead" or "tbody" or "tfoot" || DomText.InDataRow(s.Element))) return null;
         // (a full-width row in it may be an ad's or a promotion's, but a date over a group of rows is the table's: "Saturday, May 17")
 
+        if (tag == "dl" && IsPublicationFacts(s))
+        {
+            reason = "a release's publication facts (journal, DOI, article title, …)";
+            return BoilerplateKind.Meta;
+        }
+
         // A list of labelled facts ("Date: Tuesday, June 22", "Time: 8:30 p.m. ET", "TV channel: ESPN") is the story's: a page's
         // meta line is one such label, not a list of them.
         if ((tag is "ul" or "ol" && IsLabelledList(s)) || (tag == "li" && s.Parent is { Tag: "ul" or "ol" } list && IsLabelledList(list))) return null;
@@ -628,6 +634,24 @@ internal sealed class BoilerplatePruner
             if (k.TextChars > 0) before = k;
         return before is { Tag: "p", Dead: false, TextChars: >= 40, GoodParagraphs: <= 1 } && DomText.ShortText(before.Element, 400).TrimEnd().EndsWith(':');
     }
+
+    // A science release's facts under the text (EurekAlert: "Journal", "DOI", "Method of Research", "Article Title", "Article
+    // Publication Date", "COI Statement"): three such terms or more, and most of its terms are such.
+    private static bool IsPublicationFacts(NodeStats dl)
+    {
+        int terms = 0, facts = 0;
+        for (var k = dl.FirstChild; k is not null; k = k.NextSibling)
+        {
+            if (k.Tag != "dt" || k.TextChars == 0) continue;
+            terms++;
+            if (PublicationFactLabel.IsMatch(DomText.ShortText(k.Element, 60))) facts++;
+        }
+        return facts >= 3 && facts * 3 >= terms * 2;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PublicationFactLabel = new(
+        @"^\W*(?:journal|doi|method of research|subject of research|(?:article )?title|(?:article )?publication date|coi statement|conflicts? of interest|competing interests|funding(?: information)?|funder)\W*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A list whose items are all dates, none of them labelled as a stamp, is a schedule: the weekends a tunnel closes ("Van vrijdag
     // 11 oktober tot maandag 14 oktober", …). A page's meta list holds one date, or labels them ("Published …", "Updated …").
