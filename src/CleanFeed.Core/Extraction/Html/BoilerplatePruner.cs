@@ -627,7 +627,18 @@ internal sealed class BoilerplatePruner
     }
 
     // (a sentence of the text before it that ends with a colon; a label, "Share this:", "Read more:", is shorter)
-    private static bool IsIntroducedList(NodeStats list)
+    // (the walk asks about the list, then about each of its items: the last answer is kept)
+    private (NodeStats? List, bool Introduced) _lastList;
+
+    private bool IsIntroducedList(NodeStats list)
+    {
+        if (ReferenceEquals(_lastList.List, list)) return _lastList.Introduced;
+        bool introduced = ListIntroducedBySentence(list);
+        _lastList = (list, introduced);
+        return introduced;
+    }
+
+    private static bool ListIntroducedBySentence(NodeStats list)
     {
         NodeStats? before = null;
         for (var k = list.Parent?.FirstChild; k is not null && k != list; k = k.NextSibling)
