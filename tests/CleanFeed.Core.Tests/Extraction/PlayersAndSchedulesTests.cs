@@ -6,7 +6,7 @@ namespace CleanFeed.Core.Tests.Extraction;
 /// From four batches of pages written in the markup of CBC, The Irish Times, TheJournal.ie, News24, The Globe and Mail, MDR,
 /// NOS, HLN, The Atlantic, BR24 and Il Gazzettino, scored before these rules: video cards that state their length in words or
 /// carry no telling class names, a text-to-speech player and its notes, a short-URL label, a channel invitation, a ticker's
-/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time, a picture's caption beside its credit, a donation box, a release's publication facts. And
+/// sort label, a broadcast line, a newsletter's pitch, a stamp with its reading time, a picture's caption beside its credit, a donation box, a release's publication facts, the writer's place in the byline's box. And
 /// a list of dates that is the story's schedule, not its dateline.
 /// </summary>
 public class PlayersAndSchedulesTests
@@ -55,6 +55,11 @@ public class PlayersAndSchedulesTests
     // MDR: minutes alone, with the player's label, credit and broadcast line
     [InlineData("<div class=\"avPlayer videoPlayer\"><div class=\"mediaInfo\"><span class=\"type\">Video</span><p class=\"title\">So laufen die Arbeiten im Tunnel</p><p class=\"duration\">2 min</p><p class=\"credit\">Bildrechte: MDR</p></div><button class=\"playButton\">Video abspielen</button><p class=\"broadcast\">MDR Heute Di 17.09.2024 19:00Uhr 02:14 min</p></div>", "So laufen")]
     // NOS: class names that say nothing, a video id, its length and title
+    // Il Giornale: the time played and the length, a pre-roll notice
+    [InlineData("<div class=\"video-embed\"><div class=\"video-embed__player\" data-video-id=\"ilg-1\"><span class=\"video-embed__label\">Guarda il video</span><span class=\"video-embed__title\">Il tunnel chiuso nei fine settimana</span><button class=\"video-embed__play\">Riproduci</button><span class=\"video-embed__duration\">00:00 / 01:52</span><span class=\"video-embed__adv\">Il video inizierà dopo la pubblicità</span></div></div>", "Il video inizierà")]
+    [InlineData("<div class=\"article__tts tts-player\"><button class=\"tts-player__play\">Ascolta ora</button><span class=\"tts-player__title\">Ascolta ora: \"Tunnel to close on four weekends\"</span><span class=\"tts-player__time\">00:00 / 00:00</span><span class=\"tts-player__speed\">1x</span></div>", "Ascolta")]
+    // "Must Read" over another story's link
+    [InlineData("<div class=\"must-read-block\"><div class=\"must-read-block__label\">Must Read</div><a class=\"must-read-block__link\" href=\"/go-bag\"><img src=\"/go-bag.jpg\" alt=\"\"><span class=\"must-read-block__title\">What to pack in your emergency go bag</span></a></div>", "Must Read")]
     [InlineData("<div class=\"sc-0a7c3f21-0 rStUvW\"><div class=\"sc-0a7c3f21-1 aBcDeF\" data-video-id=\"2538755\"><button class=\"sc-0a7c3f21-2\" aria-label=\"Video afspelen\">Video afspelen</button><span class=\"sc-0a7c3f21-3\">01:42</span></div><p class=\"sc-0a7c3f21-4\">Zo hard waait het nu aan de kust</p></div>", "hard waait")]
     public void A_video_card_between_the_paragraphs_goes(string card, string title)
     {
@@ -185,6 +190,60 @@ public class PlayersAndSchedulesTests
                        "<dt>Detour</dt><dd>The signed route over the ring road.</dd></dl>";
         text = AllStay(Page(after: glossary));
         Assert.Contains("The signed route over the ring road.", text);
+    }
+
+    [Fact]
+    public void The_writers_place_in_the_byline_box_goes_and_a_place_line_elsewhere_stays()
+    {
+        // El Diario Vasco
+        var byline = "<div class=\"v-mdl-ath\"><img class=\"v-mdl-ath__img\" src=\"/a.jpg\" alt=\"\"><p class=\"v-mdl-ath__p\"><a href=\"https://paper.example/autor/ane-etxeberria-1234.html\">Ane Etxeberria</a></p>" +
+                     "<p class=\"v-mdl-ath__p v-mdl-ath__p--l\">San Sebastián</p><time datetime=\"2025-05-06T07:12:00+02:00\">Martes, 6 de mayo 2025, 07:12</time></div>";
+        var text = AllStay(Page(lead: byline));
+        Assert.StartsWith(Paragraphs[0], text);
+
+        // a place on a line of its own among the paragraphs (a list of stops, a heading's word) is the story's
+        text = AllStay(Page(between: "<p>San Sebastián</p>"));
+        Assert.Contains("San Sebastián", text);
+    }
+
+    // From the second review of these rules: lines beside a credit that are the story's, a quoted appeal, a list of reporters.
+    [Fact]
+    public void Lines_beside_a_credit_that_tell_the_story_stay()
+    {
+        // a recipe's step with its photo credit
+        var step = "<ol><li class=\"recipe-step\"><img src=\"/s1.jpg\" alt=\"\"><p class=\"recipe-step-text\">Whisk the flour and salt, then rub in the cold butter.</p><p class=\"recipe-step-credit\">Photo: Lena Matsuda</p></li></ol>";
+        Assert.Contains("Whisk the flour and salt", AllStay(Page(between: step)));
+
+        // a photo essay's paragraph of two sentences beside its picture and credit
+        var essay = "<div class=\"inline-story\"><picture><img src=\"/e1.jpg\" alt=\"\"></picture><p class=\"inline-story__text\">The collapse came quickly. Cheap salt from abroad undercut the harvest within two seasons.</p><p class=\"inline-story__credit\">Photo: Rosa Lind</p></div>";
+        Assert.Contains("The collapse came quickly.", AllStay(Page(between: essay)));
+
+        // three pictures with their lines, one after another: a photo essay's text
+        var three = string.Concat(new[] { "The first crew arrives at dawn", "The second crew seals the drains", "The last crew opens the lanes at six" }.Select(t =>
+            $"<div class=\"textbild\"><img src=\"/t.jpg\" alt=\"\"><p>{t}</p><span class=\"textbild__copyright\">Foto: City Post</span></div>"));
+        Assert.Contains("The second crew seals the drains", AllStay(Page(between: three)));
+    }
+
+    [Fact]
+    public void A_quoted_appeal_and_a_list_of_new_reporters_stay()
+    {
+        var quoted = "<p>Morgan pitched the appeal at a news conference on Monday, where she said: “Whether $5 or $50, every contribution counts. Every dollar turns into three meals.”</p>";
+        Assert.Contains("every contribution counts", AllStay(Page(between: quoted)));
+
+        var box = "<p>The box that now runs under every story carries two lines, and it has raised more than the paper expected:</p><blockquote><p>Support us to deliver journalism without an agenda.</p><p>Whether $5 or $50, every contribution counts.</p></blockquote>";
+        Assert.Contains("Support us to deliver journalism", AllStay(Page(between: box)));
+
+        var reporters = "<p>— Priya Natarajan covers courts and public safety. Reach her at pnatarajan@paper.example or 503-294-5021.</p>" +
+                        "<p>— Marcus Webb covers transportation. Reach him at mwebb@paper.example or 503-294-5022.</p>";
+        Assert.Contains("Marcus Webb covers transportation", AllStay(Page(after: reporters)));
+    }
+
+    [Fact]
+    public void A_promotion_that_introduces_its_list_with_a_colon_goes_with_it()
+    {
+        var promo = "<p>Follow the Post for the latest travel news and live updates on the closure on our social channels:</p>" +
+                    "<ul><li>Join our WhatsApp community for breaking news alerts</li></ul>";
+        Assert.DoesNotContain("Join our WhatsApp community", AllStay(Page(between: promo)));
     }
 
     [Fact]

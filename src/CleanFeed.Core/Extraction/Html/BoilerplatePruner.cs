@@ -328,7 +328,12 @@ internal sealed class BoilerplatePruner
             if (kind is not null && (c.Standfirst || (_inStandfirst && c.TextChars >= 40)) && IsLayoutName(kind, reason!)) continue;
             if (kind is not null)
             {
-                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption) || ReferenceEquals(reason, PictureRowCaption) || ReferenceEquals(reason, GalleryBox) || ReferenceEquals(reason, CaptionBesideCredit))) { _captions.Add((c, reason!)); continue; }
+                if (kind == BoilerplateKind.Credit && !section && (c.Tag == "figcaption" || reason!.StartsWith("class/id", StringComparison.Ordinal) || ReferenceEquals(reason, CaptionOfAlt) || ReferenceEquals(reason, CentredCaption) || ReferenceEquals(reason, PictureRowCaption) || ReferenceEquals(reason, GalleryBox) || ReferenceEquals(reason, CaptionBesideCredit)))
+                {
+                    _captions.Add((c, reason!));
+                    if (ReferenceEquals(reason, CaptionBesideCredit) && _besideCredit is { Dead: false } credit) _captions.Add((credit, reason!));
+                    continue;
+                }
                 if (section) DropSection(c, kind, reason!);
                 else if (kind is BoilerplateKind.Newsletter or BoilerplateKind.Share && reason == "vocabulary" && DomText.ShortText(c.Element, 400) is var appeal &&
                          !QuotedOrAttributed.IsMatch(appeal) && AppealBox(c, contentChars) is { } box && (kind == BoilerplateKind.Newsletter || !StoryFollows(box)) &&
@@ -601,7 +606,7 @@ internal sealed class BoilerplatePruner
                 (!inDataTable || lk is BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Newsletter or BoilerplateKind.Related or BoilerplateKind.Cookie or BoilerplateKind.Comments))
             {
                 // (a quoted appeal is the story's: a mailer's "Will you support Measure B today?" in a blockquote)
-                if (lk is BoilerplateKind.Newsletter or BoilerplateKind.Meta or BoilerplateKind.AuthorBio && InQuote(s)) return null;
+                if (lk is BoilerplateKind.Newsletter or BoilerplateKind.Meta or BoilerplateKind.AuthorBio && (InQuote(s) || s.Tag is "blockquote" or "q")) return null;
                 reason = "vocabulary"; return lk;
             }
             if (inDataTable) return null;
@@ -643,8 +648,14 @@ internal sealed class BoilerplatePruner
         NodeStats? before = null;
         for (var k = list.Parent?.FirstChild; k is not null && k != list; k = k.NextSibling)
             if (k.TextChars > 0) before = k;
-        return before is { Tag: "p", Dead: false, TextChars: >= 40, GoodParagraphs: <= 1 } && DomText.ShortText(before.Element, 400).TrimEnd().EndsWith(':');
+        return before is { Tag: "p", Dead: false, TextChars: >= 40, GoodParagraphs: <= 1 } && DomText.ShortText(before.Element, 400).TrimEnd() is var intro &&
+               intro.EndsWith(':') && !PromoIntro.IsMatch(intro);
     }
+
+    // (an introduction that is itself the site's promotion: "Follow the ECHO … on our social channels:")
+    private static readonly System.Text.RegularExpressions.Regex PromoIntro = new(
+        @"\b(?:follow (?:us|the|our)|social (?:media|channels|networks)|newsletters?|subscribe|sign up|stay (?:connected|up to date|informed)|download|whatsapp|facebook|instagram)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A science release's facts under the text (EurekAlert: "Journal", "DOI", "Method of Research", "Article Title", "Article
     // Publication Date", "COI Statement"): three such terms or more, and most of its terms are such.
@@ -1272,10 +1283,14 @@ internal sealed class BoilerplatePruner
     /// class="title"&gt;Am Schweigenberg …&lt;/p&gt;&lt;p class="credit"&gt;Bildrechte: MDR/…&lt;/p&gt;</c>): the one other line in a
     /// small box that holds the picture's credit after it, the picture in the box or just before it.
     /// </summary>
-    private static bool IsCaptionBesideCredit(NodeStats s, int contentChars)
+    private bool IsCaptionBesideCredit(NodeStats s, int contentChars)
     {
-        if (s.Tag is not ("p" or "div" or "span") || s.TextChars is < 15 or > 300 || s.GoodParagraphs > 1 || s.Parent is not { } box ||
-            box.TextChars > 400 || box.TextChars * 3 >= contentChars || box.Headings > 0) return false;
+        _besideCredit = null;
+        if (s.Tag is not ("p" or "div" or "span") || s.TextChars is < 15 or > 200 || s.GoodParagraphs > 1 || s.Parent is not { } box ||
+            box.TextChars > 300 || box.TextChars * 3 >= contentChars || box.Headings > 0 || box.Tag == "li" || s.Element.Closest("li") is not null) return false;
+        // one sentence at most: a photo essay's paragraph beside its picture tells more
+        var caption = DomText.ShortText(s.Element, 220);
+        if (SecondSentence.IsMatch(caption)) return false;
         bool afterCaption = false;
         NodeStats? credit = null;
         for (var k = box.FirstChild; k is not null; k = k.NextSibling)
@@ -1286,10 +1301,29 @@ internal sealed class BoilerplatePruner
             credit = k;
         }
         if (credit is null) return false;
-        if (DomText.HoldsPicture(box.Element)) return true;
-        // (the picture beside the box, in a parent that holds nothing else with text)
-        return box.Parent is { } outer && outer.TextChars == box.TextChars && outer.Tag is "div" or "figure" or "section" && DomText.HoldsPicture(outer.Element);
+        // the picture in the box, or beside the box in a parent that holds nothing else with text
+        var pictured = DomText.HoldsPicture(box.Element) ? box : box.Parent is { } outer && outer.TextChars == box.TextChars && outer.Tag is "div" or "figure" or "section" && DomText.HoldsPicture(outer.Element) ? outer : null;
+        if (pictured is null || RepeatsAmongTheText(pictured)) return false;
+        _besideCredit = credit;
+        return true;
     }
+
+    // The credit beside the last caption found so (it leaves the text with it: MDR's "mediaSource" names no credit).
+    private NodeStats? _besideCredit;
+
+    // (three pictures with their lines or more, boxes of the same name among the paragraphs, are a photo essay: the lines are
+    // its text; an article's two pictures are not)
+    private static bool RepeatsAmongTheText(NodeStats pictured)
+    {
+        var name = pictured.Element.ClassName;
+        if (string.IsNullOrEmpty(name) || pictured.Parent is not { } parent) return false;
+        int alike = 0;
+        for (var k = parent.FirstChild; k is not null; k = k.NextSibling)
+            if (k.TextChars > 0 && k.Tag == pictured.Tag && k.Element.ClassName == name && ++alike >= 3) return true;
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SecondSentence = new(@"[.!?][""”’»)]?\s+\p{Lu}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsCreditLine(NodeStats k) =>
         k.TextChars <= 120 && k.GoodParagraphs == 0 &&
@@ -1449,10 +1483,10 @@ internal sealed class BoilerplatePruner
         return false;
     }
 
-    // A clip's length, alone or with its source: "2:47", "01:47 - Source: CNN".
+    // A clip's length, alone, after the time played or with its source: "2:47", "00:00 / 01:52", "01:47 - Source: CNN".
 
     private static readonly System.Text.RegularExpressions.Regex ClipLength = new(
-        @"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min\.?|[-–—|]\s*(?:source|quelle|fuente|fonte|bron)\s*:?.{1,40}))?\s*$",
+        @"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?(?:\s*(?:min\.?|[-–—|]\s*(?:source|quelle|fuente|fonte|bron)\s*:?.{1,40}))?\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A piece of text that ends like a sentence: a clip's quote or a verdict, not a player's label.

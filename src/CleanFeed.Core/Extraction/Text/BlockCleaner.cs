@@ -84,6 +84,8 @@ internal static class BlockCleaner
         {
             var b = blocks[i];
             if (!plainText && InDataTable(b)) break; // a table that closes the article: its cells are short, its dates are data
+            // (reporters' lines one after another are a story's: a newsroom's page introducing its new reporters)
+            if (i > 0 && IsReporterLine(b.Text) && IsReporterLine(blocks[i - 1].Text)) break;
             if (IsTailBoilerplate(b, total) || IsSiteNameLine(b, normSite) || IsOwnBlurb(b, normSite, titleSite) || (i == blocks.Count - 1 && (IsClosingStamp(b.Text) || IsEditorInitials(b)))) { cut = i; continue; }
             // a wire's credit line is the story's ("Contributing: Phillip Sitter, Ames Tribune" over or under the writer's bio): the
             // run goes on past it, and it stays
@@ -144,6 +146,7 @@ internal static class BlockCleaner
                 if (b.Owner is not null) dead?.Add(b.Owner);
                 continue;
             }
+            if (!plainText && b.Text.Length <= 40 && IsPlaceBesideByline(b)) { Remove(blocks, i, BoilerplateKind.Byline, "the place beside the byline", removed, dead); continue; }
             if (!plainText && b.Text.Length <= 9 && IsSlideCounter(b)) { Remove(blocks, i, BoilerplateKind.NonContent, "a gallery's slide counter", removed, dead); continue; }
             if (!plainText && b.Text.Length <= 24 && IsScoreBadge(b)) { Remove(blocks, i, BoilerplateKind.NonContent, "a review's score badge", removed, dead); continue; }
             if (IsHomoglyphText(b.Text)) { Remove(blocks, i, BoilerplateKind.Ad, "words spelt with look-alike letters of another script", removed, dead); continue; }
@@ -167,6 +170,22 @@ internal static class BlockCleaner
         if (!plainText) RemovePullQuotes(blocks, removed, dead);
         return result;
     }
+
+    /// <summary>
+    /// The writer's place set in the byline's box (El Diario Vasco: the name's link to the author page, "San Sebastián", the
+    /// &lt;time&gt;): a name of a few capitalised words, no sentence, in a small box that holds the time and a link to the author.
+    /// </summary>
+    private static bool IsPlaceBesideByline(TextBlock b)
+    {
+        if (b.IsHeading || b.Owner is not { ParentElement: { } box } || b.Tag is not ("p" or "span" or "div") || !PlaceName.IsMatch(b.Text)) return false;
+        return box.TextContent.Length <= 200 && box.QuerySelector("time") is not null && box.QuerySelector(AuthorLink) is not null;
+    }
+
+    private const string AuthorLink = "a[rel~=author], a[href*='/author'], a[href*='/autor'], a[href*='/auteur'], a[href*='/autore'], a[href*='/journalist'], a[href*='/redacteur'], a[href*='/redactie']";
+
+    // (a few capitalised words, with the particles of place names: "San Sebastián", "Rio de Janeiro", "Frankfurt am Main")
+    private static readonly Regex PlaceName = new(@"^(?-i:\p{Lu})[\p{L}'’-]+(?: (?:(?:de|del|la|las|los|do|da|dos|das|di|am|an der|sur|en|upon|on)\s)?(?-i:\p{Lu})[\p{L}'’-]+){0,3}$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A teaser's lead is cut off: "… the council said on Tuesday that the..." or "…, sorgten für sta…" (+ an optional "more").
     private static readonly Regex TruncatedLead = new(
@@ -396,6 +415,10 @@ internal static class BlockCleaner
             if (test(e)) return true;
         return false;
     }
+
+    private static bool IsReporterLine(string t) => t.Length <= BoilerplateVocabulary.MaxNoticeLength && ReporterBeat.IsMatch(t) && BoilerplateVocabulary.IsClosingPromo(t);
+
+    private static readonly Regex ReporterBeat = new(@"\b(?:covers|writes about|reports on)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static bool IsTailBoilerplate(TextBlock b, int total)
     {

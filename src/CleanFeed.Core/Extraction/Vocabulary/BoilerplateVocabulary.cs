@@ -74,7 +74,7 @@ internal static class BoilerplateVocabulary
         @"recommended(?: for you| stories| articles| reading| posts)?", @"what other (?:people|readers) are reading(?: right now)?", @"(?:also|further) read(?:ing)?", @"explore more on (?:these|this) topics?", @"explore further", @"read (?:also|more|next)",
         @"more (?:from|on|about|in|stories|news|articles|posts|galleries|videos|podcasts)(?: [\p{L}\d'’ .-]{1,40})?", @"see also", @"(?:stocks|companies|tickers|securities) (?:in|mentioned in) this (?:article|story)", @"relacionad[oa]s?",
         @"(?:most|more) (?:popular|read|viewed|shared|commented)", @"trending(?: now| stories)?", @"popular (?:posts|articles|stories)",
-        @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss",
+        @"(?:latest|last|recent|newest|top) (?:news|posts|articles|stories|headlines|comments)", @"what to read next", @"don'?t miss", @"must[- ]reads?",
         @"ähnliche (?:beiträge|artikel|themen|posts|nachrichten|einträge)", @"verwandte (?:artikel|beiträge|themen|nachrichten)",
         @"mehr (?:zum thema|aus (?:der|dem) [\p{L} -]{1,30}|artikel|beiträge|nachrichten|news)(?: [\p{L}\d'’ .-]{1,40})?",
         @"das könnte (?:sie|dich|euch) (?:auch )?interessieren", @"(?:auch|ebenfalls) interessant", @"lesen sie (?:dazu |hierzu )?(?:auch|mehr)",
@@ -410,7 +410,8 @@ internal static class BoilerplateVocabulary
             // informiert Sie in fünf Minuten.“", is the story's)
             @"|^(?:„[^“”]{1,40}[“”]\s*:\s*)?(?:der|unser) [\p{L}\d .'’-]{0,30}newsletter (?:informiert|hält|bringt|liefert|versorgt) (?:sie|dich|euch)\b(?![^.!?]{0,80}\b(?:sagt|sagte|erklärt|erklärte)\b)" +
             // a donation box's lines ("Whether $5 or $50, every contribution counts.", "Support us to deliver journalism without an agenda.")
-            @"|\bwhether [$£€]\s?\d+ or [$£€]\s?\d+,? every (?:contribution|donation|gift) counts\b(?![^.!?]*\b(?:said|says|told)\b)|^support us to deliver (?:independent |quality )?journalism\b" +
+            // (the box's own voice: not quoted, not reported — "she said: “Whether $5 or $50, every contribution counts.”")
+            @"|^(?![^""“”„«»]*[""“”„«»])(?!.*\b(?:said|says|told|wrote)\b)(?:.*?[.!?]\s+)?whether [$£€]\s?\d+ or [$£€]\s?\d+,? every (?:contribution|donation|gift) counts\b|^support us to deliver (?:independent |quality )?journalism\b" +
             // ("Join The Irish Times on WhatsApp and stay up to date")
             @"|^join (?:the )?[\p{L}\d .'’-]{2,30} on (?:whatsapp|telegram)(?: and stay (?:up to date|informed|in the know))?\W{0,2}$" +
             // (the paper's own voice: not inside quotation marks, not reported — "Donors like you make it possible," the director said)
