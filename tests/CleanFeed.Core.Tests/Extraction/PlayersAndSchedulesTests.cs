@@ -256,8 +256,17 @@ public class PlayersAndSchedulesTests
         Assert.Contains("From Friday 11 October to Monday 14 October", text);
         Assert.Contains("From Friday 8 November to Monday 11 November", text);
 
-        // one date in the article's meta list is its dateline
+        // with an entry that labels its date (WAZ: "Ersatztermin bei Sturm oder Starkregen: Freitag, 27. Juni")
+        var mixed = "<ul><li>Freitag, 13. Juni, 22 Uhr, bis Montag, 16. Juni, 5 Uhr</li><li>Freitag, 20. Juni, 22 Uhr, bis Montag, 23. Juni, 5 Uhr</li>" +
+                    "<li>Ersatztermin bei Sturm oder Starkregen: Freitag, 27. Juni, 22 Uhr, bis Montag, 30. Juni, 5 Uhr</li></ul>";
+        text = AllStay(Page(between: mixed));
+        Assert.Contains("Freitag, 13. Juni, 22 Uhr, bis Montag, 16. Juni, 5 Uhr", text);
+
+        // one date in the article's meta list is its dateline, beside the writer's name too
         var meta = "<ul class=\"article-list\"><li>Friday 11 October 2024</li></ul>";
+        text = AllStay(Page(lead: meta));
+        Assert.DoesNotContain("11 October 2024", text);
+        meta = "<ul class=\"article-list\"><li>Friday 11 October 2024</li><li>Saturday 12 October 2024</li><li>By Jane Doe</li></ul>";
         text = AllStay(Page(lead: meta));
         Assert.DoesNotContain("11 October 2024", text);
     }

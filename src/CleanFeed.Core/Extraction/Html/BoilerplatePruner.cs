@@ -675,8 +675,9 @@ internal sealed class BoilerplatePruner
         @"^\W*(?:journal|doi|method of research|subject of research|(?:article )?title|(?:article )?publication date|coi statement|conflicts? of interest|competing interests|funding(?: information)?|funder)\W*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // A list whose items are all dates, none of them labelled as a stamp, is a schedule: the weekends a tunnel closes ("Van vrijdag
-    // 11 oktober tot maandag 14 oktober", …). A page's meta list holds one date, or labels them ("Published …", "Updated …").
+    // A list whose items all hold dates, two of them dates alone and none labelled as a stamp, is a schedule: the weekends a tunnel
+    // closes ("Van vrijdag 11 oktober tot maandag 14 oktober", …, "Ersatztermin bei Sturm: Freitag, 27. Juni"). A page's meta list
+    // holds one date beside a name or a section, or labels them ("Published …", "Updated …").
     private static bool IsListOfDates(NodeStats? list)
     {
         if (list is not { Tag: "ul" or "ol" }) return false;
@@ -684,8 +685,9 @@ internal sealed class BoilerplatePruner
         for (var item = list.FirstChild; item is not null; item = item.NextSibling)
         {
             if (item.TextChars == 0) continue;
-            if (item.Tag != "li" || DomText.ShortText(item.Element, 100) is not { } t || !Datelines.IsDateOnly(t) || Datelines.IsLabelledStamp(t)) return false;
-            dates++;
+            if (item.Tag != "li" || DomText.ShortText(item.Element, 160) is not { } t || Datelines.IsLabelledStamp(t)) return false;
+            if (Datelines.IsDateOnly(t)) dates++;
+            else if (!Datelines.HasDate(t)) return false;
         }
         return dates >= 2;
     }
