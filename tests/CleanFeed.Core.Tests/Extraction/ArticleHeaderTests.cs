@@ -112,6 +112,24 @@ public class ArticleHeaderTests
         Assert.StartsWith("Every few years", text);
     }
 
+    [Theory]
+    [InlineData("The lodge burned in July's Dragon Bravo fire", true)]
+    [InlineData("Stadiums are a bad deal for cities", false)] // another description: the line is a label, left out
+    public void A_short_heading_under_the_h1_that_says_the_pages_description_is_the_standfirst(string description, bool described)
+    {
+        // The Independent: hashed names, an h2 of seven words without a stop
+        var text = Text(Article("Grand Canyon North Rim will reopen next summer without its historic lodge", $$"""
+            <div class="sc-cc4bxa-0 hero"><div class="sc-cc4bxa-1"><a href="/news/world/americas">Americas</a></div>
+            <h1 class="sc-cc4bxa-2">Grand Canyon North Rim will reopen next summer without its historic lodge</h1>
+            <div class="sc-cc4bxa-3"><h2>The lodge burned in July's Dragon Bravo fire</h2></div></div>
+            <div class="sc-1bq8g3b-0 byline-container"><span class="author">Io Dodds</span> <time datetime="2025-10-02T19:31:08.000Z">Thursday 02 October 2025 20:31 BST</time></div>
+            <div id="main-content" class="sc-lhb2wd-0">{{Body}}</div>
+            """, head: $"""<meta property="og:description" content="{description}">"""));
+        Assert.Contains("Paragraph 4 of the explainer", text);
+        if (described) Assert.StartsWith("The lodge burned in July's Dragon Bravo fire\n\nParagraph 1", text);
+        else Assert.DoesNotContain("Dragon Bravo", text);
+    }
+
     [Fact]
     public void An_h2_of_a_sentences_length_under_the_h1_in_a_plain_box_is_the_standfirst()
     {

@@ -169,10 +169,12 @@ internal static class ContentSelector
                 if (sib.Dead && hint(sib) is BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Ad or BoilerplateKind.Share or BoilerplateKind.Comments) continue;
                 seen++;
                 if (!inside && Overlaps(result, sib)) return; // reached the content: nothing in between
-                // (a short one when named so, or when it says what the page's description says, and a sentence: Future's "strapline",
-                // "It was discovered just four days ago."; The Atlantic's "ArticleDek_root", "It needs a library that stays open past 6 p.m.")
-                if (sib.TextChars is < 20 or > 700 || (sib.TextChars < 40 && !((named || (level <= 1 && IsDescription(sib, descriptions))) && sib.LinkChars == 0 && DomText.ShortText(sib.Element, 60) is var shortLine &&
-                    DomText.EndsLikeSentence(shortLine) && !SeriesPromo.IsMatch(shortLine) && !SponsorLine.IsMatch(shortLine)))) continue;
+                // (a short one when named so and a sentence, Future's "strapline", "It was discovered just four days ago."; or when it
+                // says what the page's description says, The Atlantic's "It needs a library that stays open past 6 p.m.", The
+                // Independent's "<h2>The lodge burned in July's Dragon Bravo fire</h2>")
+                if (sib.TextChars is < 20 or > 700 || (sib.TextChars < 40 && !(sib.LinkChars == 0 && DomText.ShortText(sib.Element, 60) is var shortLine &&
+                    !SeriesPromo.IsMatch(shortLine) && !SponsorLine.IsMatch(shortLine) &&
+                    ((named && DomText.EndsLikeSentence(shortLine)) || (level <= 1 && IsDescription(sib, descriptions)))))) continue;
                 // (not the theme's cut excerpt of the first paragraph: "The council voted … by 3%, […]")
                 if (IsCutExcerpt(sib)) continue;
                 if (inside && !revive && !sib.Dead)
