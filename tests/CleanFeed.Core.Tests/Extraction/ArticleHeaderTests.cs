@@ -131,6 +131,22 @@ public class ArticleHeaderTests
     }
 
     [Fact]
+    public void A_header_box_named_for_the_byline_keeps_its_subtitle_that_says_the_description()
+    {
+        // the Liverpool Echo: "article-information" holds the headline, the subtitle (no stop), the byline and the share links
+        const string sub = "Network Rail says the Hotham Street bridge will stay shut to traffic until March after inspections found corrosion worse than expected";
+        var text = Text(Article("Lime Street bridge closure extended to March", $$"""
+            <div class="article-information"><h1 class="publication-font">Lime Street bridge closure extended to March</h1>
+            <p class="sub-title">{{sub}}</p>
+            <div class="article-byline"><span class="author"><a href="/authors/liam-thorp/">Liam Thorp</a> Political Editor</span> <time datetime="2025-10-08T16:12:00+01:00">16:12, 8 Oct 2025</time></div>
+            <div class="social-share"><a href="#">Share</a><a href="#">Post</a><a href="#">WhatsApp</a></div></div>
+            <div class="article-body">{{Body}}</div>
+            """, head: $"""<meta property="og:description" content="{sub}">"""));
+        Assert.StartsWith(sub + "\n\nParagraph 1", text);
+        Assert.DoesNotContain("Liam Thorp", text);
+    }
+
+    [Fact]
     public void An_h2_of_a_sentences_length_under_the_h1_in_a_plain_box_is_the_standfirst()
     {
         var text = Text(Article("Bengaluru to fine households that do not sort their waste", $$"""

@@ -1713,7 +1713,7 @@ internal sealed class BoilerplatePruner
     // A box named for the byline or the article's details that holds the headline and a paragraph under it (Reach's
     // "article-information": kicker, h1, standfirst, byline, share bar) is the article's header: its parts are judged one by
     // one, so the standfirst stays while the byline goes.
-    private static bool IsArticleHeader(NodeStats s)
+    private bool IsArticleHeader(NodeStats s)
     {
         bool headline = false, paragraph = false;
         for (var c = s.FirstChild; c is not null; c = c.NextSibling)
@@ -1721,10 +1721,19 @@ internal sealed class BoilerplatePruner
             if (c.Tag == "h1") headline = true;
             // (named as the standfirst: a byline's sentence, "Written and photographed by …", is no standfirst)
             // (or a subheading so named: "h2.post-subtitle" under the headline in a theme's "post-meta-wrap")
+            // (a sentence, or what the page's description says without a stop: the Liverpool Echo's "p.sub-title")
             else if (headline && c.Tag is "p" or "h2" && c.TextChars >= 40 && c.LinkChars == 0 && ContentSelector.IsStandfirst(c) && DomText.ShortText(c.Element, 400) is var t &&
-                     DomText.EndsLikeSentence(t) && BoilerplateVocabulary.MatchByline(t) is null) paragraph = true;
+                     (DomText.EndsLikeSentence(t) || SaysTheDescription(t)) && BoilerplateVocabulary.MatchByline(t) is null) paragraph = true;
         }
         return headline && paragraph;
+    }
+
+    private bool SaysTheDescription(string text)
+    {
+        var key = ContentSelector.DescriptionKey(text);
+        foreach (var (name, content) in _sources.Metas)
+            if (name is "description" or "og:description" or "twitter:description" && ContentSelector.DescriptionKey(content) == key) return true;
+        return false;
     }
 
     private static bool LooksLikeBoilerplate(NodeStats s) => s.LinkDensity > 0.35 || s.GoodParagraphs == 0 || s.TextChars < 300;
