@@ -109,6 +109,8 @@ public class PlayersAndSchedulesTests
     [Theory]
     [InlineData("<div class=\"css-1u2k2u9\" data-testid=\"article-footer\"><p>„Hier ist Bayern“: Der BR24 Newsletter informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag auf einen Blick – kompakt und direkt in Ihrem Postfach. <a href=\"/newsletter\">Hier geht’s zur Anmeldung!</a></p></div>")]
     [InlineData("<p class=\"c-paragraph\"><b><i>Join <a href=\"https://whatsapp.com/channel/1\">The Irish Times on WhatsApp</a> and stay up to date</i></b></p>")]
+    [InlineData("<div class=\"article-page__podcast\"><p class=\"podcast__title\">Luister ook naar onze podcast</p><p>In ‘Twente Vandaag’ bespreken onze verslaggevers elke werkdag het belangrijkste nieuws uit de regio.</p><a href=\"/podcasts/twente-vandaag/\">Luister nu</a></div>")]
+    [InlineData("<p><em>Nina Castellanos: ncastellanos@seattletimes.com; Nina Castellanos is a Seattle Times staff reporter covering transportation on the Olympic Peninsula.</em></p>")]
     [InlineData("<div class=\"article__short-url\"><span>Short URL</span><input type=\"text\" readonly value=\"https://jrnl.ie/6642187\"><button>Copy</button></div>")]
     public void A_channel_invitation_and_a_short_url_label_go(string closing)
     {
