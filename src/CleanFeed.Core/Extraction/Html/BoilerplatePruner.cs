@@ -1289,10 +1289,7 @@ internal sealed class BoilerplatePruner
     {
         _besideCredit = null;
         if (s.Tag is not ("p" or "div" or "span") || s.TextChars is < 15 or > 200 || s.GoodParagraphs > 1 || s.Parent is not { } box ||
-            box.TextChars > 300 || box.TextChars * 3 >= contentChars || box.Headings > 0 || box.Tag == "li" || s.Element.Closest("li") is not null) return false;
-        // one sentence at most: a photo essay's paragraph beside its picture tells more
-        var caption = DomText.ShortText(s.Element, 220);
-        if (SecondSentence.IsMatch(caption)) return false;
+            box.TextChars > 300 || box.TextChars * 3 >= contentChars || box.Headings > 0 || box.Tag == "li") return false;
         bool afterCaption = false;
         NodeStats? credit = null;
         for (var k = box.FirstChild; k is not null; k = k.NextSibling)
@@ -1303,6 +1300,9 @@ internal sealed class BoilerplatePruner
             credit = k;
         }
         if (credit is null) return false;
+        // (the dearer checks once the box has the shape) not in a list item (a recipe's step); one sentence at most (a photo
+        // essay's paragraph beside its picture tells more)
+        if (s.Element.Closest("li") is not null || SecondSentence.IsMatch(DomText.ShortText(s.Element, 220))) return false;
         // the picture in the box, or beside the box in a parent that holds nothing else with text
         var pictured = DomText.HoldsPicture(box.Element) ? box : box.Parent is { } outer && outer.TextChars == box.TextChars && outer.Tag is "div" or "figure" or "section" && DomText.HoldsPicture(outer.Element) ? outer : null;
         if (pictured is null || RepeatsAmongTheText(pictured)) return false;
