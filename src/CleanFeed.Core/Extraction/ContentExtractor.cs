@@ -250,7 +250,8 @@ public sealed class ContentExtractor : IContentExtractor
         var body = dom.Body ?? dom.Root;
         int pageChars = body.TextChars;
         bool fragment = IsFragment(html, pageChars);
-        var pruner = new BoilerplatePruner(dom, removed, sources) { KeepComments = mode == Mode.Discussion };
+        var descriptions = Descriptions(sources);
+        var pruner = new BoilerplatePruner(dom, removed, sources) { KeepComments = mode == Mode.Discussion, Descriptions = descriptions };
 
         List<NodeStats> content;
         NodeStats? chosen = null;
@@ -272,7 +273,7 @@ public sealed class ContentExtractor : IContentExtractor
             {
                 // (none matched before pruning: none will after it, which only takes headings away)
                 var headline = early is { Dead: true } ? FindHeadline(dom, sources, input.Hints, out _) : early;
-                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, headline, early, earlyIsTitle, Descriptions(sources));
+                content = ContentSelector.Select(body, dom, out var top, out var best, n => pruner.Hint(n).Kind, headline, early, earlyIsTitle, descriptions);
                 chosen = best;
                 if (_options.RecordRemoved) RecordOutside(body, content, removed, top);
             }

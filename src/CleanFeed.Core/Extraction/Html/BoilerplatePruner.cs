@@ -1728,13 +1728,10 @@ internal sealed class BoilerplatePruner
         return headline && paragraph;
     }
 
-    private bool SaysTheDescription(string text)
-    {
-        var key = ContentSelector.DescriptionKey(text);
-        foreach (var (name, content) in _sources.Metas)
-            if (name is "description" or "og:description" or "twitter:description" && ContentSelector.DescriptionKey(content) == key) return true;
-        return false;
-    }
+    private bool SaysTheDescription(string text) => Descriptions.Count > 0 && Descriptions.Contains(ContentSelector.DescriptionKey(text));
+
+    /// <summary>The page's descriptions as <see cref="ContentSelector.DescriptionKey"/> gives them (a standfirst says one).</summary>
+    public IReadOnlyList<string> Descriptions { get; init; } = [];
 
     private static bool LooksLikeBoilerplate(NodeStats s) => s.LinkDensity > 0.35 || s.GoodParagraphs == 0 || s.TextChars < 300;
 
